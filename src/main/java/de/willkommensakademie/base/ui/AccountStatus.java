@@ -1,0 +1,12 @@
+package de.willkommensakademie.base.ui;
+
+/** Implemented by the feature that owns accounts: whether the current person must still replace a one-time password. */
+public interface AccountStatus {
+
+    String CHANGE_PASSWORD_ROUTE = "account/password";
+
+    /** Session flag: the person has no one-time password left, so the layout need not ask again. */
+    String PASSWORD_CHECKED_ATTRIBUTE = AccountStatus.class.getName() + ".passwordChecked";
+
+    boolean passwordChangeRequired();
+}

@@ -1,0 +1,81 @@
+package de.willkommensakademie.base.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.willkommensakademie.base.i18n.Translations;
+import de.willkommensakademie.base.security.CurrentUser;
+
+/** Sign-in in German or English; the choice here applies until the person's own preference takes over. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final transient CurrentUser currentUser;
+
+    LoginView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        addClassName("login-page");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(translatedLoginTexts());
+
+        HorizontalLayout languages = new HorizontalLayout();
+        languages.setAlignItems(FlexComponent.Alignment.CENTER);
+        languages.setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        for (Locale locale : Translations.SUPPORTED) {
+            Button choose = new Button(getTranslation("language." + locale.getLanguage()), event -> {
+                VaadinSession.getCurrent().setLocale(locale);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            choose.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            choose.getElement().setAttribute("lang", locale.getLanguage());
+            choose.getElement().setAttribute("aria-pressed", String.valueOf(locale.equals(getLocale())));
+            languages.add(choose);
+        }
+        H1 title = new H1(getTranslation("app.name"));
+        add(title, new Paragraph(getTranslation("login.tagline")), form, languages);
+    }
+
+    private LoginI18n translatedLoginTexts() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.find().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " – " + getTranslation("app.name");
+    }
+}

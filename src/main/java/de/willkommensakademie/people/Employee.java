@@ -1,0 +1,196 @@
+package de.willkommensakademie.people;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import de.willkommensakademie.base.AbstractEntity;
+import de.willkommensakademie.base.security.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.BatchSize;
+
+/** A member of staff and their user account. */
+@Entity
+class Employee extends AbstractEntity {
+
+    private long authorityId;
+
+    @Column(length = Limits.PERSON_NAME)
+    private String firstName;
+
+    @Column(length = Limits.PERSON_NAME)
+    private String lastName;
+
+    /** Stored in lower case so uniqueness ignores case. */
+    @Column(length = Limits.EMAIL)
+    private String email;
+
+    @Column(length = Limits.USERNAME)
+    private String username;
+
+    private String passwordHash;
+
+    private boolean passwordChangeRequired;
+
+    @Column(length = 2)
+    private String preferredLanguage;
+
+    private LocalDate startDate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "job_role_id")
+    private JobRole jobRole;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    // Loaded in batches for a page of employees: one extra query per page, not one per row.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "employee_role", joinColumns = @JoinColumn(name = "employee_id"))
+    @Column(name = "role", length = 20)
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    private boolean active = true;
+
+    private LocalDate leftOn;
+
+    @Embedded
+    private LoginGuard loginGuard = new LoginGuard();
+
+    protected Employee() {
+    }
+
+    Employee(long authorityId, String username, String passwordHash) {
+        this.authorityId = authorityId;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = true;
+    }
+
+    void changeProfile(String firstName, String lastName, String email, String preferredLanguage, LocalDate startDate,
+            JobRole jobRole, Team team) {
+        this.firstName = firstName.strip();
+        this.lastName = lastName.strip();
+        this.email = normaliseEmail(email);
+        this.preferredLanguage = preferredLanguage;
+        this.startDate = startDate;
+        this.jobRole = jobRole;
+        this.team = team;
+    }
+
+    static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    void assignRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty() || newRoles.contains(Role.OPERATOR)) {
+            throw new IllegalArgumentException("Employees need at least one role and never the operator role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void deactivate(LocalDate today) {
+        if (!active) {
+            throw new IllegalStateException(username + " is already inactive");
+        }
+        active = false;
+        leftOn = today;
+    }
+
+    void reactivate() {
+        if (active) {
+            throw new IllegalStateException(username + " is already active");
+        }
+        active = true;
+        leftOn = null;
+    }
+
+    /** A new password hash; a one-time password set by someone else must be replaced at the next login. */
+    void changePassword(String newHash, boolean oneTime) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = oneTime;
+    }
+
+
+
+    LoginGuard loginGuard() {
+        return loginGuard;
+    }
+
+    long authorityId() {
+        return authorityId;
+    }
+
+    String firstName() {
+        return firstName;
+    }
+
+    String lastName() {
+        return lastName;
+    }
+
+    String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    LocalDate startDate() {
+        return startDate;
+    }
+
+    JobRole jobRole() {
+        return jobRole;
+    }
+
+    Team team() {
+        return team;
+    }
+
+    Set<Role> roles() {
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    LocalDate leftOn() {
+        return leftOn;
+    }
+
+    void setPreferredLanguage(String language) {
+        this.preferredLanguage = language;
+    }
+}

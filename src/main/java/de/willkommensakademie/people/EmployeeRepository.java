@@ -1,0 +1,64 @@
+package de.willkommensakademie.people;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecificationExecutor<Employee> {
+
+    /** Team and job role come with the page; roles follow in one batch (see {@link Employee}). */
+    @Override
+    @EntityGraph(attributePaths = {"team", "jobRole"})
+    Page<Employee> findAll(Specification<Employee> specification, Pageable pageable);
+
+    @EntityGraph(attributePaths = {"team", "jobRole"})
+    Optional<Employee> findByIdAndAuthorityId(long id, long authorityId);
+
+    Optional<Employee> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByEmail(String email);
+
+    @Query("select e.username from Employee e where e.username in :usernames")
+    List<String> findExistingUsernames(Collection<String> usernames);
+
+    @Query("select e.email from Employee e where e.email in :emails")
+    List<String> findExistingEmails(Collection<String> emails);
+
+    List<Employee> findByAuthorityIdAndIdIn(long authorityId, Collection<Long> ids);
+
+    long countByAuthorityIdAndActiveTrue(long authorityId);
+
+    long countByAuthorityIdAndActiveTrueAndTeamIsNull(long authorityId);
+
+    @Query("""
+            select count(e) from Employee e
+            where e.authorityId = :authorityId and e.active = true and e.startDate between :from and :to""")
+    long countStartingBetween(long authorityId, LocalDate from, LocalDate to);
+
+    @Query("select count(e) from Employee e where e.authorityId = :authorityId and e.loginGuard.lockedUntil > :now")
+    long countLocked(long authorityId, java.time.Instant now);
+
+    @Query("""
+            select e.team.id, count(e) from Employee e
+            where e.team.id in :teamIds and e.active = true group by e.team.id""")
+    List<Object[]> countActiveMembers(Collection<Long> teamIds);
+
+    @Query("""
+            select e from Employee e
+            where e.authorityId = :authorityId and e.active = true and :role member of e.roles
+            order by e.lastName, e.firstName""")
+    List<Employee> findActiveWithRole(long authorityId, de.willkommensakademie.base.security.Role role);
+
+    long countByAuthorityId(long authorityId);
+}

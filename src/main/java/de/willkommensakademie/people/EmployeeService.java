@@ -1,0 +1,316 @@
+package de.willkommensakademie.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditLog;
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.i18n.LanguagePreferenceStore;
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.AccountStatus;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Employees of the signed-in person's authority. Admins manage them; every person manages their own password and
+ * language. Ids from another authority are treated as unknown.
+ */
+@Service
+@Validated
+public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
+
+    private final EmployeeRepository employees;
+    private final PlatformOperatorRepository operators;
+    private final TeamRepository teams;
+    private final JobRoleRepository jobRoles;
+    private final AccountRules rules;
+    private final Passwords passwords;
+    private final AuditLog auditLog;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    EmployeeService(EmployeeRepository employees, PlatformOperatorRepository operators, TeamRepository teams,
+            JobRoleRepository jobRoles, AccountRules rules, Passwords passwords, AuditLog auditLog,
+            CurrentUser currentUser, Clock clock) {
+        this.employees = employees;
+        this.operators = operators;
+        this.teams = teams;
+        this.jobRoles = jobRoles;
+        this.rules = rules;
+        this.passwords = passwords;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional(readOnly = true)
+    public List<EmployeeRow> find(EmployeeFilter filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by("lastName", "firstName", "id"));
+        var now = clock.instant();
+        return employees.findAll(EmployeeSpecifications.matching(currentUser.authorityId(), filter), sorted)
+                .map(employee -> toRow(employee, now)).getContent();
+    }
+
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional(readOnly = true)
+    public long count(EmployeeFilter filter) {
+        return employees.count(EmployeeSpecifications.matching(currentUser.authorityId(), filter));
+    }
+
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional(readOnly = true)
+    public EmployeeForm load(long id) {
+        Employee employee = require(id);
+        EmployeeForm form = new EmployeeForm();
+        form.setId(employee.getId());
+        form.setVersion(employee.getVersion());
+        form.setFirstName(employee.firstName());
+        form.setLastName(employee.lastName());
+        form.setEmail(employee.email());
+        form.setUsername(employee.username());
+        form.setLanguage(Locale.forLanguageTag(employee.preferredLanguage()));
+        form.setStartDate(employee.startDate());
+        form.setJobRole(employee.jobRole() == null ? null : employee.jobRole().toOption());
+        form.setTeam(employee.team() == null ? null : employee.team().toOption());
+        form.setRoles(employee.roles());
+        return form;
+    }
+
+    /** Creates the account with a one-time password that the admin hands over. */
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional
+    public TemporaryPassword create(@Valid EmployeeForm form) {
+        if (!form.isNew()) {
+            throw new IllegalArgumentException("Form of an existing employee");
+        }
+        long authorityId = currentUser.authorityId();
+        String username = AccountRules.normaliseUsername(form.getUsername());
+        rules.requireFreeUsername(username);
+        rules.requireFreeEmail(form.getEmail());
+        String oneTime = passwords.newOneTimePassword();
+        Employee employee = new Employee(authorityId, username, passwords.hashOneTime(oneTime));
+        apply(form, employee, authorityId);
+        employee.assignRoles(assignable(form.getRoles()));
+        employees.save(employee);
+        auditLog.record(AuditAction.EMPLOYEE_CREATED, username, "roles " + sorted(employee.roles()));
+        return new TemporaryPassword(username, employee.fullName(), oneTime);
+    }
+
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional
+    public void update(@Valid EmployeeForm form) {
+        long authorityId = currentUser.authorityId();
+        Employee employee = require(form.getId());
+        employee.requireVersion(form.getVersion());
+        if (!Employee.normaliseEmail(form.getEmail()).equals(employee.email())) {
+            rules.requireFreeEmail(form.getEmail());
+        }
+        Set<Role> newRoles = assignable(form.getRoles());
+        Set<Role> oldRoles = employee.roles();
+        if (isSelf(employee) && oldRoles.contains(Role.ADMIN) && !newRoles.contains(Role.ADMIN)) {
+            throw new UserFacingException("employee.error.own-admin-role");
+        }
+        apply(form, employee, authorityId);
+        employee.assignRoles(newRoles);
+        auditLog.record(AuditAction.EMPLOYEE_UPDATED, employee.username(), null);
+        if (!oldRoles.equals(newRoles)) {
+            auditLog.record(AuditAction.ROLES_CHANGED, employee.username(), sorted(oldRoles) + " → " + sorted(newRoles));
+        }
+    }
+
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional
+    public void deactivate(long id, long version) {
+        Employee employee = require(id);
+        employee.requireVersion(version);
+        if (isSelf(employee)) {
+            throw new UserFacingException("employee.error.deactivate-self");
+        }
+        employee.deactivate(LocalDate.now(clock));
+        auditLog.record(AuditAction.EMPLOYEE_DEACTIVATED, employee.username(), null);
+    }
+
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional
+    public void reactivate(long id, long version) {
+        Employee employee = require(id);
+        employee.requireVersion(version);
+        employee.reactivate();
+        auditLog.record(AuditAction.EMPLOYEE_REACTIVATED, employee.username(), null);
+    }
+
+    /** A new one-time password; also lifts a lockout, since the person proved nothing yet but the admin vouches. */
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional
+    public TemporaryPassword resetPassword(long id) {
+        Employee employee = require(id);
+        String oneTime = passwords.newOneTimePassword();
+        employee.changePassword(passwords.hashOneTime(oneTime), true);
+        employee.loginGuard().reset();
+        auditLog.record(AuditAction.PASSWORD_RESET, employee.username(), null);
+        return new TemporaryPassword(employee.username(), employee.fullName(), oneTime);
+    }
+
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional
+    public void unlock(long id) {
+        Employee employee = require(id);
+        employee.loginGuard().reset();
+        auditLog.record(AuditAction.ACCOUNT_UNLOCKED, employee.username(), null);
+    }
+
+    /** Members of the teams the signed-in manager leads. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public List<TeamMemberRow> findMembersOfMyTeams(String text, Pageable pageable) {
+        AppUser user = currentUser.require();
+        List<Long> teamIds = teams.findManagedBy(user.authorityId(), user.accountId()).stream()
+                .map(Team::getId).toList();
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        var specification = EmployeeSpecifications.matching(user.authorityId(),
+                new EmployeeFilter(text, null, null, null, Boolean.TRUE))
+                .and((root, query, cb) -> root.get("team").get("id").in(teamIds));
+        Pageable sorted = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by("lastName", "firstName", "id"));
+        return employees.findAll(specification, sorted).map(employee -> new TeamMemberRow(employee.getId(),
+                employee.fullName(), employee.team().name(),
+                employee.jobRole() == null ? null : employee.jobRole().toOption(), employee.startDate())).getContent();
+    }
+
+    @PermitAll
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        if (newPassword == null || newPassword.length() < Limits.PASSWORD_MIN || newPassword.length() > Limits.PASSWORD_MAX) {
+            throw new UserFacingException("password.error.length", Limits.PASSWORD_MIN, Limits.PASSWORD_MAX);
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new UserFacingException("password.error.same");
+        }
+        AppUser user = currentUser.require();
+        if (user.isOperator()) {
+            PlatformOperator operator = operators.findById(user.accountId()).orElseThrow();
+            requireMatch(currentPassword, operator.passwordHash());
+            operator.changePassword(passwords.hash(newPassword), false);
+        } else {
+            Employee employee = employees.findById(user.accountId()).orElseThrow();
+            requireMatch(currentPassword, employee.passwordHash());
+            employee.changePassword(passwords.hash(newPassword), false);
+        }
+        auditLog.recordFor(user.authorityId(), user.getUsername(), AuditAction.PASSWORD_CHANGED, user.getUsername(),
+                null);
+    }
+
+    private void requireMatch(String password, String hash) {
+        if (password == null || !passwords.matches(password, hash)) {
+            throw new UserFacingException("password.error.current-wrong");
+        }
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean passwordChangeRequired() {
+        AppUser user = currentUser.require();
+        if (user.isOperator()) {
+            return operators.findById(user.accountId()).map(PlatformOperator::passwordChangeRequired).orElse(false);
+        }
+        return employees.findById(user.accountId()).map(Employee::passwordChangeRequired).orElse(false);
+    }
+
+    @Override
+    @PermitAll
+    @Transactional
+    public void storeLanguageOfCurrentUser(Locale language) {
+        AppUser user = currentUser.require();
+        if (user.isOperator()) {
+            operators.findById(user.accountId()).ifPresent(operator -> operator.setPreferredLanguage(language.getLanguage()));
+        } else {
+            employees.findById(user.accountId()).ifPresent(employee -> employee.setPreferredLanguage(language.getLanguage()));
+        }
+    }
+
+    /** Counts for the admin's start page. */
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional(readOnly = true)
+    public HomeFigures figures() {
+        long authorityId = currentUser.authorityId();
+        LocalDate today = LocalDate.now(clock);
+        return new HomeFigures(employees.countByAuthorityIdAndActiveTrue(authorityId),
+                employees.countByAuthorityIdAndActiveTrueAndTeamIsNull(authorityId),
+                employees.countLocked(authorityId, clock.instant()),
+                employees.countStartingBetween(authorityId, today, today.plusDays(30)),
+                teams.countByAuthorityId(authorityId));
+    }
+
+    /** The signed-in employee's own profile, for their start page. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public ProfileSummary myProfile() {
+        AppUser user = currentUser.require();
+        Employee employee = require(user.accountId());
+        List<String> managers = employee.team() == null ? List.of()
+                : employee.team().managers().stream().map(Employee::fullName).sorted().toList();
+        return new ProfileSummary(employee.fullName(), employee.team() == null ? null : employee.team().name(),
+                employee.jobRole() == null ? null : employee.jobRole().toOption(), employee.startDate(), managers);
+    }
+
+    private void apply(EmployeeForm form, Employee employee, long authorityId) {
+        JobRole jobRole = jobRoles.findByIdAndAuthorityId(form.getJobRole().id(), authorityId)
+                .orElseThrow(() -> new RecordNotFoundException("job role", form.getJobRole().id()));
+        Team team = form.getTeam() == null ? null : teams.findByIdAndAuthorityId(form.getTeam().id(), authorityId)
+                .orElseThrow(() -> new RecordNotFoundException("team", form.getTeam().id()));
+        employee.changeProfile(form.getFirstName(), form.getLastName(), form.getEmail(),
+                form.getLanguage().getLanguage(), form.getStartDate(), jobRole, team);
+    }
+
+    private Employee require(long id) {
+        return employees.findByIdAndAuthorityId(id, currentUser.authorityId())
+                .orElseThrow(() -> new RecordNotFoundException("employee", id));
+    }
+
+    private boolean isSelf(Employee employee) {
+        AppUser user = currentUser.require();
+        return !user.isOperator() && employee.getId() == user.accountId();
+    }
+
+    private static Set<Role> assignable(Set<Role> roles) {
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        for (Role role : roles) {
+            if (!Role.ASSIGNABLE.contains(role)) {
+                throw new UserFacingException("employee.error.role-not-assignable", role.name());
+            }
+            result.add(role);
+        }
+        return result;
+    }
+
+    private static String sorted(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList().toString();
+    }
+
+    static EmployeeRow toRow(Employee employee, java.time.Instant now) {
+        return new EmployeeRow(employee.getId(), employee.getVersion(), employee.fullName(), employee.username(),
+                employee.email(), employee.team() == null ? null : employee.team().name(),
+                employee.jobRole() == null ? null : employee.jobRole().toOption(), employee.roles(),
+                employee.startDate(), employee.isActive(), employee.loginGuard().isLockedAt(now));
+    }
+}

@@ -1,0 +1,56 @@
+package de.willkommensakademie.people;
+
+import java.util.Locale;
+
+import de.willkommensakademie.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+
+/** What someone does at the office (front office, back office, ...). Built-in roles exist in every authority. */
+@Entity
+class JobRole extends AbstractEntity {
+
+    private long authorityId;
+
+    @Column(length = Limits.JOB_ROLE_CODE)
+    private String code;
+
+    @Column(length = Limits.JOB_ROLE_NAME)
+    private String nameDe;
+
+    @Column(length = Limits.JOB_ROLE_NAME)
+    private String nameEn;
+
+    private boolean builtIn;
+
+    protected JobRole() {
+    }
+
+    JobRole(long authorityId, String code, String nameDe, String nameEn, boolean builtIn) {
+        this.authorityId = authorityId;
+        this.code = code;
+        this.nameDe = nameDe;
+        this.nameEn = nameEn;
+        this.builtIn = builtIn;
+    }
+
+    long authorityId() {
+        return authorityId;
+    }
+
+    String code() {
+        return code;
+    }
+
+    boolean matches(String text) {
+        return code.equalsIgnoreCase(text) || nameDe.equalsIgnoreCase(text) || nameEn.equalsIgnoreCase(text);
+    }
+
+    JobRoleOption toOption() {
+        return new JobRoleOption(getId(), code, nameDe, nameEn, builtIn);
+    }
+
+    String name(Locale locale) {
+        return toOption().name(locale);
+    }
+}

@@ -1,0 +1,27 @@
+package de.willkommensakademie.people;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TeamRepository extends JpaRepository<Team, Long> {
+
+    @Query("select t from Team t where t.authorityId = :authorityId order by lower(t.name)")
+    List<Team> findPage(long authorityId, Pageable pageable);
+
+    List<Team> findByAuthorityIdOrderByName(long authorityId);
+
+    Optional<Team> findByIdAndAuthorityId(long id, long authorityId);
+
+    boolean existsByAuthorityIdAndNameIgnoreCase(long authorityId, String name);
+
+    long countByAuthorityId(long authorityId);
+
+    @Query("""
+            select distinct t from Team t join t.managers m
+            where t.authorityId = :authorityId and m.id = :managerId order by t.name""")
+    List<Team> findManagedBy(long authorityId, long managerId);
+}

@@ -1,0 +1,141 @@
+package de.willkommensakademie.people;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditLog;
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Teams of the signed-in person's authority. */
+@Service
+public class TeamService {
+
+    private final TeamRepository teams;
+    private final EmployeeRepository employees;
+    private final AuditLog auditLog;
+    private final CurrentUser currentUser;
+
+    TeamService(TeamRepository teams, EmployeeRepository employees, AuditLog auditLog, CurrentUser currentUser) {
+        this.teams = teams;
+        this.employees = employees;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional(readOnly = true)
+    public List<TeamRow> find(Pageable pageable) {
+        List<Team> page = teams.findPage(currentUser.authorityId(), pageable);
+        Map<Long, Long> members = page.isEmpty() ? Map.of()
+                : employees.countActiveMembers(page.stream().map(Team::getId).toList()).stream()
+                        .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        return page.stream().map(team -> new TeamRow(team.getId(), team.getVersion(), team.name(),
+                team.managers().stream().map(TeamService::toOption)
+                        .sorted(java.util.Comparator.comparing(EmployeeOption::fullName)).toList(),
+                members.getOrDefault(team.getId(), 0L))).toList();
+    }
+
+    /** Teams to choose from in forms and filters. */
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER, Role.Name.TRAINER})
+    @Transactional(readOnly = true)
+    public List<TeamOption> options() {
+        return teams.findByAuthorityIdOrderByName(currentUser.authorityId()).stream().map(Team::toOption).toList();
+    }
+
+    /** The teams the signed-in manager leads. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<TeamRow> myTeams() {
+        AppUser user = currentUser.require();
+        List<Team> managed = teams.findManagedBy(currentUser.authorityId(), user.accountId());
+        Map<Long, Long> members = managed.isEmpty() ? Map.of()
+                : employees.countActiveMembers(managed.stream().map(Team::getId).toList()).stream()
+                        .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        return managed.stream().map(team -> new TeamRow(team.getId(), team.getVersion(), team.name(), List.of(),
+                members.getOrDefault(team.getId(), 0L))).toList();
+    }
+
+    /** Active employees with the manager role: only they can lead a team. */
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional(readOnly = true)
+    public List<EmployeeOption> managerCandidates() {
+        return employees.findActiveWithRole(currentUser.authorityId(), Role.MANAGER).stream()
+                .map(TeamService::toOption).toList();
+    }
+
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional
+    public TeamOption create(String name) {
+        long authorityId = currentUser.authorityId();
+        String clean = validName(name);
+        if (teams.existsByAuthorityIdAndNameIgnoreCase(authorityId, clean)) {
+            throw new UserFacingException("team.error.name-taken", clean);
+        }
+        Team team = teams.save(new Team(authorityId, clean));
+        auditLog.record(AuditAction.TEAM_CREATED, clean, null);
+        return team.toOption();
+    }
+
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional
+    public void rename(long id, long version, String name) {
+        Team team = require(id);
+        team.requireVersion(version);
+        String clean = validName(name);
+        if (!clean.equalsIgnoreCase(team.name()) && teams.existsByAuthorityIdAndNameIgnoreCase(team.authorityId(), clean)) {
+            throw new UserFacingException("team.error.name-taken", clean);
+        }
+        String old = team.name();
+        team.rename(clean);
+        auditLog.record(AuditAction.TEAM_RENAMED, clean, old + " → " + clean);
+    }
+
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional
+    public void assignManagers(long id, long version, Set<Long> managerIds) {
+        Team team = require(id);
+        team.requireVersion(version);
+        List<Employee> managers = employees.findByAuthorityIdAndIdIn(team.authorityId(), managerIds);
+        if (managers.size() != managerIds.size()) {
+            throw new RecordNotFoundException("employee", managerIds);
+        }
+        for (Employee manager : managers) {
+            if (!manager.roles().contains(Role.MANAGER) || !manager.isActive()) {
+                throw new UserFacingException("team.error.not-a-manager", manager.fullName());
+            }
+        }
+        team.replaceManagers(new HashSet<>(managers));
+        auditLog.record(AuditAction.TEAM_MANAGERS_CHANGED, team.name(),
+                managers.stream().map(Employee::username).sorted().toList().toString());
+    }
+
+    private Team require(long id) {
+        return teams.findByIdAndAuthorityId(id, currentUser.authorityId())
+                .orElseThrow(() -> new RecordNotFoundException("team", id));
+    }
+
+    private static String validName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > Limits.TEAM_NAME) {
+            throw new UserFacingException("team.error.name-length", Limits.TEAM_NAME);
+        }
+        return clean;
+    }
+
+    private static EmployeeOption toOption(Employee employee) {
+        return new EmployeeOption(employee.getId(), employee.fullName(), employee.username());
+    }
+}

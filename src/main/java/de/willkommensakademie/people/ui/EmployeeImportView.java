@@ -1,0 +1,137 @@
+package de.willkommensakademie.people.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.Notifications;
+import de.willkommensakademie.base.ui.TranslatedTitle;
+import de.willkommensakademie.people.EmployeeImport;
+import de.willkommensakademie.people.ImportPreview;
+import de.willkommensakademie.people.ImportProblem;
+import de.willkommensakademie.people.ImportRow;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Upload a CSV file, see every row and every problem with its line, then import all rows at once or none. The file
+ * stays in memory only for this page.
+ */
+@Route("admin/import")
+@RolesAllowed(Role.Name.ADMIN)
+class EmployeeImportView extends VerticalLayout implements TranslatedTitle {
+
+    static final String EXAMPLE_HEADER = "first_name;last_name;email;username;job_role;team;start_date;language;roles";
+    private static final int MAX_BYTES = 1024 * 1024;
+
+    private final transient EmployeeImport employeeImport;
+    private final Grid<ImportProblem> problems = new Grid<>();
+    private final Grid<ImportRow> rows = new Grid<>();
+    private final Paragraph summary = new Paragraph();
+    private final Button importButton = new Button();
+    private byte[] content;
+
+    EmployeeImportView(EmployeeImport employeeImport) {
+        this.employeeImport = employeeImport;
+        Locale locale = getLocale();
+        addClassName("page");
+
+        // The handler runs outside the UI lock, so the preview is shown through UI.access.
+        Upload upload = new Upload(UploadHandler.inMemory(
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> showPreview(bytes)))));
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setI18n(uploadTexts());
+        upload.addFileRejectedListener(event -> Notifications.error(getTranslation("import.problem.too-large",
+                MAX_BYTES / 1024)));
+        upload.getElement().setAttribute("aria-label", getTranslation("import.upload"));
+
+        problems.addColumn(problem -> problem.line() == 0 ? getTranslation("import.whole-file") : problem.line())
+                .setHeader(getTranslation("import.column.line")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(problem -> problem.column() == null ? "" : problem.column())
+                .setHeader(getTranslation("import.column.column")).setAutoWidth(true);
+        problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
+                .setHeader(getTranslation("import.column.problem")).setFlexGrow(1);
+        problems.setAriaLabel(getTranslation("import.problems"));
+        problems.setAllRowsVisible(true);
+
+        rows.addColumn(ImportRow::line).setHeader(getTranslation("import.column.line")).setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(row -> row.firstName() + " " + row.lastName()).setHeader(getTranslation("employee.field.name"))
+                .setAutoWidth(true);
+        rows.addColumn(ImportRow::username).setHeader(getTranslation("employee.field.username")).setAutoWidth(true);
+        rows.addColumn(ImportRow::email).setHeader(getTranslation("employee.field.email")).setAutoWidth(true);
+        rows.addColumn(row -> row.jobRole().name(locale)).setHeader(getTranslation("employee.field.job-role"))
+                .setAutoWidth(true);
+        rows.addColumn(row -> row.team() == null ? "" : row.team().name())
+                .setHeader(getTranslation("employee.field.team")).setAutoWidth(true);
+        rows.addColumn(row -> row.startDate() == null ? "" : row.startDate().toString())
+                .setHeader(getTranslation("employee.field.start-date")).setAutoWidth(true);
+        rows.setAriaLabel(getTranslation("import.rows"));
+
+        importButton.setText(getTranslation("import.action"));
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setEnabled(false);
+        importButton.addClickListener(event -> importAll());
+
+        add(new H2(getTranslation("nav.import")), new Paragraph(getTranslation("import.explanation")),
+                new Code(EXAMPLE_HEADER), new Paragraph(getTranslation("import.columns")), upload, summary,
+                importButton, new H3(getTranslation("import.problems")), problems, new H3(getTranslation("import.rows")),
+                rows);
+        showPreview(null);
+    }
+
+    /** Checks the uploaded file and shows what would happen; nothing is stored yet. */
+    void showPreview(byte[] uploaded) {
+        this.content = uploaded;
+        if (uploaded == null) {
+            summary.setText(getTranslation("import.nothing-yet"));
+            problems.setItems(List.of());
+            rows.setItems(List.of());
+            importButton.setEnabled(false);
+            return;
+        }
+        ImportPreview preview = employeeImport.preview(uploaded);
+        problems.setItems(preview.problems());
+        rows.setItems(preview.rows());
+        importButton.setEnabled(preview.importable());
+        summary.setText(preview.importable() ? getTranslation("import.ready", preview.rows().size())
+                : getTranslation("import.not-ready", preview.problems().size()));
+    }
+
+    private void importAll() {
+        var created = employeeImport.importEmployees(content);
+        Notifications.success(getTranslation("import.done", created.size()));
+        new OneTimePasswordDialog(created).open();
+        showPreview(null);
+    }
+
+    private UploadI18N uploadTexts() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+                .setMany(getTranslation("import.upload.drop")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload"))
+                .setMany(getTranslation("import.upload")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.too-big"))
+                .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
+                .setTooManyFiles(getTranslation("import.upload.too-many")));
+        return i18n;
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.import";
+    }
+}
