@@ -13,14 +13,16 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Login through Vaadin's configurer; method security with {@code @RolesAllowed} on every service entry point.
+ * Login through Vaadin's configurer; see {@link ServiceMethodSecurity} for the checks on service methods.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean
@@ -29,6 +31,14 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()));
         http.headers(headers -> headers
+                // Written before the servlet runs: Vaadin's page responses otherwise commit without them.
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
                 // Vaadin needs inline scripts and styles, so the policy restricts what it can without breaking them.

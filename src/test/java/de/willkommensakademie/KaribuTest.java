@@ -1,0 +1,105 @@
+package de.willkommensakademie;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import java.util.HashSet;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import de.willkommensakademie.base.security.AppUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the browserless UI tests: the whole application with demo data, Vaadin mocked by Karibu, routes discovered
+ * once. {@link #login(String)} signs a demo user in and opens a fresh UI, as a real login would.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    private UserDetailsService accounts;
+
+    /** Karibu's own discovery sees only public classes; our views are package-private, so Spring's scanner finds them. */
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void discoverRoutes() throws ClassNotFoundException {
+        if (routes != null) {
+            return;
+        }
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+        Set<Class<? extends Component>> views = new HashSet<>();
+        Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
+        for (var candidate : scanner.findCandidateComponents("de.willkommensakademie")) {
+            Class<?> type = Class.forName(candidate.getBeanClassName());
+            if (type.isAnnotationPresent(Route.class) || type.isAnnotationPresent(Layout.class)) {
+                views.add((Class<? extends Component>) type);
+            } else {
+                errorViews.add((Class<? extends HasErrorParameter<?>>) type);
+            }
+        }
+        routes = new Routes(views, errorViews, true);
+        // Every mock request carries whoever is signed in, as Spring Security's request wrapper does in production.
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof AppUser user) {
+                request.setUserPrincipalInt(authentication);
+                request.setUserInRole((principal, role) -> user.roles().stream().anyMatch(r -> r.name().equals(role)));
+            }
+            return request;
+        });
+    }
+
+    @BeforeEach
+    void startVaadin() {
+        SecurityContextHolder.clearContext();
+        setUpUi();
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs the user in and starts a new UI for them, so layout, menu and language are theirs. */
+    protected AppUser login(String username) {
+        AppUser user = (AppUser) accounts.loadUserByUsername(username);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        MockVaadin.tearDown();
+        setUpUi();
+        return user;
+    }
+
+    private void setUpUi() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+}

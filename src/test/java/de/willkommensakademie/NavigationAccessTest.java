@@ -1,0 +1,103 @@
+package de.willkommensakademie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
+import com.vaadin.flow.router.Route;
+import de.willkommensakademie.base.ui.LoginView;
+import de.willkommensakademie.base.ui.NotFoundView;
+import org.junit.jupiter.api.Test;
+
+/** Who may open which route: every route against every demo role, allowed and refused. */
+class NavigationAccessTest extends KaribuTest {
+
+    /** Route → demo users who may open it. Written out by hand so a wrong annotation cannot pass unnoticed. */
+    private static final Map<String, Set<String>> ACCESS = Map.of(
+            "", Set.of("admin", "manager", "trainer", "employee", "operator"),
+            "account/password", Set.of("admin", "manager", "trainer", "employee", "operator"),
+            "team", Set.of("manager"),
+            "admin/employees", Set.of("admin"),
+            "admin/teams", Set.of("admin"),
+            "admin/job-roles", Set.of("admin"),
+            "admin/import", Set.of("admin"),
+            "admin/audit", Set.of("admin"),
+            "operator/authorities", Set.of("operator"));
+
+    private static final List<String> USERS = List.of("admin", "manager", "trainer", "employee", "operator");
+
+    @Test
+    void every_route_opens_for_exactly_the_roles_that_may_use_it() {
+        for (String username : USERS) {
+            login(username);
+            ACCESS.forEach((route, allowed) -> {
+                UI.getCurrent().navigate(route);
+                Component view = currentView();
+                if (allowed.contains(username)) {
+                    assertThat(routeOf(view)).as("%s opens /%s", username, route).isEqualTo(route);
+                } else {
+                    assertThat(view).as("%s is refused /%s", username, route).isInstanceOf(NotFoundView.class);
+                }
+            });
+        }
+    }
+
+    @Test
+    void signed_out_visitors_are_sent_to_the_login_page() {
+        for (String route : ACCESS.keySet()) {
+            UI.getCurrent().navigate(route);
+            assertThat(currentView()).as("/%s", route).isInstanceOf(LoginView.class);
+        }
+    }
+
+    @Test
+    void the_side_navigation_shows_only_what_the_person_may_open() {
+        login("employee");
+        UI.getCurrent().navigate("");
+        assertThat(menuPaths()).containsExactly("");
+
+        login("manager");
+        UI.getCurrent().navigate("");
+        assertThat(menuPaths()).containsExactly("", "team");
+
+        login("admin");
+        UI.getCurrent().navigate("");
+        assertThat(menuPaths()).containsExactly("", "admin/employees", "admin/teams", "admin/job-roles", "admin/audit");
+
+        login("operator");
+        UI.getCurrent().navigate("");
+        assertThat(menuPaths()).containsExactly("", "operator/authorities");
+    }
+
+    @Test
+    void unknown_routes_show_the_friendly_not_found_page() {
+        login("employee");
+        // UI.navigate hands unknown paths to the client-side router; a page load is what a browser does with them.
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location("no/such/page"), NavigationTrigger.PAGE_LOAD);
+        assertThat(currentView()).isInstanceOf(NotFoundView.class);
+        assertThat(LocatorJ._get(H1.class).getText()).isEqualTo("Seite nicht gefunden");
+    }
+
+    static Component currentView() {
+        return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+    }
+
+    private static String routeOf(Component view) {
+        Route route = view.getClass().getAnnotation(Route.class);
+        return route == null ? view.getClass().getName() : route.value();
+    }
+
+    private static List<String> menuPaths() {
+        return LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
+    }
+}
