@@ -3,6 +3,7 @@ package de.willkommensakademie.people;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmployeeImport {
 
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d.M.uuuu"));
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     private final EmployeeRepository employees;
     private final PlatformOperatorRepository operators;
@@ -166,7 +167,11 @@ public class EmployeeImport {
         form.setRoles(roles);
 
         for (ConstraintViolation<EmployeeForm> violation : validator.validate(form)) {
-            problems.add(describe(number, violation));
+            boolean unknownJobRoleReported = violation.getPropertyPath().toString().equals("jobRole")
+                    && !jobRoleText.isEmpty();
+            if (!unknownJobRoleReported) {
+                problems.add(describe(number, violation));
+            }
         }
         if (problems.size() > before) {
             return Optional.empty();

@@ -1,0 +1,57 @@
+package de.willkommensakademie;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.stereotype.Service;
+
+/** The architecture as tests: feature modules without cycles or reaching into internals, and the access rules. */
+class ModularityTests {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(Application.class);
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("de.willkommensakademie");
+
+    @Test
+    void feature_modules_use_only_each_others_public_api_and_have_no_cycles() {
+        MODULES.verify();
+    }
+
+    @Test
+    void views_never_use_repositories() {
+        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_shared_base_depends_on_no_feature() {
+        noClasses().that().resideInAPackage("de.willkommensakademie.base..").should().dependOnClassesThat()
+                .resideInAnyPackage("de.willkommensakademie.people..", "de.willkommensakademie.audit..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_public_service_method_states_who_may_call_it() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().arePublic().and().arePublic()
+                .and().areNotDeclaredIn(de.willkommensakademie.audit.AuditLog.class)
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .because("service methods are the last line of defence; the audit log is written on behalf of "
+                        + "callers that were checked already")
+                .check(CLASSES);
+    }
+
+    @Test
+    void writes_module_documentation() {
+        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

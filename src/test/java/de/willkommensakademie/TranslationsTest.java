@@ -1,0 +1,90 @@
+package de.willkommensakademie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.base.security.Role;
+import org.junit.jupiter.api.Test;
+
+/** German and English stay complete: same keys, no empty text, every key the code uses exists. */
+class TranslationsTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:getTranslation|translate|tr|UserFacingException|ImportProblem\\.(?:at|ofFile))\\((?:[^\"()]*?,\\s*)?\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+    private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\(title = \"([^\"]+)\"");
+
+    @Test
+    void german_and_english_have_the_same_keys_and_no_empty_texts() throws IOException {
+        Properties german = load("/i18n/messages_de.properties");
+        Properties english = load("/i18n/messages_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(german.stringPropertyNames());
+        for (Properties bundle : new Properties[] {german, english}) {
+            bundle.forEach((key, value) -> {
+                assertThat(value.toString()).as("%s", key).isNotBlank();
+                assertThat(new MessageFormat(value.toString()).format(new Object[] {"x", "y", "z"})).as("%s", key)
+                        .isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    void validation_messages_exist_in_both_languages() throws IOException {
+        assertThat(load("/ValidationMessages_de.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("/ValidationMessages.properties").stringPropertyNames());
+    }
+
+    @Test
+    void every_key_used_in_the_code_is_translated() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                collect(KEY_IN_CODE.matcher(source), used);
+                collect(MENU_TITLE.matcher(source), used);
+            }
+        }
+        for (AuditAction action : AuditAction.values()) {
+            used.add("audit.action." + action.name());
+        }
+        for (Role role : Role.values()) {
+            used.add("role." + role.name());
+        }
+        assertThat(used).hasSizeGreaterThan(100);
+        Set<String> german = load("/i18n/messages_de.properties").stringPropertyNames();
+        assertThat(german).containsAll(used);
+    }
+
+    @Test
+    void role_name_constants_match_the_roles() {
+        assertThat(Set.of(Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN,
+                Role.Name.OPERATOR)).containsExactlyInAnyOrder(
+                        Stream.of(Role.values()).map(Role::name).toArray(String[]::new));
+    }
+
+    private static void collect(Matcher matcher, Set<String> keys) {
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
+        }
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
