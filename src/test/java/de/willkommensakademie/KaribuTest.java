@@ -12,6 +12,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
@@ -97,6 +99,28 @@ public abstract class KaribuTest {
         MockVaadin.tearDown();
         setUpUi();
         return user;
+    }
+
+    /**
+     * Clicks like a browser would: Karibu hands listener exceptions straight to the test, while a real round trip
+     * gives them to the session's error handler, which shows the translated notification.
+     */
+    protected static void clickThroughErrorHandler(com.vaadin.flow.component.button.Button button) {
+        try {
+            com.github.mvysny.kaributesting.v10.LocatorJ._click(button);
+        } catch (RuntimeException failure) {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
+        }
+    }
+
+    /** The texts of all open notifications, whether plain or built from components (our error notifications). */
+    protected static java.util.List<String> notificationTexts() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.notification.Notification.class)
+                .stream().map(notification -> {
+                    String plain = notification.getElement().getProperty("text", "");
+                    return plain.isEmpty() ? notification.getElement().getTextRecursively()
+                            .replace(com.vaadin.flow.i18n.I18NProvider.translate("action.close"), "").strip() : plain;
+                }).toList();
     }
 
     private void setUpUi() {

@@ -37,15 +37,17 @@ class UiSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
-        event.getSource().addUIInitListener(init -> currentUser.find().ifPresent(user -> {
+        event.getSource().addUIInitListener(init -> {
             VaadinSession session = init.getUI().getSession();
-            if (session.getAttribute(LANGUAGE_APPLIED) == null) {
-                session.setAttribute(LANGUAGE_APPLIED, Boolean.TRUE);
-                session.setLocale(user.language());
-            }
-            init.getUI().setLocale(session.getLocale());
-        }));
+            session.setErrorHandler(this::handle);
+            currentUser.find().ifPresent(user -> {
+                if (session.getAttribute(LANGUAGE_APPLIED) == null) {
+                    session.setAttribute(LANGUAGE_APPLIED, Boolean.TRUE);
+                    session.setLocale(user.language());
+                }
+                init.getUI().setLocale(session.getLocale());
+            });
+        });
     }
 
     private void handle(ErrorEvent event) {

@@ -128,7 +128,7 @@ class EmployeesView extends VerticalLayout implements TranslatedTitle {
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel(getTranslation("employee.edit.named", row.fullName()));
             return edit;
-        }).setHeader(getTranslation("employees.column.actions")).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("employees.column.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("nav.employees"));
         grid.setItems(query -> employees.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
