@@ -1,0 +1,137 @@
+package de.willkommensakademie.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditLog;
+import de.willkommensakademie.base.security.Role;
+import jakarta.persistence.EntityManagerFactory;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The queries of the people and audit features, run against each database we support (see the H2 and PostgreSQL
+ * subclasses), on the demo data.
+ */
+abstract class PeopleRepositoryContract {
+
+    @Autowired
+    EmployeeRepository employees;
+    @Autowired
+    TeamRepository teams;
+    @Autowired
+    JobRoleRepository jobRoles;
+    @Autowired
+    AuthorityRepository authorities;
+    @Autowired
+    EmployeeService employeeService;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+    @Autowired
+    Flyway flyway;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void all_migrations_are_applied() {
+        assertThat(flyway.info().applied()).isNotEmpty()
+                .allSatisfy(migration -> assertThat(migration.getState().isFailed()).isFalse());
+        assertThat(flyway.info().pending()).isEmpty();
+    }
+
+    @Test
+    void the_filtered_employee_page_comes_with_team_job_role_and_roles() {
+        long authorityId = authorityId("ABH Musterstadt");
+        var filter = new EmployeeFilter("ö", null, Role.EMPLOYEE, null, true);
+        var page = transactions.execute(status -> employees.findAll(EmployeeSpecifications.matching(authorityId, filter),
+                PageRequest.of(0, 10, Sort.by("lastName"))).map(e -> EmployeeService.toRow(e, Instant.now())));
+        assertThat(page.getContent()).extracting(EmployeeRow::fullName).contains("Hüseyin Öztürk");
+        assertThat(page.getContent()).allSatisfy(row -> {
+            assertThat(row.jobRole()).isNotNull();
+            assertThat(row.roles()).contains(Role.EMPLOYEE);
+        });
+    }
+
+    @Test
+    void one_page_of_employees_takes_a_fixed_number_of_queries_whatever_its_size() {
+        SignedIn.as(accounts, "admin");
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        var rows = employeeService.find(EmployeeFilter.none(), PageRequest.of(0, 50));
+        long queries = statistics.getPrepareStatementCount();
+        assertThat(rows).hasSizeGreaterThan(20);
+        // the page with team and job role, the count for the page, the roles in one batch
+        assertThat(queries).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void existing_usernames_and_emails_are_found_in_one_query_each() {
+        assertThat(employees.findExistingUsernames(Set.of("admin", "niemand", "m.koch")))
+                .containsExactlyInAnyOrder("admin", "m.koch");
+        assertThat(employees.findExistingEmails(Set.of("aylin.demir@musterstadt.example", "x@y.example")))
+                .containsExactly("aylin.demir@musterstadt.example");
+    }
+
+    @Test
+    void team_queries_count_members_and_find_the_teams_a_manager_leads() {
+        long authorityId = authorityId("ABH Musterstadt");
+        long managerId = employees.findByUsername("manager").orElseThrow().getId();
+        List<Team> led = transactions.execute(status -> teams.findManagedBy(authorityId, managerId));
+        assertThat(led).extracting(Team::name).containsExactly("Asyl & Rückkehr", "Servicepoint & Aufenthalt");
+        var counts = employees.countActiveMembers(led.stream().map(Team::getId).toList());
+        assertThat(counts).hasSize(2).allSatisfy(row -> assertThat((Long) row[1]).isPositive());
+        assertThat(teams.existsByAuthorityIdAndNameIgnoreCase(authorityId, "ASYL & RÜCKKEHR")).isTrue();
+    }
+
+    @Test
+    void admin_figures_count_starters_locked_accounts_and_people_without_team() {
+        long authorityId = authorityId("ABH Musterstadt");
+        LocalDate today = LocalDate.now();
+        assertThat(employees.countStartingBetween(authorityId, today.minusDays(20), today)).isGreaterThanOrEqualTo(2);
+        assertThat(employees.countByAuthorityIdAndActiveTrueAndTeamIsNull(authorityId)).isEqualTo(2);
+        assertThat(employees.countLocked(authorityId, Instant.now())).isZero();
+        assertThat(employees.findActiveWithRole(authorityId, Role.MANAGER)).extracting(Employee::username)
+                .containsExactlyInAnyOrder("manager", "c.wagner", "r.schaefer");
+        assertThat(jobRoles.findByAuthorityIdOrderByBuiltInDescNameDe(authorityId)).hasSize(5);
+    }
+
+    @Test
+    void the_audit_log_is_kept_per_authority_and_filtered_by_action() {
+        SignedIn.as(accounts, "admin");
+        transactions.executeWithoutResult(status -> auditLog.record(AuditAction.TEAM_CREATED, "Testteam", "contract"));
+        var entries = auditLog.find(AuditAction.TEAM_CREATED, PageRequest.of(0, 20));
+        assertThat(entries).isNotEmpty().allSatisfy(entry -> assertThat(entry.action()).isEqualTo(AuditAction.TEAM_CREATED));
+        SignedIn.as(accounts, "admin2");
+        assertThat(auditLog.find(AuditAction.TEAM_CREATED, PageRequest.of(0, 20)))
+                .noneSatisfy(entry -> assertThat(entry.target()).isEqualTo("Testteam"));
+    }
+
+    private long authorityId(String shortName) {
+        return authorities.findAll().stream().filter(a -> a.shortName().equals(shortName)).findFirst().orElseThrow()
+                .getId();
+    }
+}
