@@ -44,7 +44,10 @@ class SecurityConfig {
                 // Vaadin needs inline scripts and styles, so the policy restricts what it can without breaking them.
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'")));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                        // Vaadin's default denies every path that is no route with a bare 403; signed-in people get
+                        // the friendly not-found view instead, visitors the login page.
+                        .anyRequest(any -> any.authenticated()))
                 .build();
     }
 

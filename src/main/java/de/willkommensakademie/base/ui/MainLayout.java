@@ -2,6 +2,7 @@ package de.willkommensakademie.base.ui;
 
 import java.util.Locale;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
@@ -99,6 +100,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         languages.storeLanguageOfCurrentUser(locale);
         VaadinSession.getCurrent().setLocale(locale);
         getUI().ifPresent(ui -> ui.getPage().reload());
+    }
+
+    /** Each view's root is the page's main landmark, so screen readers can jump straight to it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override

@@ -56,7 +56,7 @@ class TeamsView extends VerticalLayout implements TranslatedTitle {
             rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             managers.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             return new HorizontalLayout(rename, managers);
-        }).setHeader(getTranslation("employees.column.actions")).setAutoWidth(true);
+        }).setHeader(getTranslation("employees.column.actions")).setKey("actions").setAutoWidth(true);
         grid.setAriaLabel(getTranslation("nav.teams"));
         grid.setItems(query -> teams.find(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 

@@ -1,0 +1,242 @@
+package de.willkommensakademie.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Smoke test of the packaged production jar in a real browser: every demo role signs in and sees its start page,
+ * the pages pass axe-core's WCAG 2.1 A/AA checks without serious or critical findings, and refused or unknown
+ * addresses show the friendly not-found page. Screenshots go to {@code screenshots.dir} for a human look.
+ */
+class BrowserSmokeIT {
+
+    private static final String PASSWORD = "demo";
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
+
+    private static final String PROFILE_CARD = "Ihr Platz in der Behörde";
+    private static final String TEAMS_CARD = "Ihre Teams";
+    private static final String ADMIN_CARD = "Verwaltung";
+    private static final String OPERATOR_CARD = "Plattformbetrieb";
+    private static final String NOT_FOUND = "Seite nicht gefunden";
+
+    private static RunningApp app;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static Path screenshots;
+
+    private BrowserContext context;
+
+    @BeforeAll
+    static void startAppAndBrowser() throws Exception {
+        Path jar = Path.of(requiredProperty("app.jar"));
+        screenshots = Files.createDirectories(Path.of(requiredProperty("screenshots.dir")));
+        app = RunningApp.start(jar, Path.of("target", "e2e-app.log"));
+        playwright = Playwright.create();
+        // Debian's Chromium: Playwright must never download a browser of its own.
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stopBrowserAndApp() throws Exception {
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** Demo login → the start-page cards it must see, in page order; any other card is a leak. */
+    static Stream<Arguments> demoRoles() {
+        return Stream.of(
+                Arguments.of("admin", List.of(PROFILE_CARD, ADMIN_CARD)),
+                Arguments.of("manager", List.of(PROFILE_CARD, TEAMS_CARD)),
+                Arguments.of("trainer", List.of(PROFILE_CARD)),
+                Arguments.of("employee", List.of(PROFILE_CARD)),
+                Arguments.of("admin2", List.of(PROFILE_CARD, TEAMS_CARD, ADMIN_CARD)),
+                Arguments.of("operator", List.of(OPERATOR_CARD)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("demoRoles")
+    void each_demo_role_signs_in_and_sees_its_start_page(String login, List<String> expectedCards) {
+        Page page = signIn(login, 1280, 800);
+
+        assertThat(page.locator(".card h3").allTextContents()).as("start-page cards of %s", login)
+                .map(String::strip)
+                .containsExactlyElementsOf(expectedCards);
+        screenshot(page, "start-" + login);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"admin", "manager", "trainer", "employee", "admin2", "operator"})
+    void each_role_start_page_has_no_serious_accessibility_violations(String login) {
+        Page page = signIn(login, 1280, 800);
+
+        assertNoSeriousViolations(page, "start page of " + login);
+    }
+
+    @Test
+    void login_page_has_no_serious_accessibility_violations() {
+        Page page = newPage(1280, 800);
+        page.navigate(app.baseUrl + "/login");
+        assertThat(page.locator("vaadin-login-form input[name=username]")).isVisible();
+        awaitVaadinIdle(page);
+        screenshot(page, "login");
+
+        assertNoSeriousViolations(page, "login page");
+    }
+
+    @ParameterizedTest(name = "{0} sees Mitarbeitende: {1}")
+    @CsvSource({"admin, true", "employee, false"})
+    void only_admins_find_the_employee_list_in_the_side_navigation(String login, boolean expected) {
+        Page page = signIn(login, 1280, 800);
+
+        List<String> items = page.locator("vaadin-side-nav-item").allTextContents().stream().map(String::strip).toList();
+        // Guards the negative case: an empty navigation would also lack the item.
+        assertThat(items).as("side navigation of %s", login).contains("Startseite");
+        if (expected) {
+            assertThat(items).as("side navigation of %s", login).contains("Mitarbeitende");
+        } else {
+            assertThat(items).as("side navigation of %s", login).doesNotContain("Mitarbeitende");
+        }
+    }
+
+    @Test
+    void employee_start_page_fits_a_320_px_screen_without_horizontal_scrolling() {
+        Page page = signIn("employee", 320, 640);
+        screenshot(page, "start-employee-320");
+
+        // WCAG 1.4.10 Reflow: content must fit 320 CSS px without scrolling sideways.
+        Map<?, ?> widths = (Map<?, ?>) page.evaluate(
+                "() => ({scroll: document.documentElement.scrollWidth, viewport: window.innerWidth})");
+        int scrollWidth = ((Number) widths.get("scroll")).intValue();
+        int viewport = ((Number) widths.get("viewport")).intValue();
+        assertThat(viewport).isEqualTo(320);
+        assertThat(scrollWidth).as("document width at 320 px viewport").isLessThanOrEqualTo(viewport + 1);
+        assertThat(page.locator(".card h3").first()).isInViewport();
+    }
+
+    @Test
+    void unknown_address_shows_the_friendly_not_found_page() {
+        Page page = signIn("employee", 1280, 800);
+
+        page.navigate(app.baseUrl + "/no/such/page");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(NOT_FOUND))).isVisible();
+        screenshot(page, "not-found");
+    }
+
+    @Test
+    void employee_is_refused_the_employee_administration() {
+        Page page = signIn("employee", 1280, 800);
+
+        page.navigate(app.baseUrl + "/admin/employees");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(NOT_FOUND))).isVisible();
+        awaitVaadinIdle(page);
+        // The refusal must not render the list behind the message.
+        assertThat(page.locator("vaadin-grid")).hasCount(0);
+        assertThat(page.getByText("Kowalski")).hasCount(0);
+    }
+
+    private Page newPage(int width, int height) {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        return context.newPage();
+    }
+
+    /** Signs in through the real login form and waits for the start page's greeting. */
+    private Page signIn(String login, int width, int height) {
+        Page page = newPage(width, height);
+        page.navigate(app.baseUrl + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill(login);
+        page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(app.baseUrl + "/");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
+                .containsText("Willkommen");
+        awaitVaadinIdle(page);
+        return page;
+    }
+
+    /** Waits until Flow has no server round-trip in progress, so checks see the finished page. */
+    private static void awaitVaadinIdle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
+    }
+
+    private static void assertNoSeriousViolations(Page page, String what) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        assertThat(results.isErrored()).as("axe-core run on %s: %s", what, results.getErrorMessage()).isFalse();
+
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact())).toList();
+        results.getViolations().stream().filter(rule -> !blocking.contains(rule))
+                .forEach(rule -> System.out.println("axe (not blocking) on " + what + ": " + describe(rule)));
+        // Checks axe could not decide (e.g. contrast over Vaadin's layered backgrounds): for a human to look at.
+        results.getIncomplete().stream().filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .forEach(rule -> System.out.println("axe (needs review) on " + what + ": " + describe(rule)));
+        if (!blocking.isEmpty()) {
+            fail("Serious or critical accessibility violations on " + what + ":\n"
+                    + blocking.stream().map(BrowserSmokeIT::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Rule rule) {
+        String targets = rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                .collect(Collectors.joining("; "));
+        return "- " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " → " + targets;
+    }
+
+    private static void screenshot(Page page, String name) {
+        // Vaadin's loading bar fades out after the last round-trip; wait so it does not streak the picture.
+        page.waitForFunction("() => { const bar = document.querySelector('.v-loading-indicator');"
+                + " return !bar || getComputedStyle(bar).opacity === '0'; }");
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private static String requiredProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + name + " is not set; run through the Maven profile e2e");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,104 @@
+package de.willkommensakademie.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged production jar, started as its own process with demo data on a private in-memory database. */
+final class RunningApp implements AutoCloseable {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    private static final int LOG_LINES_ON_FAILURE = 60;
+
+    private final Process process;
+    private final Path log;
+    final String baseUrl;
+
+    private RunningApp(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    static RunningApp start(Path jar, Path log) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Packaged app not found: " + jar + " (run with -Pproduction,e2e verify)");
+        }
+        int port = freePort();
+        // The test JVM is the toolchain's JDK 21+, which the app needs; the shell's default java may be older.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.createDirectories(log.getParent());
+        Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--app.demo-data=true",
+                "--server.servlet.session.cookie.secure=false",
+                // In memory, so runs never see each other's data nor leave a ./data folder behind.
+                "--spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1"))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        RunningApp app = new RunningApp(process, log, port);
+        try {
+            app.awaitHealthy();
+        } catch (RuntimeException | InterruptedException e) {
+            app.close();
+            throw e;
+        }
+        return app;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void awaitHealthy() throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("App exited with code " + process.exitValue() + " during startup:\n" + logTail());
+            }
+            try {
+                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // Tomcat is not accepting connections yet.
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("App not healthy after " + STARTUP_TIMEOUT.toSeconds() + " s:\n" + logTail());
+    }
+
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_ON_FAILURE), lines.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
