@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EmployeeImport {
 
+    /** Largest import file accepted, for the upload field's and the server's limit. */
+    public static final int MAX_FILE_BYTES = EmployeeCsvReader.MAX_BYTES;
+
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
 

@@ -177,6 +177,21 @@ class BrowserSmokeIT {
         assertThat(page.getByText("Kowalski")).hasCount(0);
     }
 
+    @Test
+    void logging_out_from_the_user_menu_ends_the_session() {
+        Page page = signIn("employee", 1280, 800);
+
+        page.locator("vaadin-menu-bar-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Aylin Demir")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Abmelden")).click();
+        page.waitForURL(url -> url.contains("/login"));
+        assertThat(page.locator("vaadin-login-form input[name=username]")).isVisible();
+
+        // The old session is gone: the start page asks for a login again.
+        page.navigate(app.baseUrl + "/");
+        page.waitForURL(url -> url.contains("/login"));
+    }
+
     private Page newPage(int width, int height) {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         return context.newPage();

@@ -28,7 +28,8 @@ class DemoDataTest {
     void musterstadt_has_three_teams_and_about_25_people_and_a_second_authority_exists() {
         Authority musterstadt = authorities.findAll().stream()
                 .filter(a -> a.name().equals("Ausländerbehörde Musterstadt")).findFirst().orElseThrow();
-        assertThat(employees.countByAuthorityId(musterstadt.getId())).isBetween(24L, 30L);
+        // other tests in the same context may add people, so only the lower bound is fixed
+        assertThat(employees.countByAuthorityId(musterstadt.getId())).isGreaterThanOrEqualTo(26L);
         assertThat(authorities.count()).isGreaterThanOrEqualTo(2);
     }
 

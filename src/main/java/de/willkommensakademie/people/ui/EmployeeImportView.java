@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
@@ -33,7 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 class EmployeeImportView extends VerticalLayout implements TranslatedTitle {
 
     static final String EXAMPLE_HEADER = "first_name;last_name;email;username;job_role;team;start_date;language;roles";
-    private static final int MAX_BYTES = 1024 * 1024;
+    private static final int MAX_BYTES = EmployeeImport.MAX_FILE_BYTES;
 
     private final transient EmployeeImport employeeImport;
     private final Grid<ImportProblem> problems = new Grid<>();
@@ -47,9 +47,20 @@ class EmployeeImportView extends VerticalLayout implements TranslatedTitle {
         Locale locale = getLocale();
         addClassName("page");
 
-        // The handler runs outside the UI lock, so the preview is shown through UI.access.
-        Upload upload = new Upload(UploadHandler.inMemory(
-                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> showPreview(bytes)))));
+        // The handler runs outside the UI lock, so the preview is shown through UI.access. The size limit is
+        // enforced on the server too, not only by the upload field.
+        Upload upload = new Upload(new InMemoryUploadHandler(
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> showPreview(bytes)))) {
+            @Override
+            public long getFileSizeMax() {
+                return MAX_BYTES;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return MAX_BYTES + 64 * 1024L;
+            }
+        });
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);

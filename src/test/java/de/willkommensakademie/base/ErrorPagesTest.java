@@ -1,0 +1,56 @@
+package de.willkommensakademie.base;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import de.willkommensakademie.KaribuTest;
+import jakarta.annotation.security.PermitAll;
+import org.junit.jupiter.api.Test;
+
+/** Failures while opening a page end on calm pages that show no technical details. */
+class ErrorPagesTest extends KaribuTest {
+
+    /** Test-only pages that fail the ways real pages can. */
+    @Route("test/broken")
+    @PermitAll
+    public static class BrokenView extends Div implements BeforeEnterObserver {
+        @Override
+        public void beforeEnter(BeforeEnterEvent event) {
+            throw new IllegalStateException("database exploded: jdbc:secret@host");
+        }
+    }
+
+    @Route("test/missing-record")
+    @PermitAll
+    public static class MissingRecordView extends Div implements BeforeEnterObserver {
+        @Override
+        public void beforeEnter(BeforeEnterEvent event) {
+            throw new RecordNotFoundException("employee", 4711);
+        }
+    }
+
+    @Test
+    void an_unexpected_failure_shows_the_friendly_error_page_without_details() {
+        login("employee");
+        UI.getCurrent().navigate("test/broken");
+        assertThat(_get(H1.class).getText()).isEqualTo("Etwas ist schiefgelaufen");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).noneMatch(text -> text.contains("jdbc"));
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("exploded");
+    }
+
+    @Test
+    void a_record_that_does_not_exist_or_belongs_elsewhere_shows_not_found() {
+        login("employee");
+        UI.getCurrent().navigate("test/missing-record");
+        assertThat(_get(H1.class).getText()).isEqualTo("Seite nicht gefunden");
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("4711");
+    }
+}
