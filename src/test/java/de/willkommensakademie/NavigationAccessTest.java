@@ -26,6 +26,8 @@ class NavigationAccessTest extends KaribuTest {
             "", Set.of("admin", "manager", "trainer", "employee", "operator"),
             "account/password", Set.of("admin", "manager", "trainer", "employee", "operator"),
             "team", Set.of("manager"),
+            "learning", Set.of("admin", "manager", "trainer", "employee"),
+            "modules", Set.of("admin", "manager", "trainer"),
             "admin/employees", Set.of("admin"),
             "admin/teams", Set.of("admin"),
             "admin/job-roles", Set.of("admin"),
@@ -63,15 +65,20 @@ class NavigationAccessTest extends KaribuTest {
     void the_side_navigation_shows_only_what_the_person_may_open() {
         login("employee");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("");
+        assertThat(menuPaths()).containsExactly("", "learning");
 
         login("manager");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "team");
+        assertThat(menuPaths()).containsExactly("", "learning", "team", "modules");
+
+        login("trainer");
+        UI.getCurrent().navigate("");
+        assertThat(menuPaths()).containsExactly("", "learning", "modules");
 
         login("admin");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "admin/employees", "admin/teams", "admin/job-roles", "admin/audit");
+        assertThat(menuPaths()).containsExactly("", "learning", "modules", "admin/employees", "admin/teams",
+                "admin/job-roles", "admin/audit");
 
         login("operator");
         UI.getCurrent().navigate("");

@@ -16,13 +16,20 @@ import java.util.stream.Stream;
 
 import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.learning.AssignmentTarget;
+import de.willkommensakademie.learning.Cornerstone;
+import de.willkommensakademie.learning.LearningItem;
+import de.willkommensakademie.learning.LessonType;
+import de.willkommensakademie.learning.ModuleStatus;
+import de.willkommensakademie.learning.QuestionType;
 import org.junit.jupiter.api.Test;
 
 /** German and English stay complete: same keys, no empty text, every key the code uses exists. */
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|translate|tr|UserFacingException|ImportProblem\\.(?:at|ofFile))\\((?:[^\"()]*?,\\s*)?\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+            "(?:getTranslation|translate|tr|UserFacingException|ImportProblem\\.(?:at|ofFile)|problem|inFile|button|small)"
+                    + "\\((?:[^\"]*?,\\s*)?\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\(title = \"([^\"]+)\"");
 
     @Test
@@ -61,6 +68,13 @@ class TranslationsTest {
         for (Role role : Role.values()) {
             used.add("role." + role.name());
         }
+        addAll(used, "module.status.", ModuleStatus.values());
+        addAll(used, "learning.group.", LearningItem.Group.values());
+        addAll(used, "cornerstone.", Cornerstone.values());
+        addAll(used, "editor.add.", LessonType.values());
+        addAll(used, "editor.type.", LessonType.values());
+        addAll(used, "editor.question-type.", QuestionType.values());
+        addAll(used, "assignment.kind.", AssignmentTarget.values());
         assertThat(used).hasSizeGreaterThan(100);
         Set<String> german = load("/i18n/messages_de.properties").stringPropertyNames();
         assertThat(german).containsAll(used);
@@ -71,6 +85,12 @@ class TranslationsTest {
         assertThat(Set.of(Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN,
                 Role.Name.OPERATOR)).containsExactlyInAnyOrder(
                         Stream.of(Role.values()).map(Role::name).toArray(String[]::new));
+    }
+
+    private static void addAll(Set<String> keys, String prefix, Enum<?>[] values) {
+        for (Enum<?> value : values) {
+            keys.add(prefix + value.name());
+        }
     }
 
     private static void collect(Matcher matcher, Set<String> keys) {

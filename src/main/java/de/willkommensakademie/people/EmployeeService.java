@@ -248,6 +248,36 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
         }
     }
 
+    /** The signed-in employee's team, job role and start date, for features that decide what applies to them. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public EmployeeFacts myFacts() {
+        Employee employee = require(currentUser.require().accountId());
+        return new EmployeeFacts(employee.getId(), employee.authorityId(),
+                employee.team() == null ? null : employee.team().getId(),
+                employee.jobRole() == null ? null : employee.jobRole().getId(), employee.startDate());
+    }
+
+    /** People a manager (their teams' members), trainer or admin (everyone active) may assign training to. */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public List<EmployeeOption> assignableEmployees() {
+        AppUser user = currentUser.require();
+        var filter = new EmployeeFilter(null, null, null, null, Boolean.TRUE);
+        var specification = EmployeeSpecifications.matching(user.authorityId(), filter);
+        if (!user.hasRole(Role.TRAINER) && !user.hasRole(Role.ADMIN)) {
+            List<Long> teamIds = teams.findManagedBy(user.authorityId(), user.accountId()).stream().map(Team::getId)
+                    .toList();
+            if (teamIds.isEmpty()) {
+                return List.of();
+            }
+            specification = specification.and((root, query, cb) -> root.get("team").get("id").in(teamIds));
+        }
+        return employees.findAll(specification, org.springframework.data.domain.PageRequest.of(0, 10_000,
+                Sort.by("lastName", "firstName"))).stream()
+                .map(e -> new EmployeeOption(e.getId(), e.fullName(), e.username())).toList();
+    }
+
     /** Counts for the admin's start page. */
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)

@@ -55,6 +55,17 @@ public class TeamService {
         return teams.findByAuthorityIdOrderByName(currentUser.authorityId()).stream().map(Team::toOption).toList();
     }
 
+    /** Teams a manager (their own), trainer or admin (all) may assign training to. */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public List<TeamOption> assignableTeams() {
+        AppUser user = currentUser.require();
+        if (user.hasRole(Role.TRAINER) || user.hasRole(Role.ADMIN)) {
+            return options();
+        }
+        return teams.findManagedBy(user.authorityId(), user.accountId()).stream().map(Team::toOption).toList();
+    }
+
     /** The teams the signed-in manager leads. */
     @PermitAll
     @Transactional(readOnly = true)

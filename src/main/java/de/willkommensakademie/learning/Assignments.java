@@ -1,0 +1,96 @@
+package de.willkommensakademie.learning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.people.EmployeeOption;
+import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.JobRoleOption;
+import de.willkommensakademie.people.JobRoleService;
+import de.willkommensakademie.people.TeamOption;
+import de.willkommensakademie.people.TeamService;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assigning published modules as mandatory or recommended, to a person, a team or a job role. Trainers and admins
+ * assign within their authority; managers only to their own teams and their members.
+ */
+@Service
+public class Assignments {
+
+    private final ModuleAssignmentRepository assignments;
+    private final ModuleLibrary library;
+    private final EmployeeService employees;
+    private final TeamService teams;
+    private final JobRoleService jobRoles;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Assignments(ModuleAssignmentRepository assignments, ModuleLibrary library, EmployeeService employees,
+            TeamService teams, JobRoleService jobRoles, CurrentUser currentUser, Clock clock) {
+        this.assignments = assignments;
+        this.library = library;
+        this.employees = employees;
+        this.teams = teams;
+        this.jobRoles = jobRoles;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional
+    public void assign(long moduleId, AssignmentTarget target, long targetId, boolean mandatory, LocalDate dueDate,
+            Integer dueDaysAfterStart) {
+        AppUser user = currentUser.require();
+        LearningModule module = library.visible(moduleId);
+        if (module.status() != ModuleStatus.PUBLISHED) {
+            throw new UserFacingException("assignment.error.not-published");
+        }
+        if (dueDate != null && dueDaysAfterStart != null) {
+            throw new UserFacingException("assignment.error.two-due-dates");
+        }
+        if (dueDaysAfterStart != null && (dueDaysAfterStart < 0 || dueDaysAfterStart > 730)) {
+            throw new UserFacingException("assignment.error.due-days");
+        }
+        if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
+            throw new UserFacingException("assignment.error.due-past");
+        }
+        boolean allowed = switch (target) {
+            case EMPLOYEE -> employees.assignableEmployees().stream().map(EmployeeOption::id).anyMatch(id -> id == targetId);
+            case TEAM -> teams.assignableTeams().stream().map(TeamOption::id).anyMatch(id -> id == targetId);
+            case JOB_ROLE -> (user.hasRole(Role.TRAINER) || user.hasRole(Role.ADMIN))
+                    && jobRoles.options().stream().map(JobRoleOption::id).anyMatch(id -> id == targetId);
+        };
+        if (!allowed) {
+            throw new RecordNotFoundException(target.name(), targetId);
+        }
+        assignments.save(new ModuleAssignment(user.authorityId(), moduleId, target, targetId, mandatory, dueDate,
+                dueDaysAfterStart, user.getUsername(), clock.instant()));
+    }
+
+    @RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public List<AssignmentRow> ofModule(long moduleId) {
+        library.visible(moduleId);
+        return assignments.findByAuthorityIdAndModuleIdOrderByCreatedAtDesc(currentUser.authorityId(), moduleId)
+                .stream().map(a -> new AssignmentRow(a.getId(), a.targetKind(), a.targetId(), a.mandatory(),
+                        a.dueDate(), a.dueDaysAfterStart())).toList();
+    }
+
+    @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})
+    @Transactional
+    public void remove(long assignmentId) {
+        ModuleAssignment assignment = assignments.findById(assignmentId)
+                .filter(a -> a.authorityId() == currentUser.authorityId())
+                .orElseThrow(() -> new RecordNotFoundException("assignment", assignmentId));
+        assignments.delete(assignment);
+    }
+}

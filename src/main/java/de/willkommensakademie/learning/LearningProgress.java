@@ -1,0 +1,168 @@
+package de.willkommensakademie.learning;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import de.willkommensakademie.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+
+/**
+ * One person's way through one version of a module. It stays on the version it started with; completion needs every
+ * lesson viewed and every quiz passed, and expires after the module's validity.
+ */
+@Entity
+class LearningProgress extends AbstractEntity {
+
+    private long authorityId;
+
+    private long employeeId;
+
+    private long moduleId;
+
+    @Column(name = "module_version")
+    private long moduleVersionId;
+
+    private Instant startedAt;
+
+    private String viewedLessons = "";
+
+    private String passedQuizzes = "";
+
+    private int lastLesson;
+
+    private Instant completedAt;
+
+    private Instant expiresAt;
+
+    protected LearningProgress() {
+    }
+
+    LearningProgress(long authorityId, long employeeId, long moduleId, long moduleVersionId, Instant startedAt) {
+        this.authorityId = authorityId;
+        this.employeeId = employeeId;
+        this.moduleId = moduleId;
+        this.moduleVersionId = moduleVersionId;
+        this.startedAt = startedAt;
+    }
+
+    void view(int lesson) {
+        viewedLessons = add(viewedLessons, lesson);
+        lastLesson = lesson;
+    }
+
+    void passQuiz(int lesson) {
+        passedQuizzes = add(passedQuizzes, lesson);
+    }
+
+    /**
+     * Marks the module complete once every lesson is viewed and every quiz passed; returns true only the moment it
+     * happens, so the completion is announced once.
+     */
+    boolean completeIfDone(ModuleContent content, Instant now) {
+        if (completedAt != null) {
+            return false;
+        }
+        Set<Integer> viewed = parse(viewedLessons);
+        Set<Integer> passed = parse(passedQuizzes);
+        for (int index = 0; index < content.lessons().size(); index++) {
+            boolean quiz = content.lessons().get(index).type() == LessonType.QUIZ;
+            if (quiz ? !passed.contains(index) : !viewed.contains(index)) {
+                return false;
+            }
+        }
+        completedAt = now;
+        if (content.validityMonths() != null) {
+            expiresAt = now.atZone(ZoneId.systemDefault()).plusMonths(content.validityMonths()).toInstant();
+        }
+        return true;
+    }
+
+    boolean isCompleted() {
+        return completedAt != null;
+    }
+
+    boolean isExpiredAt(Instant now) {
+        return expiresAt != null && !expiresAt.isAfter(now);
+    }
+
+    /** Where the person left off: the first lesson not yet done, else the last one opened. */
+    int resumeLesson(ModuleContent content) {
+        Set<Integer> viewed = parse(viewedLessons);
+        Set<Integer> passed = parse(passedQuizzes);
+        for (int index = 0; index < content.lessons().size(); index++) {
+            boolean quiz = content.lessons().get(index).type() == LessonType.QUIZ;
+            if (quiz ? !passed.contains(index) : !viewed.contains(index)) {
+                return index;
+            }
+        }
+        return Math.min(lastLesson, Math.max(0, content.lessons().size() - 1));
+    }
+
+    int doneCount(ModuleContent content) {
+        Set<Integer> viewed = parse(viewedLessons);
+        Set<Integer> passed = parse(passedQuizzes);
+        int done = 0;
+        for (int index = 0; index < content.lessons().size(); index++) {
+            boolean quiz = content.lessons().get(index).type() == LessonType.QUIZ;
+            if (quiz ? passed.contains(index) : viewed.contains(index)) {
+                done++;
+            }
+        }
+        return done;
+    }
+
+    boolean viewed(int lesson) {
+        return parse(viewedLessons).contains(lesson);
+    }
+
+    boolean quizPassed(int lesson) {
+        return parse(passedQuizzes).contains(lesson);
+    }
+
+    private static String add(String list, int value) {
+        Set<Integer> values = parse(list);
+        values.add(value);
+        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static Set<Integer> parse(String list) {
+        Set<Integer> values = new TreeSet<>();
+        if (list != null && !list.isBlank()) {
+            Arrays.stream(list.split(",")).map(Integer::valueOf).forEach(values::add);
+        }
+        return values;
+    }
+
+    long authorityId() {
+        return authorityId;
+    }
+
+    long employeeId() {
+        return employeeId;
+    }
+
+    long moduleId() {
+        return moduleId;
+    }
+
+    long moduleVersionId() {
+        return moduleVersionId;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Instant completedAt() {
+        return completedAt;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+}

@@ -1,0 +1,5 @@
+package de.willkommensakademie.learning;
+
+public enum LessonType {
+    TEXT, VIDEO, IMAGE, QUIZ
+}

@@ -1,0 +1,398 @@
+package de.willkommensakademie.learning;
+
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads one module in the folder format of {@code modules/README.md} from its files (path → bytes). Every problem is
+ * reported with file and line; content rules ({@link ModuleRules}) are checked too and mapped back to the manifest
+ * line of the lesson or question they concern.
+ */
+final class ModuleArchiveReader {
+
+    static final String MANIFEST = "module.yaml";
+
+    /** The module, its images by id, and everything wrong with it (nothing may be stored unless empty). */
+    record Result(ModuleContent content, Map<String, Image> images, List<ContentProblem> problems) {
+    }
+
+    record Image(String id, String contentType, byte[] data) {
+    }
+
+    private final Map<String, byte[]> files;
+    private final long maxImageBytes;
+    private final List<ContentProblem> problems = new ArrayList<>();
+    private final Map<String, Image> images = new LinkedHashMap<>();
+    private final List<Integer> lessonLines = new ArrayList<>();
+    private final List<List<Integer>> questionLines = new ArrayList<>();
+    private int moduleLine = 1;
+
+    private ModuleArchiveReader(Map<String, byte[]> files, long maxImageBytes) {
+        this.files = files;
+        this.maxImageBytes = maxImageBytes;
+    }
+
+    static Result read(Map<String, byte[]> files, long maxImageBytes) {
+        return new ModuleArchiveReader(files, maxImageBytes).read();
+    }
+
+    private Result read() {
+        String manifest = text(MANIFEST, null);
+        if (manifest == null) {
+            return failed();
+        }
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(10);
+            root = new Yaml(options).compose(new StringReader(manifest));
+        } catch (MarkedYAMLException invalid) {
+            problems.add(ContentProblem.inFile(MANIFEST, invalid.getProblemMark().getLine() + 1,
+                    "import.module.yaml", String.valueOf(invalid.getProblem())));
+            return failed();
+        } catch (YAMLException invalid) {
+            problems.add(ContentProblem.inFile(MANIFEST, null, "import.module.yaml", String.valueOf(invalid.getMessage())));
+            return failed();
+        }
+        if (!(root instanceof MappingNode module)) {
+            problems.add(ContentProblem.inFile(MANIFEST, 1, "import.module.not-a-map"));
+            return failed();
+        }
+        ModuleContent content = module(module);
+        if (problems.isEmpty()) {
+            for (ContentProblem problem : ModuleRules.check(content)) {
+                problems.add(problem.at(MANIFEST, lineOf(problem)));
+            }
+        }
+        return new Result(problems.isEmpty() ? content : null, Map.copyOf(images), List.copyOf(problems));
+    }
+
+    private ModuleContent module(MappingNode node) {
+        moduleLine = line(node);
+        String key = scalar(node, "key", true);
+        Cornerstone cornerstone = enumValue(node, "cornerstone", Cornerstone.class, true);
+        List<String> tags = strings(node, "tags");
+        int minutes = integer(node, "estimatedMinutes", true, 0);
+        Integer validity = node(node, "validityMonths") == null ? null : integer(node, "validityMonths", false, 0);
+        String language = scalar(node, "defaultLanguage", true);
+        Text title = text(node, "title", true);
+        Text summary = text(node, "summary", true);
+        Map<String, List<String>> goals = new LinkedHashMap<>();
+        Node goalsNode = node(node, "goals");
+        if (goalsNode instanceof MappingNode goalMap) {
+            for (NodeTuple tuple : goalMap.getValue()) {
+                goals.put(keyOf(tuple), strings(tuple.getValueNode(), "goals"));
+            }
+        } else {
+            missingOrWrong(node, "goals", goalsNode);
+        }
+        List<ModuleContent.Lesson> lessons = new ArrayList<>();
+        Node lessonsNode = node(node, "lessons");
+        if (lessonsNode instanceof SequenceNode sequence) {
+            for (Node lessonNode : sequence.getValue()) {
+                lessonLines.add(line(lessonNode));
+                questionLines.add(new ArrayList<>());
+                if (lessonNode instanceof MappingNode lessonMap) {
+                    lessons.add(lesson(lessonMap));
+                } else {
+                    problems.add(ContentProblem.inFile(MANIFEST, line(lessonNode), "import.module.not-a-map"));
+                }
+            }
+        } else {
+            missingOrWrong(node, "lessons", lessonsNode);
+        }
+        return new ModuleContent(key, cornerstone, tags, minutes, validity, language, title, summary, goals, lessons);
+    }
+
+    private ModuleContent.Lesson lesson(MappingNode node) {
+        String type = scalar(node, "type", true);
+        Text title = text(node, "title", true);
+        if (type == null) {
+            return new ModuleContent.Lesson(null, title, null, null, null, null, null);
+        }
+        return switch (type) {
+            case "text" -> ModuleContent.Lesson.text(title, fileTexts(node, "file"));
+            case "video" -> new ModuleContent.Lesson(LessonType.VIDEO, title, fileTexts(node, "transcript"),
+                    scalar(node, "url", true), null, null, null);
+            case "image" -> new ModuleContent.Lesson(LessonType.IMAGE, title, null, null, image(node),
+                    text(node, "alt", true), null);
+            case "quiz" -> new ModuleContent.Lesson(LessonType.QUIZ, title, null, null, null, null, quiz(node));
+            default -> {
+                problems.add(ContentProblem.inFile(MANIFEST, line(node(node, "type")), "import.module.lesson-type",
+                        type));
+                yield new ModuleContent.Lesson(null, title, null, null, null, null, null);
+            }
+        };
+    }
+
+    private ModuleContent.Quiz quiz(MappingNode node) {
+        int passPercent = integer(node, "passPercent", true, 0);
+        int maxAttempts = node(node, "maxAttempts") == null ? 0 : integer(node, "maxAttempts", false, 0);
+        List<ModuleContent.Question> questions = new ArrayList<>();
+        Node questionsNode = node(node, "questions");
+        if (questionsNode instanceof SequenceNode sequence) {
+            for (Node questionNode : sequence.getValue()) {
+                questionLines.getLast().add(line(questionNode));
+                if (questionNode instanceof MappingNode question) {
+                    questions.add(question(question));
+                } else {
+                    problems.add(ContentProblem.inFile(MANIFEST, line(questionNode), "import.module.not-a-map"));
+                }
+            }
+        } else {
+            missingOrWrong(node, "questions", questionsNode);
+        }
+        return new ModuleContent.Quiz(passPercent, maxAttempts, questions);
+    }
+
+    private ModuleContent.Question question(MappingNode node) {
+        QuestionType type = enumValue(node, "type", QuestionType.class, true);
+        Text text = text(node, "text", true);
+        List<ModuleContent.Answer> answers = new ArrayList<>();
+        Node answersNode = node(node, "answers");
+        if (answersNode instanceof SequenceNode sequence) {
+            for (Node answerNode : sequence.getValue()) {
+                if (answerNode instanceof MappingNode answer) {
+                    String correct = scalar(answer, "correct", false);
+                    if (correct != null && !correct.equals("true") && !correct.equals("false")) {
+                        problems.add(ContentProblem.inFile(MANIFEST, line(node(answer, "correct")),
+                                "import.module.boolean", "correct", correct));
+                    }
+                    answers.add(new ModuleContent.Answer(text(answer, "text", true), "true".equals(correct),
+                            node(answer, "feedback") == null ? Text.empty() : text(answer, "feedback", false)));
+                } else {
+                    problems.add(ContentProblem.inFile(MANIFEST, line(answerNode), "import.module.not-a-map"));
+                }
+            }
+        } else {
+            missingOrWrong(node, "answers", answersNode);
+        }
+        return new ModuleContent.Question(type, text, answers);
+    }
+
+    private String image(MappingNode node) {
+        String path = scalar(node, "file", true);
+        if (path == null) {
+            return null;
+        }
+        byte[] data = files.get(path);
+        if (data == null) {
+            problems.add(ContentProblem.inFile(MANIFEST, line(node(node, "file")), "import.module.file-missing", path));
+            return null;
+        }
+        String type = imageType(data);
+        if (type == null) {
+            problems.add(ContentProblem.inFile(path, null, "import.module.image-type"));
+            return null;
+        }
+        if (data.length > maxImageBytes) {
+            problems.add(ContentProblem.inFile(path, null, "import.module.image-size",
+                    String.valueOf(maxImageBytes / 1024)));
+            return null;
+        }
+        String id = sha256(data);
+        images.put(id, new Image(id, type, data));
+        return id;
+    }
+
+    /** PNG or JPEG by their first bytes, never by the file name. */
+    static String imageType(byte[] data) {
+        if (data.length > 8 && (data[0] & 0xff) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G') {
+            return "image/png";
+        }
+        if (data.length > 3 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xd8 && (data[2] & 0xff) == 0xff) {
+            return "image/jpeg";
+        }
+        return null;
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** A language map of file paths whose Markdown contents become the text. */
+    private Text fileTexts(MappingNode node, String field) {
+        Node paths = node(node, field);
+        if (!(paths instanceof MappingNode map)) {
+            missingOrWrong(node, field, paths);
+            return Text.empty();
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            String path = scalarValue(tuple.getValueNode());
+            String content = text(path, tuple.getValueNode());
+            if (content != null) {
+                texts.put(keyOf(tuple), content);
+            }
+        }
+        return new Text(texts);
+    }
+
+    private String text(String path, Node reference) {
+        byte[] data = path == null ? null : files.get(path);
+        if (data == null) {
+            problems.add(ContentProblem.inFile(reference == null ? path : MANIFEST,
+                    reference == null ? null : line(reference), "import.module.file-missing", String.valueOf(path)));
+            return null;
+        }
+        try {
+            String content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data)).toString();
+            return content.startsWith("\uFEFF") ? content.substring(1) : content;
+        } catch (CharacterCodingException notUtf8) {
+            problems.add(ContentProblem.inFile(path, null, "import.module.encoding"));
+            return null;
+        }
+    }
+
+    private Text text(MappingNode node, String field, boolean required) {
+        Node value = node(node, field);
+        if (value instanceof MappingNode map) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (NodeTuple tuple : map.getValue()) {
+                String text = scalarValue(tuple.getValueNode());
+                if (text == null) {
+                    problems.add(ContentProblem.inFile(MANIFEST, line(tuple.getValueNode()), "import.module.text",
+                            field));
+                } else {
+                    texts.put(keyOf(tuple), text.strip());
+                }
+            }
+            return new Text(texts);
+        }
+        if (required || value != null) {
+            missingOrWrong(node, field, value);
+        }
+        return Text.empty();
+    }
+
+    private List<String> strings(MappingNode node, String field) {
+        Node value = node(node, field);
+        return value == null ? List.of() : strings(value, field);
+    }
+
+    private List<String> strings(Node value, String field) {
+        if (!(value instanceof SequenceNode sequence)) {
+            problems.add(ContentProblem.inFile(MANIFEST, line(value), "import.module.list", field));
+            return List.of();
+        }
+        List<String> strings = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            String text = scalarValue(item);
+            if (text == null) {
+                problems.add(ContentProblem.inFile(MANIFEST, line(item), "import.module.list", field));
+            } else {
+                strings.add(text.strip());
+            }
+        }
+        return strings;
+    }
+
+    private int integer(MappingNode node, String field, boolean required, int fallback) {
+        String value = scalar(node, field, required);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException notANumber) {
+            problems.add(ContentProblem.inFile(MANIFEST, line(node(node, field)), "import.module.number", field, value));
+            return fallback;
+        }
+    }
+
+    private <E extends Enum<E>> E enumValue(MappingNode node, String field, Class<E> type, boolean required) {
+        String value = scalar(node, field, required);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            problems.add(ContentProblem.inFile(MANIFEST, line(node(node, field)), "import.module.choice", field, value));
+            return null;
+        }
+    }
+
+    private String scalar(MappingNode node, String field, boolean required) {
+        Node value = node(node, field);
+        String text = scalarValue(value);
+        if (text == null && (required || value != null)) {
+            missingOrWrong(node, field, value);
+        }
+        return text;
+    }
+
+    private void missingOrWrong(MappingNode parent, String field, Node value) {
+        if (value == null) {
+            problems.add(ContentProblem.inFile(MANIFEST, line(parent), "import.module.missing", field));
+        } else {
+            problems.add(ContentProblem.inFile(MANIFEST, line(value), "import.module.wrong-shape", field));
+        }
+    }
+
+    private static Node node(MappingNode node, String field) {
+        for (NodeTuple tuple : node.getValue()) {
+            if (field.equals(keyOf(tuple))) {
+                return tuple.getValueNode();
+            }
+        }
+        return null;
+    }
+
+    private static String keyOf(NodeTuple tuple) {
+        return scalarValue(tuple.getKeyNode());
+    }
+
+    private static String scalarValue(Node node) {
+        return node instanceof ScalarNode scalar ? scalar.getValue() : null;
+    }
+
+    private static int line(Node node) {
+        return node == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+
+    private int lineOf(ContentProblem problem) {
+        if (problem.lesson() == null || problem.lesson() > lessonLines.size()) {
+            return moduleLine;
+        }
+        int lesson = problem.lesson() - 1;
+        if (problem.question() != null && problem.question() <= questionLines.get(lesson).size()) {
+            return questionLines.get(lesson).get(problem.question() - 1);
+        }
+        return lessonLines.get(lesson);
+    }
+
+    private Result failed() {
+        if (problems.isEmpty()) {
+            problems.add(ContentProblem.inFile(MANIFEST, null, "import.module.no-manifest"));
+        }
+        return new Result(null, Map.of(), List.copyOf(problems));
+    }
+}

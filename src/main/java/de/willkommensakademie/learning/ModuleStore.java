@@ -1,0 +1,60 @@
+package de.willkommensakademie.learning;
+
+import java.time.Clock;
+import java.util.Map;
+
+import de.willkommensakademie.base.UserFacingException;
+import org.springframework.stereotype.Component;
+
+/** Writes module content and publishes versions; the one place that creates {@link ModuleVersion}s. */
+@Component
+class ModuleStore {
+
+    private final LearningModuleRepository modules;
+    private final ModuleVersionRepository versions;
+    private final ModuleImageRepository images;
+    private final ModuleCodec codec;
+    private final Clock clock;
+
+    ModuleStore(LearningModuleRepository modules, ModuleVersionRepository versions, ModuleImageRepository images,
+            ModuleCodec codec, Clock clock) {
+        this.modules = modules;
+        this.versions = versions;
+        this.images = images;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores imported content in a scope (an authority, or null for the shipped library) and publishes it: a module
+     * with the same key gets a new version, never a second module.
+     */
+    LearningModule importAndPublish(ModuleContent content, Map<String, ModuleArchiveReader.Image> newImages,
+            Long authorityId) {
+        LearningModule module = (authorityId == null ? modules.findByKeyAndAuthorityIdIsNull(content.key())
+                : modules.findByKeyAndAuthorityId(content.key(), authorityId))
+                .orElseGet(() -> modules.save(new LearningModule(content.key(), authorityId, content,
+                        codec.write(content), clock.instant())));
+        if (module.status() == ModuleStatus.ARCHIVED) {
+            throw new UserFacingException("module.error.archived", content.key());
+        }
+        storeImages(module.getId(), newImages);
+        module.saveDraft(content, codec.write(content), clock.instant());
+        publish(module, content);
+        return module;
+    }
+
+    void storeImages(long moduleId, Map<String, ModuleArchiveReader.Image> newImages) {
+        newImages.values().forEach(image -> {
+            if (!images.existsByModuleIdAndImageId(moduleId, image.id())) {
+                images.save(new ModuleImage(moduleId, image.id(), image.contentType(), image.data()));
+            }
+        });
+    }
+
+    /** Publishes the content as the module's next version; the caller has checked {@link ModuleRules}. */
+    ModuleVersion publish(LearningModule module, ModuleContent content) {
+        int number = module.publish(clock.instant());
+        return versions.save(new ModuleVersion(module.getId(), number, codec.write(content), clock.instant()));
+    }
+}

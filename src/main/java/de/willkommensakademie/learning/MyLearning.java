@@ -1,0 +1,256 @@
+package de.willkommensakademie.learning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.people.EmployeeFacts;
+import de.willkommensakademie.people.EmployeeService;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The learner's side: what is assigned, playing lessons, taking quizzes, completing. Everything works on the signed-in
+ * person's own progress only; answers are never shown to anyone else.
+ */
+@Service
+public class MyLearning {
+
+    private final LearningModuleRepository modules;
+    private final ModuleVersionRepository versions;
+    private final ModuleAssignmentRepository assignments;
+    private final LearningProgressRepository progresses;
+    private final QuizAttemptRepository attempts;
+    private final QuizAnswerRepository answers;
+    private final ModuleCodec codec;
+    private final EmployeeService employees;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MyLearning(LearningModuleRepository modules, ModuleVersionRepository versions,
+            ModuleAssignmentRepository assignments, LearningProgressRepository progresses,
+            QuizAttemptRepository attempts, QuizAnswerRepository answers, ModuleCodec codec,
+            EmployeeService employees, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.modules = modules;
+        this.versions = versions;
+        this.assignments = assignments;
+        this.progresses = progresses;
+        this.attempts = attempts;
+        this.answers = answers;
+        this.codec = codec;
+        this.employees = employees;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Assigned modules with due dates and progress; a fixed number of queries however many there are. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public List<LearningItem> overview() {
+        EmployeeFacts me = employees.myFacts();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Applying> applying = new HashMap<>();
+        for (ModuleAssignment assignment : assignments.findApplying(me.authorityId(), me.id(),
+                me.teamId() == null ? -1 : me.teamId(), me.jobRoleId() == null ? -1 : me.jobRoleId())) {
+            applying.merge(assignment.moduleId(), new Applying(assignment.mandatory(), assignment.dueFor(me.startDate())),
+                    Applying::merge);
+        }
+        Map<Long, LearningProgress> latest = new HashMap<>();
+        for (LearningProgress progress : progresses.findByEmployeeIdOrderByStartedAtDesc(me.id())) {
+            latest.putIfAbsent(progress.moduleId(), progress);
+        }
+        Set<Long> moduleIds = new HashSet<>(applying.keySet());
+        moduleIds.addAll(latest.keySet());
+        Map<Long, LearningModule> byId = modules.findByIdIn(moduleIds).stream()
+                .collect(Collectors.toMap(LearningModule::getId, Function.identity()));
+        Set<Long> versionIds = latest.values().stream().map(LearningProgress::moduleVersionId)
+                .collect(Collectors.toSet());
+        Map<Long, ModuleContent> contentByVersion = new HashMap<>();
+        versions.findByIdIn(versionIds).forEach(v -> contentByVersion.put(v.getId(), codec.read(v.content())));
+        Map<Long, ModuleContent> newest = new HashMap<>();
+        versions.findNewest(moduleIds).forEach(v -> newest.put(v.moduleId(), codec.read(v.content())));
+
+        List<LearningItem> items = new ArrayList<>();
+        for (long moduleId : moduleIds) {
+            LearningModule module = byId.get(moduleId);
+            LearningProgress progress = latest.get(moduleId);
+            Applying assigned = applying.get(moduleId);
+            if (module == null || (progress == null && module.status() != ModuleStatus.PUBLISHED)) {
+                continue;
+            }
+            boolean expired = progress != null && progress.isCompleted() && progress.isExpiredAt(now);
+            ModuleContent content = progress != null && !expired ? contentByVersion.get(progress.moduleVersionId())
+                    : newest.get(moduleId);
+            if (content == null) {
+                continue;
+            }
+            LocalDate due = assigned == null ? null : assigned.due();
+            if (expired) {
+                // recertification: due again from the day the completion ran out
+                due = progress.expiresAt().atZone(ZoneId.systemDefault()).toLocalDate();
+            }
+            LearningItem.Group group;
+            if (progress != null && progress.isCompleted() && !expired) {
+                group = LearningItem.Group.DONE;
+            } else if (due != null && due.isBefore(today)) {
+                group = LearningItem.Group.OVERDUE;
+            } else if (progress != null && !expired) {
+                group = LearningItem.Group.IN_PROGRESS;
+            } else {
+                group = LearningItem.Group.DUE;
+            }
+            int done = progress != null && !expired ? progress.doneCount(content) : 0;
+            items.add(new LearningItem(moduleId, module.titleDe(), module.titleEn(), group,
+                    assigned != null && assigned.mandatory(), due, done, content.lessons().size(),
+                    progress == null ? null : progress.completedAt(), progress == null ? null : progress.expiresAt()));
+        }
+        items.sort(Comparator.comparing(LearningItem::group)
+                .thenComparing(LearningItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(item -> String.valueOf(item.titleDe())));
+        return items;
+    }
+
+    /**
+     * Opens a module: resumes a started one on its version, or starts the newest version (also after a completion
+     * has expired). Only published modules of the library, one's own authority or shared ones can be started.
+     */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public PlayerState open(long moduleId) {
+        AppUser me = currentUser.require();
+        Optional<LearningProgress> current = progresses.findByEmployeeIdOrderByStartedAtDesc(me.accountId()).stream()
+                .filter(progress -> progress.moduleId() == moduleId).findFirst()
+                .filter(progress -> !(progress.isCompleted() && progress.isExpiredAt(clock.instant())));
+        LearningProgress progress = current.orElseGet(() -> start(me, moduleId));
+        return state(progress);
+    }
+
+    private LearningProgress start(AppUser me, long moduleId) {
+        LearningModule module = modules.findById(moduleId)
+                .filter(m -> m.authorityId() == null || m.authorityId() == me.authorityId().longValue() || m.isShared())
+                .filter(m -> m.status() == ModuleStatus.PUBLISHED)
+                .orElseThrow(() -> new RecordNotFoundException("module", moduleId));
+        ModuleVersion version = versions.findByModuleIdAndNumber(moduleId, module.publishedVersion()).orElseThrow();
+        return progresses.save(new LearningProgress(me.authorityId(), me.accountId(), moduleId, version.getId(),
+                clock.instant()));
+    }
+
+    /** Marks a lesson as seen (quizzes count once passed) and completes the module when everything is done. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public PlayerState view(long progressId, int lesson) {
+        LearningProgress progress = mine(progressId);
+        ModuleContent content = content(progress);
+        if (lesson < 0 || lesson >= content.lessons().size()) {
+            throw new RecordNotFoundException("lesson", lesson);
+        }
+        if (content.lessons().get(lesson).type() != LessonType.QUIZ) {
+            progress.view(lesson);
+            completeIfDone(progress, content);
+        }
+        return state(progress);
+    }
+
+    /**
+     * Scores a quiz. {@code chosen} holds the chosen answer numbers (from 0) per question. Refused when the retakes
+     * are used up.
+     */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public QuizResult submitQuiz(long progressId, int lesson, List<Set<Integer>> chosen) {
+        LearningProgress progress = mine(progressId);
+        ModuleContent content = content(progress);
+        ModuleContent.Lesson quizLesson = lesson >= 0 && lesson < content.lessons().size()
+                ? content.lessons().get(lesson) : null;
+        if (quizLesson == null || quizLesson.type() != LessonType.QUIZ) {
+            throw new RecordNotFoundException("quiz", lesson);
+        }
+        ModuleContent.Quiz quiz = quizLesson.quiz();
+        long previous = attempts.countByProgressIdAndLessonIndex(progress.getId(), lesson);
+        if (quiz.maxAttempts() > 0 && previous >= quiz.maxAttempts()) {
+            throw new UserFacingException("quiz.error.no-attempts-left", quiz.maxAttempts());
+        }
+        QuizScoring.Scored scored = QuizScoring.score(quiz, chosen);
+        boolean passed = scored.passed();
+        QuizAttempt attempt = attempts.save(new QuizAttempt(progress.getId(), progress.employeeId(),
+                progress.moduleVersionId(), lesson, (int) previous + 1, scored.scorePercent(), passed,
+                clock.instant()));
+        for (int index = 0; index < chosen.size(); index++) {
+            for (int answer : chosen.get(index)) {
+                answers.save(new QuizAnswer(attempt.getId(), progress.moduleVersionId(), lesson, index, answer));
+            }
+        }
+        boolean completed = false;
+        if (passed) {
+            progress.passQuiz(lesson);
+            completed = completeIfDone(progress, content);
+        }
+        Integer left = quiz.maxAttempts() > 0 ? (int) (quiz.maxAttempts() - previous - 1) : null;
+        return new QuizResult(scored.scorePercent(), passed, quiz.passPercent(), left, scored.feedback(), completed);
+    }
+
+    private boolean completeIfDone(LearningProgress progress, ModuleContent content) {
+        if (!progress.completeIfDone(content, clock.instant())) {
+            return false;
+        }
+        LearningModule module = modules.findById(progress.moduleId()).orElseThrow();
+        ModuleVersion version = versions.findById(progress.moduleVersionId()).orElseThrow();
+        events.publishEvent(new ModuleCompleted(progress.authorityId(), progress.employeeId(), module.getId(),
+                module.key(), version.number(), content.title().get("de"), content.title().get("en"),
+                content.estimatedMinutes(), progress.completedAt(), progress.expiresAt()));
+        return true;
+    }
+
+    private PlayerState state(LearningProgress progress) {
+        ModuleContent content = content(progress);
+        Set<Integer> done = new HashSet<>();
+        for (int index = 0; index < content.lessons().size(); index++) {
+            boolean quiz = content.lessons().get(index).type() == LessonType.QUIZ;
+            if (quiz ? progress.quizPassed(index) : progress.viewed(index)) {
+                done.add(index);
+            }
+        }
+        int versionNumber = versions.findById(progress.moduleVersionId()).map(ModuleVersion::number).orElse(0);
+        return new PlayerState(progress.getId(), progress.moduleId(), versionNumber, content, Set.copyOf(done),
+                progress.resumeLesson(content), progress.isCompleted());
+    }
+
+    private LearningProgress mine(long progressId) {
+        return progresses.findByIdAndEmployeeId(progressId, currentUser.require().accountId())
+                .orElseThrow(() -> new RecordNotFoundException("progress", progressId));
+    }
+
+    private ModuleContent content(LearningProgress progress) {
+        return codec.read(versions.findById(progress.moduleVersionId()).orElseThrow().content());
+    }
+
+    /** All assignments of one module to a person, merged: mandatory if any is, due at the earliest date. */
+    private record Applying(boolean mandatory, LocalDate due) {
+        Applying merge(Applying other) {
+            LocalDate earliest = due == null ? other.due : other.due == null ? due
+                    : due.isBefore(other.due) ? due : other.due;
+            return new Applying(mandatory || other.mandatory, earliest);
+        }
+    }
+}

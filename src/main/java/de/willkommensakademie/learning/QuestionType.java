@@ -1,0 +1,5 @@
+package de.willkommensakademie.learning;
+
+public enum QuestionType {
+    SINGLE, MULTIPLE, TRUEFALSE
+}

@@ -1,0 +1,92 @@
+package de.willkommensakademie.learning;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports the curriculum shipped in {@code modules/} (packed into the jar) into the library every authority sees,
+ * once, when the database has no modules yet. A broken shipped module stops the start: it is a build error.
+ */
+@Component
+@Order(10)
+class ShippedModules implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ShippedModules.class);
+    static final String LOCATION = "classpath*:modules/";
+
+    private final LearningModuleRepository modules;
+    private final ModuleStore store;
+    private final long maxImageBytes;
+
+    ShippedModules(LearningModuleRepository modules, ModuleStore store,
+            @Value("${app.learning.max-image-bytes:2097152}") long maxImageBytes) {
+        this.modules = modules;
+        this.store = store;
+        this.maxImageBytes = maxImageBytes;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (modules.count() > 0) {
+            return;
+        }
+        Map<String, Map<String, byte[]>> folders = readFolders();
+        for (var folder : folders.entrySet()) {
+            ModuleArchiveReader.Result result = ModuleArchiveReader.read(folder.getValue(), maxImageBytes);
+            if (!result.problems().isEmpty()) {
+                throw new IllegalStateException("Shipped module " + folder.getKey() + " is invalid: "
+                        + result.problems());
+            }
+            store.importAndPublish(result.content(), result.images(), null);
+        }
+        log.info("Imported {} shipped learning modules", folders.size());
+    }
+
+    /** Folder name → (path inside the folder → bytes), for every folder with a manifest. */
+    static Map<String, Map<String, byte[]>> readFolders() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(LOCATION + "**/*");
+            Map<String, Map<String, byte[]>> folders = new TreeMap<>();
+            for (Resource resource : resources) {
+                if (!resource.isReadable() || resource.getURL().toString().endsWith("/")) {
+                    continue;
+                }
+                String url = resource.getURL().toString();
+                String relative = url.substring(url.lastIndexOf("/modules/") + "/modules/".length());
+                int slash = relative.indexOf('/');
+                if (slash < 0) {
+                    continue;
+                }
+                try (InputStream in = resource.getInputStream()) {
+                    folders.computeIfAbsent(relative.substring(0, slash), name -> new LinkedHashMap<>())
+                            .put(relative.substring(slash + 1), in.readAllBytes());
+                }
+            }
+            folders.values().removeIf(files -> !files.containsKey(ModuleArchiveReader.MANIFEST));
+            return folders;
+        } catch (IOException failed) {
+            throw new UncheckedIOException("Cannot read the shipped modules", failed);
+        }
+    }
+
+    static List<String> folderNames() {
+        return List.copyOf(readFolders().keySet());
+    }
+}

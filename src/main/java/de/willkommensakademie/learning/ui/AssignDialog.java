@@ -1,0 +1,92 @@
+package de.willkommensakademie.learning.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import de.willkommensakademie.base.ui.LocalizedDatePicker;
+import de.willkommensakademie.base.ui.Notifications;
+import de.willkommensakademie.learning.AssignmentTarget;
+import de.willkommensakademie.learning.Assignments;
+import de.willkommensakademie.learning.ModuleSummary;
+import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.JobRoleService;
+import de.willkommensakademie.people.TeamService;
+
+/** Assigns a published module to a person, a team or a job role, mandatory or recommended, with a due date. */
+class AssignDialog extends Dialog {
+
+    /** A choice in the target box: whatever the target kind lists. */
+    record Choice(long id, String label) {
+    }
+
+    enum Due {
+        NONE, FIXED, AFTER_START
+    }
+
+    AssignDialog(ModuleSummary module, Assignments assignments, EmployeeService employees, TeamService teams,
+            JobRoleService jobRoles, boolean trainerOrAdmin) {
+        setHeaderTitle(getTranslation("assignment.title", module.title(getLocale())));
+        setWidth("min(40rem, 100vw)");
+        RadioButtonGroup<AssignmentTarget> kind = new RadioButtonGroup<>(getTranslation("assignment.target-kind"));
+        kind.setItems(trainerOrAdmin ? List.of(AssignmentTarget.values())
+                : List.of(AssignmentTarget.EMPLOYEE, AssignmentTarget.TEAM));
+        kind.setItemLabelGenerator(option -> getTranslation("assignment.kind." + option.name()));
+        ComboBox<Choice> target = new ComboBox<>(getTranslation("assignment.target"));
+        target.setItemLabelGenerator(Choice::label);
+        target.setRequired(true);
+        kind.addValueChangeListener(event -> {
+            target.clear();
+            target.setItems(switch (event.getValue()) {
+                case EMPLOYEE -> employees.assignableEmployees().stream()
+                        .map(option -> new Choice(option.id(), option.fullName())).toList();
+                case TEAM -> teams.assignableTeams().stream().map(option -> new Choice(option.id(), option.name()))
+                        .toList();
+                case JOB_ROLE -> jobRoles.options().stream()
+                        .map(option -> new Choice(option.id(), option.name(getLocale()))).toList();
+            });
+        });
+        Checkbox mandatory = new Checkbox(getTranslation("assignment.mandatory"), true);
+        RadioButtonGroup<Due> due = new RadioButtonGroup<>(getTranslation("assignment.due"));
+        due.setItems(Due.values());
+        due.setItemLabelGenerator(option -> getTranslation("assignment.due." + option.name()));
+        due.setValue(Due.AFTER_START);
+        LocalizedDatePicker dueDate = new LocalizedDatePicker(getTranslation("assignment.due-date"), getLocale());
+        IntegerField days = new IntegerField(getTranslation("assignment.due-days"));
+        days.setMin(0);
+        days.setMax(730);
+        days.setValue(30);
+        days.setStepButtonsVisible(true);
+        due.addValueChangeListener(event -> {
+            dueDate.setVisible(event.getValue() == Due.FIXED);
+            days.setVisible(event.getValue() == Due.AFTER_START);
+        });
+        dueDate.setVisible(false);
+        kind.setValue(AssignmentTarget.EMPLOYEE);
+
+        Button save = new Button(getTranslation("assignment.save"), event -> {
+            if (target.getValue() == null) {
+                target.setInvalid(true);
+                target.setErrorMessage(getTranslation("assignment.error.target"));
+                return;
+            }
+            assignments.assign(module.id(), kind.getValue(), target.getValue().id(), mandatory.getValue(),
+                    due.getValue() == Due.FIXED ? dueDate.getValue() : null,
+                    due.getValue() == Due.AFTER_START ? days.getValue() : null);
+            Notifications.success(getTranslation("assignment.saved", module.title(getLocale()),
+                    target.getValue().label()));
+            close();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(kind, target, mandatory, due, dueDate, days);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+        getFooter().add(new Button(getTranslation("action.cancel"), event -> close()), save);
+    }
+}

@@ -1,0 +1,258 @@
+package de.willkommensakademie.learning.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.Notifications;
+import de.willkommensakademie.base.ui.TranslatedTitle;
+import de.willkommensakademie.learning.Assignments;
+import de.willkommensakademie.learning.ContentProblem;
+import de.willkommensakademie.learning.ModuleLibrary;
+import de.willkommensakademie.learning.ModuleStatus;
+import de.willkommensakademie.learning.ModuleSummary;
+import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.JobRoleService;
+import de.willkommensakademie.people.TeamService;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * All modules a trainer can see: the shipped library, the authority's own, and those other authorities share. Pick
+ * one, then edit, preview, publish, archive, duplicate, export, assign or look at its quiz statistics. Managers and
+ * admins see the list to assign modules.
+ */
+@Route("modules")
+@RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
+@Menu(title = "nav.modules", order = 30, icon = "vaadin:book")
+class ModulesView extends VerticalLayout implements TranslatedTitle {
+
+    private final transient ModuleLibrary library;
+    private final transient Assignments assignments;
+    private final transient EmployeeService employees;
+    private final transient TeamService teams;
+    private final transient JobRoleService jobRoles;
+    private final boolean trainer;
+    private final TextField search = new TextField();
+    private final ComboBox<ModuleStatus> status = new ComboBox<>();
+    private final Grid<ModuleSummary> grid = new Grid<>();
+    private final FlexLayout actions = new FlexLayout();
+
+    ModulesView(ModuleLibrary library, Assignments assignments, EmployeeService employees, TeamService teams,
+            JobRoleService jobRoles, CurrentUser currentUser) {
+        this.library = library;
+        this.assignments = assignments;
+        this.employees = employees;
+        this.teams = teams;
+        this.jobRoles = jobRoles;
+        this.trainer = currentUser.require().hasRole(Role.TRAINER);
+        Locale locale = getLocale();
+        addClassName("page");
+        setSizeFull();
+
+        search.setLabel(getTranslation("employees.filter.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        status.setLabel(getTranslation("employees.filter.status"));
+        status.setItems(ModuleStatus.values());
+        status.setItemLabelGenerator(option -> getTranslation("module.status." + option.name()));
+        status.setClearButtonVisible(true);
+        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        FlexLayout filters = new FlexLayout(search, status);
+        filters.addClassName("filters");
+
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        grid.addColumn(module -> module.title(locale)).setHeader(getTranslation("module.field.title"))
+                .setFlexGrow(2);
+        grid.addColumn(module -> getTranslation("module.status." + module.status().name()))
+                .setHeader(getTranslation("employees.filter.status")).setAutoWidth(true);
+        grid.addColumn(ModuleSummary::publishedVersion).setHeader(getTranslation("module.field.version"))
+                .setAutoWidth(true);
+        grid.addColumn(module -> getTranslation(module.library() ? "module.source.library"
+                : module.editable() ? "module.source.own" : "module.source.shared"))
+                .setHeader(getTranslation("module.field.source")).setAutoWidth(true);
+        grid.addColumn(module -> dates.format(module.updatedAt().atZone(ZoneId.systemDefault())))
+                .setHeader(getTranslation("module.field.updated")).setAutoWidth(true);
+        grid.setAriaLabel(getTranslation("nav.modules"));
+        grid.setItems(query -> library.find(search.getValue(), status.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) library.count(search.getValue(), status.getValue()));
+        grid.asSingleSelect().addValueChangeListener(event -> showActions(event.getValue()));
+        actions.addClassName("module-actions");
+        actions.getElement().setAttribute("role", "toolbar");
+        actions.getElement().setAttribute("aria-label", getTranslation("module.actions"));
+
+        add(new H2(getTranslation("nav.modules")));
+        if (trainer) {
+            Button create = new Button(getTranslation("module.new"), VaadinIcon.PLUS.create(), event -> createDialog());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button importButton = new Button(getTranslation("module.import"), VaadinIcon.UPLOAD.create(),
+                    event -> importDialog());
+            add(new FlexLayout(create, importButton));
+        }
+        add(filters, grid, new Paragraph(getTranslation("module.select-hint")), actions);
+        setFlexGrow(1, grid);
+        showActions(null);
+    }
+
+    private void showActions(ModuleSummary module) {
+        actions.removeAll();
+        if (module == null) {
+            return;
+        }
+        String title = module.title(getLocale());
+        if (trainer) {
+            if (module.editable() && module.status() != ModuleStatus.ARCHIVED) {
+                actions.add(button("module.action.edit", title, () -> getUI().ifPresent(
+                        ui -> ui.navigate(ModuleEditorView.class, module.id()))));
+            }
+            actions.add(button("module.action.preview", title, () -> getUI().ifPresent(
+                    ui -> ui.navigate(ModulePreviewView.class, module.id()))));
+            actions.add(button("module.action.duplicate", title, () -> {
+                long copy = library.duplicate(module.id());
+                Notifications.success(getTranslation("module.duplicated", title));
+                getUI().ifPresent(ui -> ui.navigate(ModuleEditorView.class, copy));
+            }));
+            if (module.editable() && module.status() != ModuleStatus.ARCHIVED) {
+                actions.add(button("module.action.publish", title, () -> publish(module)));
+                actions.add(button("module.action.archive", title, () -> {
+                    library.archive(module.id(), module.version());
+                    Notifications.success(getTranslation("module.archived", title));
+                    refresh();
+                }));
+                actions.add(button(module.shared() ? "module.action.unshare" : "module.action.share", title, () -> {
+                    library.share(module.id(), module.version(), !module.shared());
+                    refresh();
+                }));
+            }
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] zip = library.exportZip(module.id());
+                return new DownloadResponse(new ByteArrayInputStream(zip), module.key() + ".zip", "application/zip",
+                        zip.length);
+            }), getTranslation("module.action.export"));
+            download.getElement().setAttribute("download", true);
+            download.getElement().setAttribute("aria-label", getTranslation("module.action.export") + ": " + title);
+            actions.add(download);
+            if (module.publishedVersion() > 0) {
+                actions.add(button("module.action.statistics", title, () -> new StatisticsDialog(
+                        library.statistics(module.id()), title, getLocale()).open()));
+            }
+        }
+        if (module.status() == ModuleStatus.PUBLISHED) {
+            actions.add(button("module.action.assign", title, () -> new AssignDialog(module, assignments, employees,
+                    teams, jobRoles, trainer).open()));
+        }
+    }
+
+    private Button button(String key, String title, Runnable action) {
+        Button button = new Button(getTranslation(key), event -> action.run());
+        button.setAriaLabel(getTranslation(key) + ": " + title);
+        return button;
+    }
+
+    private void publish(ModuleSummary module) {
+        List<ContentProblem> problems = library.publish(module.id(), module.version());
+        if (problems.isEmpty()) {
+            Notifications.success(getTranslation("module.published", module.title(getLocale())));
+            refresh();
+            return;
+        }
+        Dialog dialog = new Dialog(getTranslation("module.publish-problems"));
+        dialog.add(new Paragraph(getTranslation("module.publish-problems.text")), new ProblemList(problems));
+        dialog.getFooter().add(new Button(getTranslation("action.close"), event -> dialog.close()));
+        dialog.open();
+    }
+
+    private void createDialog() {
+        Dialog dialog = new Dialog(getTranslation("module.new"));
+        TextField titleDe = new TextField(getTranslation("module.field.title-de"));
+        TextField titleEn = new TextField(getTranslation("module.field.title-en"));
+        titleDe.setRequired(true);
+        titleDe.setMaxLength(200);
+        titleEn.setMaxLength(200);
+        titleDe.setWidthFull();
+        titleEn.setWidthFull();
+        Button save = new Button(getTranslation("action.save"), event -> {
+            long id = library.create(titleDe.getValue(), titleEn.getValue());
+            dialog.close();
+            getUI().ifPresent(ui -> ui.navigate(ModuleEditorView.class, id));
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(titleDe, titleEn));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), event -> dialog.close()), save);
+        dialog.setWidth("min(32rem, 100vw)");
+        dialog.open();
+    }
+
+    private void importDialog() {
+        Dialog dialog = new Dialog(getTranslation("module.import"));
+        VerticalLayout result = new VerticalLayout();
+        result.setPadding(false);
+        int maxBytes = (int) library.maxArchiveBytes();
+        Upload upload = new Upload(new InMemoryUploadHandler((metadata, bytes) -> getUI()
+                .ifPresent(ui -> ui.access(() -> showImport(bytes, result)))) {
+            @Override
+            public long getFileSizeMax() {
+                return maxBytes;
+            }
+        });
+        upload.setAcceptedFileTypes(".zip", "application/zip");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(maxBytes);
+        upload.addFileRejectedListener(event -> Notifications.error(getTranslation("import.module.too-large",
+                maxBytes / (1024 * 1024))));
+        dialog.add(new Paragraph(getTranslation("module.import.explanation")), upload, result);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), event -> dialog.close()));
+        dialog.setWidth("min(48rem, 100vw)");
+        dialog.open();
+    }
+
+    /** Imports an uploaded ZIP and shows either success or every problem; a file with problems imports nothing. */
+    void showImport(byte[] zip, VerticalLayout result) {
+        result.removeAll();
+        List<ContentProblem> problems = library.importZip(zip);
+        if (problems.isEmpty()) {
+            result.add(new Paragraph(getTranslation("module.import.done")));
+            refresh();
+        } else {
+            result.add(new H3(getTranslation("module.import.problems", problems.size())), new ProblemList(problems));
+        }
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        showActions(null);
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.modules";
+    }
+}
