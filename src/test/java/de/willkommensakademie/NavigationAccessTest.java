@@ -22,18 +22,18 @@ import org.junit.jupiter.api.Test;
 class NavigationAccessTest extends KaribuTest {
 
     /** Route → demo users who may open it. Written out by hand so a wrong annotation cannot pass unnoticed. */
-    private static final Map<String, Set<String>> ACCESS = Map.of(
-            "", Set.of("admin", "manager", "trainer", "employee", "operator"),
-            "account/password", Set.of("admin", "manager", "trainer", "employee", "operator"),
-            "team", Set.of("manager"),
-            "learning", Set.of("admin", "manager", "trainer", "employee"),
-            "modules", Set.of("admin", "manager", "trainer"),
-            "admin/employees", Set.of("admin"),
-            "admin/teams", Set.of("admin"),
-            "admin/job-roles", Set.of("admin"),
-            "admin/import", Set.of("admin"),
-            "admin/audit", Set.of("admin"),
-            "operator/authorities", Set.of("operator"));
+    private static final Map<String, Set<String>> ACCESS = Map.ofEntries(
+            Map.entry("", Set.of("admin", "manager", "trainer", "employee", "operator")),
+            Map.entry("account/password", Set.of("admin", "manager", "trainer", "employee", "operator")),
+            Map.entry("team", Set.of("manager")),
+            Map.entry("learning", Set.of("admin", "manager", "trainer", "employee")),
+            Map.entry("modules", Set.of("admin", "manager", "trainer")),
+            Map.entry("admin/employees", Set.of("admin")),
+            Map.entry("admin/teams", Set.of("admin")),
+            Map.entry("admin/job-roles", Set.of("admin")),
+            Map.entry("admin/import", Set.of("admin")),
+            Map.entry("admin/audit", Set.of("admin")),
+            Map.entry("operator/authorities", Set.of("operator")));
 
     private static final List<String> USERS = List.of("admin", "manager", "trainer", "employee", "operator");
 
