@@ -1,0 +1,206 @@
+package de.willkommensakademie.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.people.TeamOption;
+import de.willkommensakademie.people.TeamService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** A module's life from import to recertification, and who may see what of it. */
+@SpringBootTest
+@ActiveProfiles("test")
+@RecordApplicationEvents
+class LearningFlowTest {
+
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    ModuleLibrary library;
+    @Autowired
+    Assignments assignments;
+    @Autowired
+    MyLearning myLearning;
+    @Autowired
+    TeamService teams;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents events;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void an_assigned_module_is_learned_failed_passed_completed_once_and_due_again_after_expiry() {
+        long moduleId = importModule("flow-module", "Ablauf");
+        assignToServicepoint(moduleId);
+
+        SignedIn.as(accounts, "employee");
+        LearningItem due = item(moduleId);
+        assertThat(due.group()).isEqualTo(LearningItem.Group.DUE);
+        assertThat(due.mandatory()).isTrue();
+        assertThat(due.dueDate()).isEqualTo(LocalDate.now().minusDays(10).plusDays(30));
+
+        PlayerState state = myLearning.open(moduleId);
+        assertThat(state.currentLesson()).isZero();
+        state = myLearning.view(state.progressId(), 0);
+        assertThat(state.doneLessons()).containsExactly(0);
+        assertThat(item(moduleId).group()).isEqualTo(LearningItem.Group.IN_PROGRESS);
+        assertThat(myLearning.open(moduleId).currentLesson()).as("resumes at the quiz").isEqualTo(1);
+
+        QuizResult failed = myLearning.submitQuiz(state.progressId(), 1, List.of(Set.of(1)));
+        assertThat(failed.passed()).isFalse();
+        assertThat(failed.questions().getFirst().feedback()).extracting(text -> text.get("de")).containsExactly("Nein.");
+        QuizResult passed = myLearning.submitQuiz(state.progressId(), 1, List.of(Set.of(0)));
+        assertThat(passed.passed()).isTrue();
+        assertThat(passed.moduleCompleted()).isTrue();
+        assertThat(events.stream(ModuleCompleted.class).filter(e -> e.moduleKey().equals("flow-module"))).hasSize(1);
+        myLearning.view(state.progressId(), 0);
+        assertThat(events.stream(ModuleCompleted.class).filter(e -> e.moduleKey().equals("flow-module")))
+                .as("announced once").hasSize(1);
+
+        LearningItem done = item(moduleId);
+        assertThat(done.group()).isEqualTo(LearningItem.Group.DONE);
+        assertThat(done.expiresAt()).isNotNull();
+
+        jdbc.update("update learning_progress set expires_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), state.progressId());
+        LearningItem again = item(moduleId);
+        assertThat(again.group()).isIn(LearningItem.Group.OVERDUE, LearningItem.Group.DUE);
+        assertThat(myLearning.open(moduleId).progressId()).as("a new attempt after expiry")
+                .isNotEqualTo(state.progressId());
+    }
+
+    @Test
+    void learners_stay_on_the_version_they_started_and_new_starts_get_the_newest() {
+        long moduleId = importModule("version-module", "Version eins");
+        assignToServicepoint(moduleId);
+        SignedIn.as(accounts, "j.weiss");
+        PlayerState started = myLearning.open(moduleId);
+        assertThat(started.versionNumber()).isEqualTo(1);
+
+        importModule("version-module", "Version zwei");
+
+        SignedIn.as(accounts, "j.weiss");
+        assertThat(myLearning.open(moduleId).versionNumber()).isEqualTo(1);
+        assertThat(myLearning.open(moduleId).content().title().get("de")).isEqualTo("Version eins");
+        SignedIn.as(accounts, "s.mueller");
+        assertThat(myLearning.open(moduleId).versionNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void a_broken_zip_imports_nothing_and_names_the_problem() {
+        SignedIn.as(accounts, "trainer");
+        byte[] zip = zip(ModuleArchiveReaderTest.files(ModuleArchiveReaderTest.GOOD.replace("key: test-module",
+                "key: broken-module").replace("passPercent: 50", "passPercent: 500")));
+        List<ContentProblem> problems = library.importZip(zip);
+        assertThat(problems).extracting(ContentProblem::messageKey).containsExactly("module.problem.pass-percent");
+        assertThat(library.find("broken-module", null, PageRequest.of(0, 10))).isEmpty();
+        assertThatThrownBy(() -> library.importZip("no zip".getBytes())).isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void nobody_reaches_another_persons_progress_and_managers_get_no_answers() {
+        long moduleId = importModule("private-module", "Privat");
+        assignToServicepoint(moduleId);
+        SignedIn.as(accounts, "employee");
+        long progressId = myLearning.open(moduleId).progressId();
+
+        SignedIn.as(accounts, "o.kovalenko");
+        assertThatThrownBy(() -> myLearning.view(progressId, 0)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> myLearning.submitQuiz(progressId, 1, List.of(Set.of(0))))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        SignedIn.as(accounts, "manager");
+        assertThatThrownBy(() -> library.statistics(moduleId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> myLearning.view(progressId, 0)).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void unpublished_modules_stay_inside_their_authority() {
+        SignedIn.as(accounts, "trainer");
+        long draft = library.create("Entwurf nur für Musterstadt", "Draft");
+        SignedIn.as(accounts, "admin2");
+        assertThatThrownBy(() -> library.draft(draft)).isInstanceOf(RecordNotFoundException.class);
+        assertThat(library.find("Entwurf nur", null, PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void answer_statistics_appear_only_from_five_people_on() {
+        long moduleId = importModule("statistics-module", "Statistik");
+        assignToServicepoint(moduleId);
+        List<String> people = List.of("employee", "j.weiss", "s.mueller", "o.kovalenko", "f.al-hassan");
+        for (int index = 0; index < people.size(); index++) {
+            SignedIn.as(accounts, people.get(index));
+            long progress = myLearning.open(moduleId).progressId();
+            myLearning.submitQuiz(progress, 1, List.of(Set.of(index == 0 ? 1 : 0)));
+            SignedIn.as(accounts, "trainer");
+            QuestionStatistics question = library.statistics(moduleId).getFirst();
+            if (index < 4) {
+                assertThat(question.shown()).as("after %d people", index + 1).isFalse();
+            } else {
+                assertThat(question.people()).isEqualTo(5);
+                assertThat(question.counts()).extracting(QuestionStatistics.AnswerCount::chosen).containsExactly(4L, 1L);
+            }
+        }
+    }
+
+    private long importModule(String key, String title) {
+        SignedIn.as(accounts, "trainer");
+        String manifest = ModuleArchiveReaderTest.GOOD.replace("key: test-module", "key: " + key)
+                .replace("de: Testmodul", "de: " + title);
+        assertThat(library.importZip(zip(ModuleArchiveReaderTest.files(manifest)))).isEmpty();
+        return library.find(key, null, PageRequest.of(0, 10)).stream().filter(m -> m.key().equals(key)).findFirst()
+                .orElseThrow().id();
+    }
+
+    private void assignToServicepoint(long moduleId) {
+        SignedIn.as(accounts, "trainer");
+        TeamOption servicepoint = teams.assignableTeams().stream().filter(t -> t.name().startsWith("Servicepoint"))
+                .findFirst().orElseThrow();
+        assignments.assign(moduleId, AssignmentTarget.TEAM, servicepoint.id(), true, null, 30);
+    }
+
+    private LearningItem item(long moduleId) {
+        return myLearning.overview().stream().filter(i -> i.moduleId() == moduleId).findFirst().orElseThrow();
+    }
+
+    static byte[] zip(Map<String, byte[]> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry("module/" + file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+}
