@@ -3,14 +3,9 @@ package de.willkommensakademie.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.RecordNotFoundException;
@@ -116,8 +111,8 @@ class LearningFlowTest {
     @Test
     void a_broken_zip_imports_nothing_and_names_the_problem() {
         SignedIn.as(accounts, "trainer");
-        byte[] zip = zip(ModuleArchiveReaderTest.files(ModuleArchiveReaderTest.GOOD.replace("key: test-module",
-                "key: broken-module").replace("passPercent: 50", "passPercent: 500")));
+        byte[] zip = ModuleFixtures.zip(ModuleFixtures.manifest("broken-module", "Kaputt")
+                .replace("passPercent: 50", "passPercent: 500"));
         List<ContentProblem> problems = library.importZip(zip);
         assertThat(problems).extracting(ContentProblem::messageKey).containsExactly("module.problem.pass-percent");
         assertThat(library.find("broken-module", null, PageRequest.of(0, 10))).isEmpty();
@@ -172,9 +167,7 @@ class LearningFlowTest {
 
     private long importModule(String key, String title) {
         SignedIn.as(accounts, "trainer");
-        String manifest = ModuleArchiveReaderTest.GOOD.replace("key: test-module", "key: " + key)
-                .replace("de: Testmodul", "de: " + title);
-        assertThat(library.importZip(zip(ModuleArchiveReaderTest.files(manifest)))).isEmpty();
+        assertThat(library.importZip(ModuleFixtures.zip(ModuleFixtures.manifest(key, title)))).isEmpty();
         return library.find(key, null, PageRequest.of(0, 10)).stream().filter(m -> m.key().equals(key)).findFirst()
                 .orElseThrow().id();
     }
@@ -188,19 +181,5 @@ class LearningFlowTest {
 
     private LearningItem item(long moduleId) {
         return myLearning.overview().stream().filter(i -> i.moduleId() == moduleId).findFirst().orElseThrow();
-    }
-
-    static byte[] zip(Map<String, byte[]> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry("module/" + file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-        return bytes.toByteArray();
     }
 }

@@ -16,39 +16,7 @@ class ModuleArchiveReaderTest {
 
     private static final long IMAGE_LIMIT = 2 * 1024 * 1024;
 
-    static final String GOOD = """
-            key: test-module
-            cornerstone: COMPETENCES
-            tags: [test]
-            estimatedMinutes: 10
-            validityMonths: 12
-            defaultLanguage: de
-            title:
-              de: Testmodul
-              en: Test module
-            summary:
-              de: Kurz
-              en: Short
-            goals:
-              de: [Etwas lernen]
-              en: [Learn something]
-            lessons:
-              - type: text
-                title: {de: Einführung, en: Introduction}
-                file: {de: lessons/intro.de.md, en: lessons/intro.en.md}
-              - type: quiz
-                title: {de: Test, en: Quiz}
-                passPercent: 50
-                questions:
-                  - type: single
-                    text: {de: "Zwei plus zwei?", en: "Two plus two?"}
-                    answers:
-                      - text: {de: Vier, en: Four}
-                        correct: true
-                        feedback: {de: Genau., en: Right.}
-                      - text: {de: Fünf, en: Five}
-                        feedback: {de: Nein., en: No.}
-            """;
+
 
     @Test
     void every_shipped_module_reads_without_problems_and_meets_the_curriculum_minimum() {
@@ -71,7 +39,7 @@ class ModuleArchiveReaderTest {
 
     @Test
     void a_good_module_reads_into_content() {
-        ModuleArchiveReader.Result result = ModuleArchiveReader.read(files(GOOD), IMAGE_LIMIT);
+        ModuleArchiveReader.Result result = ModuleArchiveReader.read(ModuleFixtures.files(ModuleFixtures.GOOD), IMAGE_LIMIT);
         assertThat(result.problems()).isEmpty();
         assertThat(result.content().key()).isEqualTo("test-module");
         assertThat(result.content().lessons()).extracting(ModuleContent.Lesson::type)
@@ -87,7 +55,7 @@ class ModuleArchiveReaderTest {
 
     @Test
     void invalid_yaml_names_the_line() {
-        String broken = GOOD.replace("estimatedMinutes: 10", "estimatedMinutes: [10");
+        String broken = ModuleFixtures.GOOD.replace("estimatedMinutes: 10", "estimatedMinutes: [10");
         assertThat(problems(broken)).singleElement().satisfies(problem -> {
             assertThat(problem.messageKey()).isEqualTo("import.module.yaml");
             assertThat(problem.file()).isEqualTo("module.yaml");
@@ -97,44 +65,44 @@ class ModuleArchiveReaderTest {
 
     @Test
     void each_kind_of_broken_module_gives_its_precise_error_and_line() {
-        assertProblem(GOOD.replace("key: test-module\n", ""), "import.module.missing", 1);
-        assertProblem(GOOD.replace("cornerstone: COMPETENCES", "cornerstone: COURAGE"), "import.module.choice", 2);
-        assertProblem(GOOD.replace("estimatedMinutes: 10", "estimatedMinutes: ten"), "import.module.number", 4);
-        assertProblem(GOOD.replace("  - type: text", "  - type: poem"), "import.module.lesson-type", 17);
-        assertProblem(GOOD.replace("lessons/intro.en.md", "lessons/missing.en.md"), "import.module.file-missing", 19);
-        assertProblem(GOOD.replace("- text: {de: Fünf, en: Five}", "- text: {de: Fünf, en: Five}\n            correct: true"),
+        assertProblem(ModuleFixtures.GOOD.replace("key: test-module\n", ""), "import.module.missing", 1);
+        assertProblem(ModuleFixtures.GOOD.replace("cornerstone: COMPETENCES", "cornerstone: COURAGE"), "import.module.choice", 2);
+        assertProblem(ModuleFixtures.GOOD.replace("estimatedMinutes: 10", "estimatedMinutes: ten"), "import.module.number", 4);
+        assertProblem(ModuleFixtures.GOOD.replace("  - type: text", "  - type: poem"), "import.module.lesson-type", 17);
+        assertProblem(ModuleFixtures.GOOD.replace("lessons/intro.en.md", "lessons/missing.en.md"), "import.module.file-missing", 19);
+        assertProblem(ModuleFixtures.GOOD.replace("- text: {de: Fünf, en: Five}", "- text: {de: Fünf, en: Five}\n            correct: true"),
                 "module.problem.one-correct-answer", 24);
-        assertProblem(GOOD.replace("passPercent: 50", "passPercent: 0"), "module.problem.pass-percent", 20);
-        assertProblem(GOOD.replace("  de: Testmodul\n", ""), "module.problem.title", 1);
-        assertProblem(GOOD.replace("estimatedMinutes: 10", "estimatedMinutes: 9999"), "module.problem.minutes", 1);
+        assertProblem(ModuleFixtures.GOOD.replace("passPercent: 50", "passPercent: 0"), "module.problem.pass-percent", 20);
+        assertProblem(ModuleFixtures.GOOD.replace("  de: Testmodul\n", ""), "module.problem.title", 1);
+        assertProblem(ModuleFixtures.GOOD.replace("estimatedMinutes: 10", "estimatedMinutes: 9999"), "module.problem.minutes", 1);
     }
 
     @Test
     void image_lessons_need_a_real_png_or_jpeg_and_an_alternative_text() {
-        String withImage = GOOD.replace("  - type: quiz", "  - type: image\n"
+        String withImage = ModuleFixtures.GOOD.replace("  - type: quiz", "  - type: image\n"
                 + "    title: {de: Bild, en: Picture}\n"
                 + "    file: images/a.png\n"
                 + "    alt: {de: Ein Schalter, en: A counter}\n"
                 + "  - type: quiz");
-        Map<String, byte[]> files = files(withImage);
+        Map<String, byte[]> files = ModuleFixtures.files(withImage);
         files.put("images/a.png", bytes("not an image"));
         assertThat(ModuleArchiveReader.read(files, IMAGE_LIMIT).problems()).extracting(ContentProblem::messageKey)
                 .containsExactly("import.module.image-type");
 
-        files.put("images/a.png", png(100));
+        files.put("images/a.png", ModuleFixtures.png(100));
         assertThat(ModuleArchiveReader.read(files, 50).problems()).extracting(ContentProblem::messageKey)
                 .containsExactly("import.module.image-size");
         assertThat(ModuleArchiveReader.read(files, IMAGE_LIMIT).problems()).isEmpty();
 
-        Map<String, byte[]> withoutAlt = files(withImage.replace("    alt: {de: Ein Schalter, en: A counter}\n", ""));
-        withoutAlt.put("images/a.png", png(100));
+        Map<String, byte[]> withoutAlt = ModuleFixtures.files(withImage.replace("    alt: {de: Ein Schalter, en: A counter}\n", ""));
+        withoutAlt.put("images/a.png", ModuleFixtures.png(100));
         assertThat(ModuleArchiveReader.read(withoutAlt, IMAGE_LIMIT).problems()).extracting(ContentProblem::messageKey)
                 .contains("import.module.missing");
     }
 
     @Test
     void a_written_module_reads_back_the_same() {
-        ModuleContent content = ModuleArchiveReader.read(files(GOOD), IMAGE_LIMIT).content();
+        ModuleContent content = ModuleArchiveReader.read(ModuleFixtures.files(ModuleFixtures.GOOD), IMAGE_LIMIT).content();
         byte[] zip = ModuleArchiveWriter.write(content, Map.of());
         ModuleArchiveReader.Result again = ModuleArchiveReader.read(ZipFiles.unpack(zip, 1_000_000), IMAGE_LIMIT);
         assertThat(again.problems()).isEmpty();
@@ -157,26 +125,9 @@ class ModuleArchiveReaderTest {
     }
 
     private static List<ContentProblem> problems(String manifest) {
-        ModuleArchiveReader.Result result = ModuleArchiveReader.read(files(manifest), IMAGE_LIMIT);
+        ModuleArchiveReader.Result result = ModuleArchiveReader.read(ModuleFixtures.files(manifest), IMAGE_LIMIT);
         assertThat(result.content()).isNull();
         return result.problems();
-    }
-
-    static Map<String, byte[]> files(String manifest) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("module.yaml", bytes(manifest));
-        files.put("lessons/intro.de.md", bytes("## Hallo\nText."));
-        files.put("lessons/intro.en.md", bytes("## Hello\nText."));
-        return files;
-    }
-
-    static byte[] png(int size) {
-        byte[] data = new byte[size];
-        data[0] = (byte) 0x89;
-        data[1] = 'P';
-        data[2] = 'N';
-        data[3] = 'G';
-        return data;
     }
 
     private static byte[] bytes(String text) {

@@ -1,0 +1,153 @@
+package de.willkommensakademie.learning.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import de.willkommensakademie.KaribuTest;
+import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.learning.AssignmentTarget;
+import de.willkommensakademie.learning.Assignments;
+import de.willkommensakademie.learning.ModuleFixtures;
+import de.willkommensakademie.learning.ModuleLibrary;
+import de.willkommensakademie.learning.ModuleSummary;
+import de.willkommensakademie.people.EmployeeOption;
+import de.willkommensakademie.people.EmployeeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The learner's and the trainer's screens, used by visible labels, in German and English. */
+class LearningScreensTest extends KaribuTest {
+
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    ModuleLibrary library;
+    @Autowired
+    Assignments assignments;
+    @Autowired
+    EmployeeService employees;
+
+    @Test
+    void a_learner_starts_a_module_fails_the_quiz_then_passes_and_completes_it() {
+        long moduleId = assignTestModule("ui-flow-module", "Oberflächen-Test", "employee");
+        login("employee");
+        UI.getCurrent().navigate("learning");
+        assertThat(_find(H3.class)).extracting(H3::getText).contains("Offen (1)", "Oberflächen-Test");
+        _click(_get(Button.class, spec -> spec.withPredicate(b -> b.getAriaLabel().orElse("").equals("Starten: Oberflächen-Test"))));
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Oberflächen-Test");
+        assertThat(headings()).contains("Lektion 1 von 2: Einführung");
+        _click(_get(Button.class, spec -> spec.withText("Weiter")));
+        assertThat(headings()).contains("Lektion 2 von 2: Test");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> question = _get(RadioButtonGroup.class, spec -> spec.withLabel("1. Zwei plus zwei?"));
+        _setValue(question, 1);
+        _click(_get(Button.class, spec -> spec.withText("Antworten absenden")));
+        assertThat(paragraphs()).contains("Nicht richtig.", "Nein.")
+                .anyMatch(text -> text.startsWith("Nicht bestanden: 0 % richtig"));
+
+        _setValue(question, 0);
+        _click(_get(Button.class, spec -> spec.withText("Antworten absenden")));
+        assertThat(paragraphs()).contains("Richtig.", "Genau.")
+                .anyMatch(text -> text.startsWith("Bestanden: 100 % richtig")
+                        && text.endsWith("Sie haben das Modul abgeschlossen."));
+
+        UI.getCurrent().navigate("learning");
+        assertThat(_find(H3.class)).extracting(H3::getText).contains("Abgeschlossen (1)");
+        assertThat(moduleId).isPositive();
+    }
+
+    @Test
+    void an_english_speaking_learner_sees_the_shipped_module_in_english() {
+        SignedIn.as(accounts, "admin2");
+        ModuleSummary shipped = library.find("welcome-authority", null, PageRequest.of(0, 5)).getFirst();
+        long kaya = employees.assignableEmployees().stream().filter(e -> e.username().equals("e.kaya")).findFirst()
+                .map(EmployeeOption::id).orElseThrow();
+        assignments.assign(shipped.id(), AssignmentTarget.EMPLOYEE, kaya, false, null, null);
+        SignedIn.nobody();
+
+        login("e.kaya");
+        UI.getCurrent().navigate("learning");
+        assertThat(_find(H3.class)).extracting(H3::getText).contains("To do (1)", "From regulator to welcome authority");
+        _click(_get(Button.class, spec -> spec.withPredicate(b -> b.getAriaLabel().orElse("").equals("Start: From regulator to welcome authority"))));
+        assertThat(headings()).anyMatch(text -> text.startsWith("Lesson 1 of 5: "));
+        assertThat(_get(Button.class, spec -> spec.withText("Next"))).isNotNull();
+    }
+
+    @Test
+    void a_trainer_creates_a_module_sees_what_blocks_publishing_fixes_it_and_publishes() {
+        login("trainer");
+        UI.getCurrent().navigate("modules");
+        _click(_get(Button.class, spec -> spec.withText("Neues Lernmodul")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Titel (Deutsch)")), "Gespräche mit Kindern vermeiden");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Titel (Englisch)")), "Avoiding children as interpreters");
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Modul bearbeiten: avoiding-children-as-interpreters");
+        _click(_get(Button.class, spec -> spec.withText("Veröffentlichen")));
+        assertThat(problems()).contains("Die Zusammenfassung fehlt in der Hauptsprache (de).",
+                "Es fehlt mindestens ein Lernziel in der Hauptsprache (de).",
+                "Lektion 1: Der Lektionstext fehlt in der Hauptsprache (de).");
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Zusammenfassung (Deutsch)")), "Warum nie Kinder.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Lernziele (Deutsch)")), "Alternativen kennen");
+        _get(TabSheet.class).setSelectedIndex(1);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Text (Markdown) (Deutsch)")),
+                "## Warum\nKinder tragen sonst die Last <script>alert(1)</script>.");
+        _click(_get(Button.class, spec -> spec.withText("Veröffentlichen")));
+
+        assertThat(problems()).containsExactly("Keine Probleme: Das Modul kann veröffentlicht werden.");
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("wurde als neue Version veröffentlicht"));
+        ModuleSummary published = library.find("avoiding-children", null, PageRequest.of(0, 5)).getFirst();
+        assertThat(published.publishedVersion()).isEqualTo(1);
+        String html = de.willkommensakademie.learning.LessonMarkdown.toHtml(
+                library.preview(published.id()).content().lessons().getFirst().body().get("de"));
+        assertThat(html).doesNotContain("<script").contains("<h2>Warum</h2>");
+    }
+
+    private long assignTestModule(String key, String title, String username) {
+        SignedIn.as(accounts, "trainer");
+        String manifest = ModuleFixtures.manifest(key, title);
+        assertThat(library.importZip(ModuleFixtures.zip(manifest))).isEmpty();
+        long moduleId = library.find(key, null, PageRequest.of(0, 5)).getFirst().id();
+        long employeeId = employees.assignableEmployees().stream().filter(e -> e.username().equals(username))
+                .findFirst().orElseThrow().id();
+        assignments.assign(moduleId, AssignmentTarget.EMPLOYEE, employeeId, true, null, null);
+        SignedIn.nobody();
+        return moduleId;
+    }
+
+    private static List<String> headings() {
+        return _find(H3.class).stream().map(H3::getText).toList();
+    }
+
+    private static List<String> paragraphs() {
+        return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
+    }
+
+    private static List<String> problems() {
+        Div area = _get(Div.class, spec -> spec.withClasses("editor-problems"));
+        List<String> items = _find(area, ListItem.class).stream().map(item -> item.getElement().getTextRecursively())
+                .toList();
+        return items.isEmpty() ? _find(area, Paragraph.class).stream().map(Paragraph::getText).toList() : items;
+    }
+}
