@@ -41,6 +41,7 @@ class BrowserSmokeIT {
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
 
+    private static final String LEARNING_CARD = "Ihr Lernen";
     private static final String PROFILE_CARD = "Ihr Platz in der Behörde";
     private static final String TEAMS_CARD = "Ihre Teams";
     private static final String ADMIN_CARD = "Verwaltung";
@@ -88,11 +89,11 @@ class BrowserSmokeIT {
     /** Demo login → the start-page cards it must see, in page order; any other card is a leak. */
     static Stream<Arguments> demoRoles() {
         return Stream.of(
-                Arguments.of("admin", List.of(PROFILE_CARD, ADMIN_CARD)),
-                Arguments.of("manager", List.of(PROFILE_CARD, TEAMS_CARD)),
-                Arguments.of("trainer", List.of(PROFILE_CARD)),
-                Arguments.of("employee", List.of(PROFILE_CARD)),
-                Arguments.of("admin2", List.of(PROFILE_CARD, TEAMS_CARD, ADMIN_CARD)),
+                Arguments.of("admin", List.of(LEARNING_CARD, PROFILE_CARD, ADMIN_CARD)),
+                Arguments.of("manager", List.of(LEARNING_CARD, PROFILE_CARD, TEAMS_CARD)),
+                Arguments.of("trainer", List.of(LEARNING_CARD, PROFILE_CARD)),
+                Arguments.of("employee", List.of(LEARNING_CARD, PROFILE_CARD)),
+                Arguments.of("admin2", List.of(LEARNING_CARD, PROFILE_CARD, TEAMS_CARD, ADMIN_CARD)),
                 Arguments.of("operator", List.of(OPERATOR_CARD)));
     }
 

@@ -44,6 +44,10 @@ class LearningFlowTest {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    de.willkommensakademie.people.EmployeeService employees;
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void signOut() {
@@ -163,6 +167,32 @@ class LearningFlowTest {
                 assertThat(question.counts()).extracting(QuestionStatistics.AnswerCount::chosen).containsExactly(4L, 1L);
             }
         }
+    }
+
+    @Test
+    void my_learning_takes_the_same_number_of_queries_for_one_module_as_for_many() {
+        long first = importModule("count-module-1", "Zählen eins");
+        SignedIn.as(accounts, "trainer");
+        long kowalski = employees.assignableEmployees().stream().filter(e -> e.username().equals("m.kowalski"))
+                .findFirst().orElseThrow().id();
+        assignments.assign(first, AssignmentTarget.EMPLOYEE, kowalski, true, null, null);
+        long withOne = queriesForOverview("m.kowalski");
+        for (int number = 2; number <= 6; number++) {
+            long module = importModule("count-module-" + number, "Zählen " + number);
+            SignedIn.as(accounts, "trainer");
+            assignments.assign(module, AssignmentTarget.EMPLOYEE, kowalski, number % 2 == 0, null, 10 * number);
+        }
+        assertThat(queriesForOverview("m.kowalski")).isEqualTo(withOne);
+    }
+
+    private long queriesForOverview(String username) {
+        SignedIn.as(accounts, username);
+        myLearning.overview();
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        assertThat(myLearning.overview()).isNotEmpty();
+        return statistics.getPrepareStatementCount();
     }
 
     private long importModule(String key, String title) {
