@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -84,9 +83,5 @@ class ShippedModules implements ApplicationRunner {
         } catch (IOException failed) {
             throw new UncheckedIOException("Cannot read the shipped modules", failed);
         }
-    }
-
-    static List<String> folderNames() {
-        return List.copyOf(readFolders().keySet());
     }
 }

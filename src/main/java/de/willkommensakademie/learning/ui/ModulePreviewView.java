@@ -33,7 +33,6 @@ class ModulePreviewView extends VerticalLayout implements HasUrlParameter<Long>,
     public void setParameter(BeforeEvent event, Long moduleId) {
         PlayerState start = library.preview(moduleId);
         Set<Integer> done = new HashSet<>();
-        PlayerState[] state = {start};
         removeAll();
         Paragraph notice = new Paragraph(getTranslation("preview.notice"));
         notice.addClassName("preview-notice");
@@ -57,9 +56,8 @@ class ModulePreviewView extends VerticalLayout implements HasUrlParameter<Long>,
             @Override
             public PlayerState reload() {
                 boolean all = done.size() == start.content().lessons().size();
-                state[0] = new PlayerState(null, moduleId, start.versionNumber(), start.content(), Set.copyOf(done),
-                        0, all);
-                return state[0];
+                return new PlayerState(null, moduleId, start.versionNumber(), start.content(), Set.copyOf(done), 0,
+                        all);
             }
 
             @Override

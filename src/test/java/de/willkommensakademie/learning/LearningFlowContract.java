@@ -15,20 +15,17 @@ import de.willkommensakademie.people.TeamService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** A module's life from import to recertification, and who may see what of it. */
-@SpringBootTest
-@ActiveProfiles("test")
-@RecordApplicationEvents
-class LearningFlowTest {
+/**
+ * A module's life from import to recertification, and who may see what of it; run on H2 and on PostgreSQL (see the
+ * subclasses).
+ */
+abstract class LearningFlowContract {
 
     @Autowired
     UserDetailsService accounts;
