@@ -30,16 +30,16 @@ create table module_version (
 );
 create unique index ux_module_version_number on module_version (module_id, number);
 
-create sequence module_image_seq start with 1 increment by 50;
-create table module_image (
+create sequence module_media_seq start with 1 increment by 50;
+create table module_media (
     id           bigint      not null primary key,
     version      bigint      not null,
     module_id    bigint      not null references learning_module (id),
-    image_id     varchar(64) not null,
+    media_id     varchar(64) not null,
     content_type varchar(40) not null,
     data         bytea       not null
 );
-create unique index ux_module_image on module_image (module_id, image_id);
+create unique index ux_module_media on module_media (module_id, media_id);
 
 create sequence module_assignment_seq start with 1 increment by 50;
 create table module_assignment (

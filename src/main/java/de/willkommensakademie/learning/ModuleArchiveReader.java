@@ -34,27 +34,27 @@ final class ModuleArchiveReader {
     static final String MANIFEST = "module.yaml";
 
     /** The module, its images by id, and everything wrong with it (nothing may be stored unless empty). */
-    record Result(ModuleContent content, Map<String, Image> images, List<ContentProblem> problems) {
+    record Result(ModuleContent content, Map<String, Media> media, List<ContentProblem> problems) {
     }
 
-    record Image(String id, String contentType, byte[] data) {
+    record Media(String id, String contentType, byte[] data) {
     }
 
     private final Map<String, byte[]> files;
-    private final long maxImageBytes;
+    private final MediaLimits limits;
     private final List<ContentProblem> problems = new ArrayList<>();
-    private final Map<String, Image> images = new LinkedHashMap<>();
+    private final Map<String, Media> media = new LinkedHashMap<>();
     private final List<Integer> lessonLines = new ArrayList<>();
     private final List<List<Integer>> questionLines = new ArrayList<>();
     private int moduleLine = 1;
 
-    private ModuleArchiveReader(Map<String, byte[]> files, long maxImageBytes) {
+    private ModuleArchiveReader(Map<String, byte[]> files, MediaLimits limits) {
         this.files = files;
-        this.maxImageBytes = maxImageBytes;
+        this.limits = limits;
     }
 
-    static Result read(Map<String, byte[]> files, long maxImageBytes) {
-        return new ModuleArchiveReader(files, maxImageBytes).read();
+    static Result read(Map<String, byte[]> files, MediaLimits limits) {
+        return new ModuleArchiveReader(files, limits).read();
     }
 
     private Result read() {
@@ -86,7 +86,7 @@ final class ModuleArchiveReader {
                 problems.add(problem.at(MANIFEST, lineOf(problem)));
             }
         }
-        return new Result(problems.isEmpty() ? content : null, Map.copyOf(images), List.copyOf(problems));
+        return new Result(problems.isEmpty() ? content : null, Map.copyOf(media), List.copyOf(problems));
     }
 
     private ModuleContent module(MappingNode node) {
@@ -135,9 +135,10 @@ final class ModuleArchiveReader {
         return switch (type) {
             case "text" -> ModuleContent.Lesson.text(title, fileTexts(node, "file"));
             case "video" -> new ModuleContent.Lesson(LessonType.VIDEO, title, fileTexts(node, "transcript"),
-                    scalar(node, "url", true), null, null, null);
-            case "image" -> new ModuleContent.Lesson(LessonType.IMAGE, title, null, null, image(node),
-                    text(node, "alt", true), null);
+                    scalar(node, "url", false), node(node, "file") == null ? null : media(node, LessonType.VIDEO),
+                    null, null);
+            case "image" -> new ModuleContent.Lesson(LessonType.IMAGE, title, null, null,
+                    media(node, LessonType.IMAGE), text(node, "alt", true), null);
             case "quiz" -> new ModuleContent.Lesson(LessonType.QUIZ, title, null, null, null, null, quiz(node));
             default -> {
                 problems.add(ContentProblem.inFile(MANIFEST, line(node(node, "type")), "import.module.lesson-type",
@@ -192,7 +193,8 @@ final class ModuleArchiveReader {
         return new ModuleContent.Question(type, text, answers);
     }
 
-    private String image(MappingNode node) {
+    /** A media file of the module folder, checked for its kind and size; returns its id. */
+    private String media(MappingNode node, LessonType lesson) {
         String path = scalar(node, "file", true);
         if (path == null) {
             return null;
@@ -202,30 +204,20 @@ final class ModuleArchiveReader {
             problems.add(ContentProblem.inFile(MANIFEST, line(node(node, "file")), "import.module.file-missing", path));
             return null;
         }
-        String type = imageType(data);
+        String type = MediaLimits.mediaType(data, lesson);
         if (type == null) {
-            problems.add(ContentProblem.inFile(path, null, "import.module.image-type"));
+            problems.add(ContentProblem.inFile(path, null, lesson == LessonType.VIDEO ? "import.module.video-type"
+                    : "import.module.image-type"));
             return null;
         }
-        if (data.length > maxImageBytes) {
-            problems.add(ContentProblem.inFile(path, null, "import.module.image-size",
-                    String.valueOf(maxImageBytes / 1024)));
+        if (data.length > limits.maxBytes(lesson)) {
+            problems.add(ContentProblem.inFile(path, null, "import.module.media-size",
+                    String.valueOf(limits.maxBytes(lesson) / 1024)));
             return null;
         }
         String id = sha256(data);
-        images.put(id, new Image(id, type, data));
+        media.put(id, new Media(id, type, data));
         return id;
-    }
-
-    /** PNG or JPEG by their first bytes, never by the file name. */
-    static String imageType(byte[] data) {
-        if (data.length > 8 && (data[0] & 0xff) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G') {
-            return "image/png";
-        }
-        if (data.length > 3 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xd8 && (data[2] & 0xff) == 0xff) {
-            return "image/jpeg";
-        }
-        return null;
     }
 
     static String sha256(byte[] data) {

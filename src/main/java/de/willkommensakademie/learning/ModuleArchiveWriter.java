@@ -21,7 +21,7 @@ final class ModuleArchiveWriter {
     private ModuleArchiveWriter() {
     }
 
-    static byte[] write(ModuleContent module, Map<String, ModuleImage> imagesById) {
+    static byte[] write(ModuleContent module, Map<String, ModuleMedia> mediaById) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("key", module.key());
@@ -48,17 +48,16 @@ final class ModuleArchiveWriter {
             switch (lesson.type()) {
                 case TEXT -> entry.put("file", markdownFiles(prefix, lesson.body(), files));
                 case VIDEO -> {
-                    entry.put("url", lesson.videoUrl());
+                    if (lesson.videoUrl() != null && !lesson.videoUrl().isBlank()) {
+                        entry.put("url", lesson.videoUrl());
+                    }
+                    if (lesson.mediaId() != null) {
+                        entry.put("file", mediaFile("videos", index, mediaById.get(lesson.mediaId()), files));
+                    }
                     entry.put("transcript", markdownFiles(prefix, lesson.body(), files));
                 }
                 case IMAGE -> {
-                    ModuleImage image = imagesById.get(lesson.imageId());
-                    String name = String.format(Locale.ROOT, "images/%02d.%s", index + 1,
-                            image != null && image.contentType().endsWith("png") ? "png" : "jpg");
-                    if (image != null) {
-                        files.put(name, image.data());
-                    }
-                    entry.put("file", name);
+                    entry.put("file", mediaFile("images", index, mediaById.get(lesson.mediaId()), files));
                     entry.put("alt", lesson.alt().byLanguage());
                 }
                 case QUIZ -> {
@@ -79,6 +78,16 @@ final class ModuleArchiveWriter {
         options.setWidth(120);
         files.put(ModuleArchiveReader.MANIFEST, new Yaml(options).dump(manifest).getBytes(StandardCharsets.UTF_8));
         return zip(module.key(), files);
+    }
+
+    private static String mediaFile(String folder, int index, ModuleMedia media, Map<String, byte[]> files) {
+        String extension = media == null ? "bin" : media.contentType().substring(media.contentType().indexOf('/') + 1)
+                .replace("jpeg", "jpg");
+        String name = String.format(Locale.ROOT, "%s/%02d.%s", folder, index + 1, extension);
+        if (media != null) {
+            files.put(name, media.data());
+        }
+        return name;
     }
 
     private static Map<String, Object> question(ModuleContent.Question question) {

@@ -39,10 +39,10 @@ public record ModuleContent(String key, Cornerstone cornerstone, List<String> ta
     }
 
     /**
-     * One lesson. {@code body} is Markdown for text lessons and the transcript for videos; {@code imageId} points to
+     * One lesson. {@code body} is Markdown for text lessons and the transcript for videos; {@code mediaId} points to
      * a stored image for image lessons; {@code quiz} is set for quizzes only.
      */
-    public record Lesson(LessonType type, Text title, Text body, String videoUrl, String imageId, Text alt,
+    public record Lesson(LessonType type, Text title, Text body, String videoUrl, String mediaId, Text alt,
             Quiz quiz) {
 
         public static Lesson text(Text title, Text markdown) {

@@ -14,7 +14,6 @@ import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,39 +31,37 @@ public class ModuleLibrary {
 
     private final LearningModuleRepository modules;
     private final ModuleVersionRepository versions;
-    private final ModuleImageRepository images;
+    private final ModuleMediaRepository media;
     private final QuizAnswerRepository answers;
     private final ModuleStore store;
     private final ModuleCodec codec;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final long maxImageBytes;
-    private final long maxArchiveBytes;
+    private final MediaLimits limits;
 
-    ModuleLibrary(LearningModuleRepository modules, ModuleVersionRepository versions, ModuleImageRepository images,
+    ModuleLibrary(LearningModuleRepository modules, ModuleVersionRepository versions, ModuleMediaRepository media,
             QuizAnswerRepository answers, ModuleStore store, ModuleCodec codec, CurrentUser currentUser, Clock clock,
-            @Value("${app.learning.max-image-bytes:2097152}") long maxImageBytes,
-            @Value("${app.learning.max-archive-bytes:20971520}") long maxArchiveBytes) {
+            MediaLimits limits) {
         this.modules = modules;
         this.versions = versions;
-        this.images = images;
+        this.media = media;
         this.answers = answers;
         this.store = store;
         this.codec = codec;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.maxImageBytes = maxImageBytes;
-        this.maxArchiveBytes = maxArchiveBytes;
+        this.limits = limits;
     }
 
     @PermitAll
     public long maxArchiveBytes() {
-        return maxArchiveBytes;
+        return limits.archiveBytes;
     }
 
+    /** Largest upload for an image or video lesson. */
     @PermitAll
-    public long maxImageBytes() {
-        return maxImageBytes;
+    public long maxMediaBytes(LessonType lesson) {
+        return limits.maxBytes(lesson);
     }
 
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN, Role.Name.MANAGER})
@@ -163,8 +160,8 @@ public class ModuleLibrary {
         ModuleContent copied = content.withKey(key);
         LearningModule copy = modules.save(new LearningModule(key, authorityId, copied, codec.write(copied),
                 clock.instant()));
-        images.findByModuleId(source.getId()).forEach(image -> images.save(
-                new ModuleImage(copy.getId(), image.imageId(), image.contentType(), image.data())));
+        media.findByModuleId(source.getId()).forEach(image -> media.save(
+                new ModuleMedia(copy.getId(), image.mediaId(), image.contentType(), image.data())));
         return copy.getId();
     }
 
@@ -175,13 +172,13 @@ public class ModuleLibrary {
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public List<ContentProblem> importZip(byte[] zip) {
-        if (zip == null || zip.length == 0 || zip.length > maxArchiveBytes) {
-            throw new UserFacingException("import.module.too-large", maxArchiveBytes / (1024 * 1024));
+        if (zip == null || zip.length == 0 || zip.length > limits.archiveBytes) {
+            throw new UserFacingException("import.module.too-large", limits.archiveBytes / (1024 * 1024));
         }
-        ModuleArchiveReader.Result result = ModuleArchiveReader.read(ZipFiles.unpack(zip, maxArchiveBytes),
-                maxImageBytes);
+        ModuleArchiveReader.Result result = ModuleArchiveReader.read(ZipFiles.unpack(zip, limits.archiveBytes),
+                limits);
         if (result.problems().isEmpty()) {
-            store.importAndPublish(result.content(), result.images(), currentUser.authorityId());
+            store.importAndPublish(result.content(), result.media(), currentUser.authorityId());
         }
         return result.problems();
     }
@@ -191,36 +188,40 @@ public class ModuleLibrary {
     public byte[] exportZip(long id) {
         LearningModule module = visible(id);
         ModuleContent content = isOwn(module) ? codec.read(module.draft()) : newestContent(module);
-        Map<String, ModuleImage> byId = images.findByModuleId(module.getId()).stream()
-                .collect(Collectors.toMap(ModuleImage::imageId, image -> image, (a, b) -> a));
+        Map<String, ModuleMedia> byId = media.findByModuleId(module.getId()).stream()
+                .collect(Collectors.toMap(ModuleMedia::mediaId, image -> image, (a, b) -> a));
         return ModuleArchiveWriter.write(content, byId);
     }
 
-    /** Stores an uploaded image for an image lesson; returns its id. PNG or JPEG only, up to the size limit. */
+    /**
+     * Stores an uploaded file for an image lesson (PNG, JPEG) or a video lesson (MP4, WebM), checked by its content
+     * and the size limit; returns its id.
+     */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
-    public String uploadImage(long id, byte[] data) {
+    public String uploadMedia(long id, LessonType lesson, byte[] data) {
         LearningModule module = own(id);
-        if (data == null || data.length == 0 || data.length > maxImageBytes) {
-            throw new UserFacingException("import.module.image-size", maxImageBytes / 1024);
+        if (data == null || data.length == 0 || data.length > limits.maxBytes(lesson)) {
+            throw new UserFacingException("import.module.media-size", limits.maxBytes(lesson) / 1024);
         }
-        String type = ModuleArchiveReader.imageType(data);
+        String type = MediaLimits.mediaType(data, lesson);
         if (type == null) {
-            throw new UserFacingException("import.module.image-type");
+            throw new UserFacingException(lesson == LessonType.VIDEO ? "import.module.video-type"
+                    : "import.module.image-type");
         }
-        String imageId = ModuleArchiveReader.sha256(data);
-        store.storeImages(module.getId(), Map.of(imageId, new ModuleArchiveReader.Image(imageId, type, data)));
-        return imageId;
+        String mediaId = ModuleArchiveReader.sha256(data);
+        store.storeMedia(module.getId(), Map.of(mediaId, new ModuleArchiveReader.Media(mediaId, type, data)));
+        return mediaId;
     }
 
-    /** An image of a module the caller may see (learners of its authority, trainers). */
+    /** An image or video of a module the caller may see (learners of its authority, trainers). */
     @PermitAll
     @Transactional(readOnly = true)
-    public ImageData image(long moduleId, String imageId) {
+    public MediaData image(long moduleId, String mediaId) {
         visible(moduleId);
-        return images.findByModuleIdAndImageId(moduleId, imageId)
-                .map(image -> new ImageData(image.contentType(), image.data()))
-                .orElseThrow(() -> new RecordNotFoundException("image", imageId));
+        return media.findByModuleIdAndMediaId(moduleId, mediaId)
+                .map(image -> new MediaData(image.contentType(), image.data()))
+                .orElseThrow(() -> new RecordNotFoundException("image", mediaId));
     }
 
     /** A trainer's preview of the draft as a learner sees it; nothing is recorded. */
@@ -290,7 +291,7 @@ public class ModuleLibrary {
     }
 
     /** Bytes of a stored image with their type. */
-    public record ImageData(String contentType, byte[] data) {
+    public record MediaData(String contentType, byte[] data) {
     }
 
     private ModuleContent newestContent(LearningModule module) {

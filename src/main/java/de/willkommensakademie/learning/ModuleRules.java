@@ -70,13 +70,17 @@ final class ModuleRules {
         switch (lesson.type()) {
             case TEXT -> requireText(lesson.body(), language, 0, number, null, "module.problem.lesson-text", problems);
             case VIDEO -> {
-                if (lesson.videoUrl() == null || !lesson.videoUrl().matches("https?://\\S+")) {
-                    problems.add(problem(number, null, "module.problem.video-url", String.valueOf(lesson.videoUrl())));
+                boolean file = lesson.mediaId() != null && !lesson.mediaId().isBlank();
+                boolean link = lesson.videoUrl() != null && !lesson.videoUrl().isBlank();
+                if (!file && !link) {
+                    problems.add(problem(number, null, "module.problem.video"));
+                } else if (link && !lesson.videoUrl().matches("https?://\\S+")) {
+                    problems.add(problem(number, null, "module.problem.video-url", lesson.videoUrl()));
                 }
                 requireText(lesson.body(), language, 0, number, null, "module.problem.transcript", problems);
             }
             case IMAGE -> {
-                if (lesson.imageId() == null || lesson.imageId().isBlank()) {
+                if (lesson.mediaId() == null || lesson.mediaId().isBlank()) {
                     problems.add(problem(number, null, "module.problem.image"));
                 }
                 requireText(lesson.alt(), language, 0, number, null, "module.problem.alt", problems);

@@ -12,15 +12,15 @@ class ModuleStore {
 
     private final LearningModuleRepository modules;
     private final ModuleVersionRepository versions;
-    private final ModuleImageRepository images;
+    private final ModuleMediaRepository media;
     private final ModuleCodec codec;
     private final Clock clock;
 
-    ModuleStore(LearningModuleRepository modules, ModuleVersionRepository versions, ModuleImageRepository images,
+    ModuleStore(LearningModuleRepository modules, ModuleVersionRepository versions, ModuleMediaRepository media,
             ModuleCodec codec, Clock clock) {
         this.modules = modules;
         this.versions = versions;
-        this.images = images;
+        this.media = media;
         this.codec = codec;
         this.clock = clock;
     }
@@ -29,7 +29,7 @@ class ModuleStore {
      * Stores imported content in a scope (an authority, or null for the shipped library) and publishes it: a module
      * with the same key gets a new version, never a second module.
      */
-    LearningModule importAndPublish(ModuleContent content, Map<String, ModuleArchiveReader.Image> newImages,
+    LearningModule importAndPublish(ModuleContent content, Map<String, ModuleArchiveReader.Media> newMedia,
             Long authorityId) {
         LearningModule module = (authorityId == null ? modules.findByKeyAndAuthorityIdIsNull(content.key())
                 : modules.findByKeyAndAuthorityId(content.key(), authorityId))
@@ -38,16 +38,16 @@ class ModuleStore {
         if (module.status() == ModuleStatus.ARCHIVED) {
             throw new UserFacingException("module.error.archived", content.key());
         }
-        storeImages(module.getId(), newImages);
+        storeMedia(module.getId(), newMedia);
         module.saveDraft(content, codec.write(content), clock.instant());
         publish(module, content);
         return module;
     }
 
-    void storeImages(long moduleId, Map<String, ModuleArchiveReader.Image> newImages) {
-        newImages.values().forEach(image -> {
-            if (!images.existsByModuleIdAndImageId(moduleId, image.id())) {
-                images.save(new ModuleImage(moduleId, image.id(), image.contentType(), image.data()));
+    void storeMedia(long moduleId, Map<String, ModuleArchiveReader.Media> newMedia) {
+        newMedia.values().forEach(image -> {
+            if (!media.existsByModuleIdAndMediaId(moduleId, image.id())) {
+                media.save(new ModuleMedia(moduleId, image.id(), image.contentType(), image.data()));
             }
         });
     }

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -31,13 +30,12 @@ class ShippedModules implements ApplicationRunner {
 
     private final LearningModuleRepository modules;
     private final ModuleStore store;
-    private final long maxImageBytes;
+    private final MediaLimits limits;
 
-    ShippedModules(LearningModuleRepository modules, ModuleStore store,
-            @Value("${app.learning.max-image-bytes:2097152}") long maxImageBytes) {
+    ShippedModules(LearningModuleRepository modules, ModuleStore store, MediaLimits limits) {
         this.modules = modules;
         this.store = store;
-        this.maxImageBytes = maxImageBytes;
+        this.limits = limits;
     }
 
     @Override
@@ -48,12 +46,12 @@ class ShippedModules implements ApplicationRunner {
         }
         Map<String, Map<String, byte[]>> folders = readFolders();
         for (var folder : folders.entrySet()) {
-            ModuleArchiveReader.Result result = ModuleArchiveReader.read(folder.getValue(), maxImageBytes);
+            ModuleArchiveReader.Result result = ModuleArchiveReader.read(folder.getValue(), limits);
             if (!result.problems().isEmpty()) {
                 throw new IllegalStateException("Shipped module " + folder.getKey() + " is invalid: "
                         + result.problems());
             }
-            store.importAndPublish(result.content(), result.images(), null);
+            store.importAndPublish(result.content(), result.media(), null);
         }
         log.info("Imported {} shipped learning modules", folders.size());
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The module file format: the shipped curriculum reads cleanly, broken files name file, line and reason. */
 class ModuleArchiveReaderTest {
 
-    private static final long IMAGE_LIMIT = 2 * 1024 * 1024;
+    private static final MediaLimits IMAGE_LIMIT = MediaLimits.of(2 * 1024 * 1024, 10 * 1024 * 1024);
 
 
 
@@ -90,14 +90,44 @@ class ModuleArchiveReaderTest {
                 .containsExactly("import.module.image-type");
 
         files.put("images/a.png", ModuleFixtures.png(100));
-        assertThat(ModuleArchiveReader.read(files, 50).problems()).extracting(ContentProblem::messageKey)
-                .containsExactly("import.module.image-size");
+        assertThat(ModuleArchiveReader.read(files, MediaLimits.of(50, 50)).problems())
+                .extracting(ContentProblem::messageKey).containsExactly("import.module.media-size");
         assertThat(ModuleArchiveReader.read(files, IMAGE_LIMIT).problems()).isEmpty();
 
         Map<String, byte[]> withoutAlt = ModuleFixtures.files(withImage.replace("    alt: {de: Ein Schalter, en: A counter}\n", ""));
         withoutAlt.put("images/a.png", ModuleFixtures.png(100));
         assertThat(ModuleArchiveReader.read(withoutAlt, IMAGE_LIMIT).problems()).extracting(ContentProblem::messageKey)
                 .contains("import.module.missing");
+    }
+
+    @Test
+    void video_lessons_take_a_link_or_an_mp4_file_and_the_file_survives_export() {
+        String withVideo = ModuleFixtures.GOOD.replace("  - type: quiz", "  - type: video\n"
+                + "    title: {de: Film, en: Film}\n"
+                + "    file: videos/a.mp4\n"
+                + "    transcript: {de: lessons/intro.de.md, en: lessons/intro.en.md}\n"
+                + "  - type: quiz");
+        Map<String, byte[]> files = ModuleFixtures.files(withVideo);
+        files.put("videos/a.mp4", ModuleFixtures.png(100));
+        assertThat(ModuleArchiveReader.read(files, IMAGE_LIMIT).problems()).extracting(ContentProblem::messageKey)
+                .containsExactly("import.module.video-type");
+        byte[] mp4 = new byte[64];
+        System.arraycopy("ftypisom".getBytes(StandardCharsets.US_ASCII), 0, mp4, 4, 8);
+        files.put("videos/a.mp4", mp4);
+        ModuleArchiveReader.Result result = ModuleArchiveReader.read(files, IMAGE_LIMIT);
+        assertThat(result.problems()).isEmpty();
+        String mediaId = result.content().lessons().get(1).mediaId();
+        assertThat(result.media().get(mediaId).contentType()).isEqualTo("video/mp4");
+
+        ModuleMedia stored = new ModuleMedia(1, mediaId, "video/mp4", mp4);
+        byte[] zip = ModuleArchiveWriter.write(result.content(), Map.of(mediaId, stored));
+        ModuleArchiveReader.Result again = ModuleArchiveReader.read(ZipFiles.unpack(zip, 1_000_000), IMAGE_LIMIT);
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.content()).isEqualTo(result.content());
+
+        String neither = withVideo.replace("    file: videos/a.mp4\n", "");
+        assertThat(ModuleArchiveReader.read(ModuleFixtures.files(neither), IMAGE_LIMIT).problems())
+                .extracting(ContentProblem::messageKey).containsExactly("module.problem.video");
     }
 
     @Test

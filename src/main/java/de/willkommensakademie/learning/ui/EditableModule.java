@@ -35,7 +35,7 @@ final class EditableModule {
         final Map<String, String> body = new LinkedHashMap<>();
         final Map<String, String> alt = new LinkedHashMap<>();
         String videoUrl;
-        String imageId;
+        String mediaId;
         Integer passPercent = 80;
         Integer maxAttempts = 0;
         final List<Question> questions = new ArrayList<>();
@@ -74,7 +74,7 @@ final class EditableModule {
             editable.body.putAll(texts(lesson.body()));
             editable.alt.putAll(texts(lesson.alt()));
             editable.videoUrl = lesson.videoUrl();
-            editable.imageId = lesson.imageId();
+            editable.mediaId = lesson.mediaId();
             if (lesson.quiz() != null) {
                 editable.passPercent = lesson.quiz().passPercent();
                 editable.maxAttempts = lesson.quiz().maxAttempts();
@@ -115,7 +115,7 @@ final class EditableModule {
                         lesson.maxAttempts == null ? 0 : lesson.maxAttempts, questions);
             }
             contentLessons.add(new ModuleContent.Lesson(lesson.type, new Text(lesson.title), new Text(lesson.body),
-                    lesson.videoUrl, lesson.imageId, new Text(lesson.alt), quiz));
+                    lesson.videoUrl, lesson.mediaId, new Text(lesson.alt), quiz));
         }
         return new ModuleContent(key, cornerstone, tagList, minutes == null ? 0 : minutes, validityMonths,
                 defaultLanguage, new Text(title), new Text(summary), goalLists, contentLessons);

@@ -52,8 +52,8 @@ class LearningPlayerView extends VerticalLayout implements HasUrlParameter<Long>
             }
 
             @Override
-            public ModuleLibrary.ImageData image(String imageId) {
-                return library.image(moduleId, imageId);
+            public ModuleLibrary.MediaData media(String mediaId) {
+                return library.image(moduleId, mediaId);
             }
         }, getLocale()));
     }

@@ -54,7 +54,7 @@ class LessonPlayer extends VerticalLayout {
         /** The state after a quiz submission changed it. */
         PlayerState reload();
 
-        ModuleLibrary.ImageData image(String imageId);
+        ModuleLibrary.MediaData media(String mediaId);
     }
 
     private final transient Actions actions;
@@ -128,7 +128,11 @@ class LessonPlayer extends VerticalLayout {
                 Element video = new Element("video");
                 video.setAttribute("controls", true);
                 video.setAttribute("preload", "metadata");
-                video.setAttribute("src", item.videoUrl());
+                if (item.mediaId() != null) {
+                    video.setAttribute("src", download(item.mediaId(), "lesson-video"));
+                } else {
+                    video.setAttribute("src", item.videoUrl());
+                }
                 video.getStyle().set("max-width", "100%");
                 Div player = new Div();
                 player.getElement().appendChild(video);
@@ -136,10 +140,7 @@ class LessonPlayer extends VerticalLayout {
                         new Html(LessonMarkdown.toHtml(item.body().in(locale, language))));
             }
             case IMAGE -> {
-                ModuleLibrary.ImageData data = actions.image(item.imageId());
-                Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                        new ByteArrayInputStream(data.data()), "lesson-image", data.contentType(), data.data().length)),
-                        item.alt().in(locale, language));
+                Image image = new Image(download(item.mediaId(), "lesson-image"), item.alt().in(locale, language));
                 image.addClassName("lesson-image");
                 lessonArea.add(image);
             }
@@ -147,6 +148,15 @@ class LessonPlayer extends VerticalLayout {
         }
         lessonArea.add(navigation(lesson, total, item.type()));
         heading.getElement().callJsFunction("focus");
+    }
+
+    /** Streams a stored image or video when the browser asks for it, not when the lesson is built. */
+    private DownloadHandler download(String mediaId, String name) {
+        return DownloadHandler.fromInputStream(event -> {
+            ModuleLibrary.MediaData data = actions.media(mediaId);
+            return new DownloadResponse(new ByteArrayInputStream(data.data()), name, data.contentType(),
+                    data.data().length);
+        });
     }
 
     private Component navigation(int lesson, int total, LessonType type) {

@@ -232,34 +232,43 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
             case VIDEO -> {
                 TextField url = new TextField(getTranslation("editor.video-url"));
                 url.setWidthFull();
+                url.setHelperText(getTranslation("editor.video-url.helper"));
                 url.setValue(lesson.videoUrl == null ? "" : lesson.videoUrl);
                 url.addValueChangeListener(event -> lesson.videoUrl = event.getValue().strip());
-                form.add(url, sideBySide("editor.transcript", lesson.body, 60_000));
+                form.add(url, mediaUpload(lesson), sideBySide("editor.transcript", lesson.body, 60_000));
             }
-            case IMAGE -> {
-                Paragraph current = new Paragraph(lesson.imageId == null ? getTranslation("editor.no-image")
-                        : getTranslation("editor.image-stored"));
-                int maxBytes = (int) library.maxImageBytes();
-                Upload upload = new Upload(new InMemoryUploadHandler((metadata, bytes) -> getUI()
-                        .ifPresent(ui -> ui.access(() -> {
-                            lesson.imageId = library.uploadImage(moduleId, bytes);
-                            current.setText(getTranslation("editor.image-stored"));
-                        }))) {
-                    @Override
-                    public long getFileSizeMax() {
-                        return maxBytes;
-                    }
-                });
-                upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
-                upload.setMaxFiles(1);
-                upload.setMaxFileSize(maxBytes);
-                upload.addFileRejectedListener(event -> Notifications.error(
-                        getTranslation("import.module.image-size", maxBytes / 1024)));
-                form.add(current, upload, sideBySide("editor.alt", lesson.alt, 1000));
-            }
+            case IMAGE -> form.add(mediaUpload(lesson), sideBySide("editor.alt", lesson.alt, 1000));
             case QUIZ -> form.add(quizForm(lesson));
         }
         return form;
+    }
+
+    /** Upload of the lesson's image or video file, stored in the database with the module. */
+    private Component mediaUpload(EditableModule.Lesson lesson) {
+        String kind = lesson.type == LessonType.VIDEO ? "video" : "image";
+        Paragraph current = new Paragraph(getTranslation(lesson.mediaId == null ? "editor.no-" + kind
+                : "editor." + kind + "-stored"));
+        int maxBytes = (int) library.maxMediaBytes(lesson.type);
+        Upload upload = new Upload(new InMemoryUploadHandler((metadata, bytes) -> getUI()
+                .ifPresent(ui -> ui.access(() -> {
+                    lesson.mediaId = library.uploadMedia(moduleId, lesson.type, bytes);
+                    current.setText(getTranslation("editor." + kind + "-stored"));
+                }))) {
+            @Override
+            public long getFileSizeMax() {
+                return maxBytes;
+            }
+        });
+        upload.setAcceptedFileTypes(lesson.type == LessonType.VIDEO
+                ? new String[] {"video/mp4", "video/webm", ".mp4", ".webm"}
+                : new String[] {"image/png", "image/jpeg", ".png", ".jpg", ".jpeg"});
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(maxBytes);
+        upload.addFileRejectedListener(event -> Notifications.error(
+                getTranslation("import.module.media-size", maxBytes / 1024)));
+        Div box = new Div(current, upload);
+        box.addClassName("editor-media");
+        return box;
     }
 
     private Component quizForm(EditableModule.Lesson lesson) {

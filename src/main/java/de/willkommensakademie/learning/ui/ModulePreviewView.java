@@ -61,8 +61,8 @@ class ModulePreviewView extends VerticalLayout implements HasUrlParameter<Long>,
             }
 
             @Override
-            public ModuleLibrary.ImageData image(String imageId) {
-                return library.image(moduleId, imageId);
+            public ModuleLibrary.MediaData media(String mediaId) {
+                return library.image(moduleId, mediaId);
             }
         }, getLocale()));
     }

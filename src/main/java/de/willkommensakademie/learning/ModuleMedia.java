@@ -5,28 +5,28 @@ import jakarta.persistence.Entity;
 
 /** An image of an image lesson, stored in the database so every app instance serves it. */
 @Entity
-class ModuleImage extends AbstractEntity {
+class ModuleMedia extends AbstractEntity {
 
     private long moduleId;
 
-    private String imageId;
+    private String mediaId;
 
     private String contentType;
 
     private byte[] data;
 
-    protected ModuleImage() {
+    protected ModuleMedia() {
     }
 
-    ModuleImage(long moduleId, String imageId, String contentType, byte[] data) {
+    ModuleMedia(long moduleId, String mediaId, String contentType, byte[] data) {
         this.moduleId = moduleId;
-        this.imageId = imageId;
+        this.mediaId = mediaId;
         this.contentType = contentType;
         this.data = data;
     }
 
-    String imageId() {
-        return imageId;
+    String mediaId() {
+        return mediaId;
     }
 
     String contentType() {
