@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Only when {@code app.demo-data=true}, which the README's run command sets and production never does.
  */
 @Component
+@Order(0)
 @ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 

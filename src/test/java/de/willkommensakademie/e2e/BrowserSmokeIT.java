@@ -179,6 +179,44 @@ class BrowserSmokeIT {
     }
 
     @Test
+    void the_learner_finds_assigned_modules_and_plays_a_lesson_accessibly() {
+        Page page = signIn("employee", 1280, 800);
+        page.navigate(app.baseUrl + "/learning");
+        String module = "Deeskalation und Sicherheit am Schalter";
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(module))).isVisible();
+        awaitVaadinIdle(page);
+        screenshot(page, "learning-employee");
+        assertNoSeriousViolations(page, "My learning");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Starten: " + module)).click();
+        page.waitForURL(url -> url.contains("/learning/module/"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(3)).first())
+                .containsText("Lektion 1 von");
+        awaitVaadinIdle(page);
+        screenshot(page, "lesson-employee");
+        assertNoSeriousViolations(page, "lesson player");
+    }
+
+    @Test
+    void the_trainer_module_list_and_editor_are_accessible() {
+        Page page = signIn("trainer", 1280, 800);
+        page.navigate(app.baseUrl + "/modules");
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        awaitVaadinIdle(page);
+        screenshot(page, "modules-trainer");
+        assertNoSeriousViolations(page, "module list");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neues Lernmodul")).click();
+        page.locator("vaadin-text-field").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Titel (Deutsch)")).locator("input").fill("Barrierefreiheit im Browser");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+        page.waitForURL(url -> url.contains("/modules/edit/"));
+        awaitVaadinIdle(page);
+        screenshot(page, "module-editor");
+        assertNoSeriousViolations(page, "module editor");
+    }
+
+    @Test
     void logging_out_from_the_user_menu_ends_the_session() {
         Page page = signIn("employee", 1280, 800);
 

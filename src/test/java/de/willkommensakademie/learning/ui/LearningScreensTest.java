@@ -50,7 +50,9 @@ class LearningScreensTest extends KaribuTest {
         long moduleId = assignTestModule("ui-flow-module", "Oberflächen-Test", "employee");
         login("employee");
         UI.getCurrent().navigate("learning");
-        assertThat(_find(H3.class)).extracting(H3::getText).contains("Offen (1)", "Oberflächen-Test");
+        // the demo data assigns shipped modules to front-office staff too
+        assertThat(_find(H3.class)).extracting(H3::getText).contains("Oberflächen-Test", "Deeskalation und Sicherheit am Schalter")
+                .anyMatch(text -> text.startsWith("Offen ("));
         _click(_get(Button.class, spec -> spec.withPredicate(b -> b.getAriaLabel().orElse("").equals("Starten: Oberflächen-Test"))));
 
         assertThat(_get(H2.class).getText()).isEqualTo("Oberflächen-Test");
@@ -87,7 +89,8 @@ class LearningScreensTest extends KaribuTest {
 
         login("e.kaya");
         UI.getCurrent().navigate("learning");
-        assertThat(_find(H3.class)).extracting(H3::getText).contains("To do (1)", "From regulator to welcome authority");
+        assertThat(_find(H3.class)).extracting(H3::getText).contains("From regulator to welcome authority")
+                .anyMatch(text -> text.startsWith("To do ("));
         _click(_get(Button.class, spec -> spec.withPredicate(b -> b.getAriaLabel().orElse("").equals("Start: From regulator to welcome authority"))));
         assertThat(headings()).anyMatch(text -> text.startsWith("Lesson 1 of 5: "));
         assertThat(_get(Button.class, spec -> spec.withText("Next"))).isNotNull();
