@@ -64,16 +64,8 @@ class LearningProgress extends AbstractEntity {
      * happens, so the completion is announced once.
      */
     boolean completeIfDone(ModuleContent content, Instant now) {
-        if (completedAt != null) {
+        if (completedAt != null || doneLessons(content).size() < content.lessons().size()) {
             return false;
-        }
-        Set<Integer> viewed = parse(viewedLessons);
-        Set<Integer> passed = parse(passedQuizzes);
-        for (int index = 0; index < content.lessons().size(); index++) {
-            boolean quiz = content.lessons().get(index).type() == LessonType.QUIZ;
-            if (quiz ? !passed.contains(index) : !viewed.contains(index)) {
-                return false;
-            }
         }
         completedAt = now;
         if (content.validityMonths() != null) {
@@ -92,36 +84,27 @@ class LearningProgress extends AbstractEntity {
 
     /** Where the person left off: the first lesson not yet done, else the last one opened. */
     int resumeLesson(ModuleContent content) {
-        Set<Integer> viewed = parse(viewedLessons);
-        Set<Integer> passed = parse(passedQuizzes);
+        Set<Integer> done = doneLessons(content);
         for (int index = 0; index < content.lessons().size(); index++) {
-            boolean quiz = content.lessons().get(index).type() == LessonType.QUIZ;
-            if (quiz ? !passed.contains(index) : !viewed.contains(index)) {
+            if (!done.contains(index)) {
                 return index;
             }
         }
         return Math.min(lastLesson, Math.max(0, content.lessons().size() - 1));
     }
 
-    int doneCount(ModuleContent content) {
+    /** Lessons done: text, video and image lessons once viewed, quizzes once passed. */
+    Set<Integer> doneLessons(ModuleContent content) {
         Set<Integer> viewed = parse(viewedLessons);
         Set<Integer> passed = parse(passedQuizzes);
-        int done = 0;
+        Set<Integer> done = new TreeSet<>();
         for (int index = 0; index < content.lessons().size(); index++) {
             boolean quiz = content.lessons().get(index).type() == LessonType.QUIZ;
             if (quiz ? passed.contains(index) : viewed.contains(index)) {
-                done++;
+                done.add(index);
             }
         }
         return done;
-    }
-
-    boolean viewed(int lesson) {
-        return parse(viewedLessons).contains(lesson);
-    }
-
-    boolean quizPassed(int lesson) {
-        return parse(passedQuizzes).contains(lesson);
     }
 
     private static String add(String list, int value) {

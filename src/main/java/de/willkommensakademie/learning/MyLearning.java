@@ -120,7 +120,7 @@ public class MyLearning {
             } else {
                 group = LearningItem.Group.DUE;
             }
-            int done = progress != null && !expired ? progress.doneCount(content) : 0;
+            int done = progress != null && !expired ? progress.doneLessons(content).size() : 0;
             items.add(new LearningItem(moduleId, module.titleDe(), module.titleEn(), group,
                     assigned != null && assigned.mandatory(), due, done, content.lessons().size(),
                     progress == null ? null : progress.completedAt(), progress == null ? null : progress.expiresAt()));
@@ -224,16 +224,9 @@ public class MyLearning {
 
     private PlayerState state(LearningProgress progress) {
         ModuleContent content = content(progress);
-        Set<Integer> done = new HashSet<>();
-        for (int index = 0; index < content.lessons().size(); index++) {
-            boolean quiz = content.lessons().get(index).type() == LessonType.QUIZ;
-            if (quiz ? progress.quizPassed(index) : progress.viewed(index)) {
-                done.add(index);
-            }
-        }
         int versionNumber = versions.findById(progress.moduleVersionId()).map(ModuleVersion::number).orElse(0);
-        return new PlayerState(progress.getId(), progress.moduleId(), versionNumber, content, Set.copyOf(done),
-                progress.resumeLesson(content), progress.isCompleted());
+        return new PlayerState(progress.getId(), progress.moduleId(), versionNumber, content,
+                Set.copyOf(progress.doneLessons(content)), progress.resumeLesson(content), progress.isCompleted());
     }
 
     private LearningProgress mine(long progressId) {

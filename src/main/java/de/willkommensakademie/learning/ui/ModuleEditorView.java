@@ -17,11 +17,11 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -43,7 +43,7 @@ import de.willkommensakademie.learning.QuestionType;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Edits a module draft: general information per language by tab, lessons in order (move, add, remove), each lesson
+ * Edits a module draft: general information in both languages, lessons in order (move, add, remove), each lesson
  * with its German and English texts side by side. Check lists what stands in the way of publishing.
  */
 @Route("modules/edit")
@@ -105,12 +105,13 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
         problems.addClassName("editor-problems");
         problems.getElement().setAttribute("role", "status");
 
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add(getTranslation("editor.tab.general"), general());
-        tabs.add(getTranslation("editor.tab.lessons"), lessons());
+        // Two plain sections rather than tabs: everything stays reachable by heading navigation.
+        Section general = new Section(new H3(getTranslation("editor.tab.general")), general());
+        Section lessons = new Section(lessons());
+        general.addClassName("editor-section");
+        lessons.addClassName("editor-section");
         add(new Anchor("modules", getTranslation("preview.back")), new H2(getTranslation("editor.title", module.key)),
-                toolbar, problems, tabs);
+                toolbar, problems, general, lessons);
     }
 
     private Component general() {
