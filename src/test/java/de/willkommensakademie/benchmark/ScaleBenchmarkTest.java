@@ -36,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("benchmark")
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
-class ScaleBenchmark {
+class ScaleBenchmarkTest {
 
     private static final int MODULES = 500;
     private static final int EMPLOYEES = 10_000;
