@@ -1,5 +1,6 @@
 package de.willkommensakademie.learning;
 
+import de.willkommensakademie.base.Text;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

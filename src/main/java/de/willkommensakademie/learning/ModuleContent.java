@@ -1,5 +1,6 @@
 package de.willkommensakademie.learning;
 
+import de.willkommensakademie.base.Text;
 import java.util.List;
 import java.util.Map;
 

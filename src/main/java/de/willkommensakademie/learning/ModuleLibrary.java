@@ -1,5 +1,6 @@
 package de.willkommensakademie.learning;
 
+import de.willkommensakademie.base.Text;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package de.willkommensakademie.learning;
 
+import de.willkommensakademie.base.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

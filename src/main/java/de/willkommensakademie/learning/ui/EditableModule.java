@@ -1,5 +1,6 @@
 package de.willkommensakademie.learning.ui;
 
+import de.willkommensakademie.base.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,7 +11,6 @@ import de.willkommensakademie.learning.Cornerstone;
 import de.willkommensakademie.learning.LessonType;
 import de.willkommensakademie.learning.ModuleContent;
 import de.willkommensakademie.learning.QuestionType;
-import de.willkommensakademie.learning.Text;
 
 /**
  * The editor's working copy of a module: plain mutable fields the form writes into, turned back into immutable

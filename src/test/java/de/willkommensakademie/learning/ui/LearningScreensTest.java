@@ -1,5 +1,6 @@
 package de.willkommensakademie.learning.ui;
 
+import de.willkommensakademie.base.Text;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

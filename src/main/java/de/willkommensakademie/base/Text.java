@@ -1,4 +1,4 @@
-package de.willkommensakademie.learning;
+package de.willkommensakademie.base;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,0 +1,65 @@
+package de.willkommensakademie.scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import de.willkommensakademie.base.Text;
+
+/** One version of a role-play: its brief, variables, competences and the graph of nodes. */
+public record ScenarioContent(String key, String cornerstone, List<String> competences, int estimatedMinutes,
+        String defaultLanguage, boolean showVariables, boolean allowBack, Text title, Text brief,
+        List<Variable> variables, String start, List<Node> nodes) {
+
+    public ScenarioContent {
+        competences = competences == null ? List.of() : List.copyOf(competences);
+        variables = variables == null ? List.of() : List.copyOf(variables);
+        nodes = nodes == null ? List.of() : List.copyOf(nodes);
+    }
+
+    public Optional<Node> node(String id) {
+        return nodes.stream().filter(node -> node.id().equals(id)).findFirst();
+    }
+
+    /** A whole-number variable such as the client's patience, kept within its bounds. */
+    public record Variable(String name, int start, int min, int max) {
+        int clamp(int value) {
+            return Math.max(min, Math.min(max, value));
+        }
+    }
+
+    public enum NodeType {
+        SCENE, CHOICE, ENDING
+    }
+
+    public enum Outcome {
+        GOOD, ACCEPTABLE, POOR
+    }
+
+    /**
+     * A scene (text, {@code next}, optional {@code routes}), a choice point (optional prompt, choices) or an ending
+     * (outcome, title, debrief text).
+     */
+    public record Node(String id, NodeType type, Text text, String next, List<Route> routes, List<Choice> choices,
+            Outcome outcome, Text title) {
+
+        public Node {
+            routes = routes == null ? List.of() : List.copyOf(routes);
+            choices = choices == null ? List.of() : List.copyOf(choices);
+        }
+    }
+
+    /** Goes to {@code to} instead of the scene's own continuation when the condition holds. */
+    public record Route(String when, String to) {
+    }
+
+    /** What the employee can say or do, why it is better or worse, and what it changes. */
+    public record Choice(Text text, Text feedback, Map<String, Integer> scores, Map<String, Integer> effects,
+            String when, String to) {
+
+        public Choice {
+            scores = scores == null ? Map.of() : Map.copyOf(scores);
+            effects = effects == null ? Map.of() : Map.copyOf(effects);
+        }
+    }
+}
