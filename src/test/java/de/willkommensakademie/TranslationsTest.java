@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|translate|tr|UserFacingException|ImportProblem\\.(?:at|ofFile)|problem|inFile|button|small)"
+            "(?:getTranslation|translate|tr|UserFacingException|ImportProblem\\.(?:at|ofFile)|problem|ScenarioProblem\\.of|inFile|button|small)"
                     + "\\((?:[^\"]*?,\\s*)?\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\(title = \"([^\"]+)\"");
 

@@ -1,7 +1,7 @@
 package de.willkommensakademie.learning;
 
 import de.willkommensakademie.base.Text;
-import java.io.StringReader;
+import de.willkommensakademie.base.YamlDocument;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,14 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -44,6 +39,8 @@ final class ModuleArchiveReader {
     private final Map<String, byte[]> files;
     private final MediaLimits limits;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final YamlDocument yaml = new YamlDocument(
+            (line, key, arguments) -> problems.add(ContentProblem.inFile(MANIFEST, line, key, arguments)));
     private final Map<String, Media> media = new LinkedHashMap<>();
     private final List<Integer> lessonLines = new ArrayList<>();
     private final List<List<Integer>> questionLines = new ArrayList<>();
@@ -59,26 +56,12 @@ final class ModuleArchiveReader {
     }
 
     private Result read() {
-        String manifest = text(MANIFEST, null);
+        String manifest = fileText(MANIFEST, null);
         if (manifest == null) {
             return failed();
         }
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(10);
-            root = new Yaml(options).compose(new StringReader(manifest));
-        } catch (MarkedYAMLException invalid) {
-            problems.add(ContentProblem.inFile(MANIFEST, invalid.getProblemMark().getLine() + 1,
-                    "import.module.yaml", String.valueOf(invalid.getProblem())));
-            return failed();
-        } catch (YAMLException invalid) {
-            problems.add(ContentProblem.inFile(MANIFEST, null, "import.module.yaml", String.valueOf(invalid.getMessage())));
-            return failed();
-        }
-        if (!(root instanceof MappingNode module)) {
-            problems.add(ContentProblem.inFile(MANIFEST, 1, "import.module.not-a-map"));
+        MappingNode module = yaml.root(manifest);
+        if (module == null) {
             return failed();
         }
         ModuleContent content = module(module);
@@ -91,58 +74,58 @@ final class ModuleArchiveReader {
     }
 
     private ModuleContent module(MappingNode node) {
-        moduleLine = line(node);
-        String key = scalar(node, "key", true);
-        Cornerstone cornerstone = enumValue(node, "cornerstone", Cornerstone.class, true);
-        List<String> tags = strings(node, "tags");
-        int minutes = integer(node, "estimatedMinutes", true, 0);
-        Integer validity = node(node, "validityMonths") == null ? null : integer(node, "validityMonths", false, 0);
-        String language = scalar(node, "defaultLanguage", true);
-        Text title = text(node, "title", true);
-        Text summary = text(node, "summary", true);
+        moduleLine = YamlDocument.line(node);
+        String key = yaml.scalar(node, "key", true);
+        Cornerstone cornerstone = yaml.enumValue(node, "cornerstone", Cornerstone.class, true);
+        List<String> tags = yaml.strings(node, "tags");
+        int minutes = yaml.integer(node, "estimatedMinutes", true, 0);
+        Integer validity = YamlDocument.node(node, "validityMonths") == null ? null : yaml.integer(node, "validityMonths", false, 0);
+        String language = yaml.scalar(node, "defaultLanguage", true);
+        Text title = yaml.text(node, "title", true);
+        Text summary = yaml.text(node, "summary", true);
         Map<String, List<String>> goals = new LinkedHashMap<>();
-        Node goalsNode = node(node, "goals");
+        Node goalsNode = YamlDocument.node(node, "goals");
         if (goalsNode instanceof MappingNode goalMap) {
             for (NodeTuple tuple : goalMap.getValue()) {
-                goals.put(keyOf(tuple), strings(tuple.getValueNode(), "goals"));
+                goals.put(YamlDocument.keyOf(tuple), yaml.strings(tuple.getValueNode(), "goals"));
             }
         } else {
-            missingOrWrong(node, "goals", goalsNode);
+            yaml.missingOrWrong(node, "goals", goalsNode);
         }
         List<ModuleContent.Lesson> lessons = new ArrayList<>();
-        Node lessonsNode = node(node, "lessons");
+        Node lessonsNode = YamlDocument.node(node, "lessons");
         if (lessonsNode instanceof SequenceNode sequence) {
             for (Node lessonNode : sequence.getValue()) {
-                lessonLines.add(line(lessonNode));
+                lessonLines.add(YamlDocument.line(lessonNode));
                 questionLines.add(new ArrayList<>());
                 if (lessonNode instanceof MappingNode lessonMap) {
                     lessons.add(lesson(lessonMap));
                 } else {
-                    problems.add(ContentProblem.inFile(MANIFEST, line(lessonNode), "import.module.not-a-map"));
+                    problems.add(ContentProblem.inFile(MANIFEST, YamlDocument.line(lessonNode), "import.module.not-a-map"));
                 }
             }
         } else {
-            missingOrWrong(node, "lessons", lessonsNode);
+            yaml.missingOrWrong(node, "lessons", lessonsNode);
         }
         return new ModuleContent(key, cornerstone, tags, minutes, validity, language, title, summary, goals, lessons);
     }
 
     private ModuleContent.Lesson lesson(MappingNode node) {
-        String type = scalar(node, "type", true);
-        Text title = text(node, "title", true);
+        String type = yaml.scalar(node, "type", true);
+        Text title = yaml.text(node, "title", true);
         if (type == null) {
             return new ModuleContent.Lesson(null, title, null, null, null, null, null);
         }
         return switch (type) {
             case "text" -> ModuleContent.Lesson.text(title, fileTexts(node, "file"));
             case "video" -> new ModuleContent.Lesson(LessonType.VIDEO, title, fileTexts(node, "transcript"),
-                    scalar(node, "url", false), node(node, "file") == null ? null : media(node, LessonType.VIDEO),
+                    yaml.scalar(node, "url", false), YamlDocument.node(node, "file") == null ? null : media(node, LessonType.VIDEO),
                     null, null);
             case "image" -> new ModuleContent.Lesson(LessonType.IMAGE, title, null, null,
-                    media(node, LessonType.IMAGE), text(node, "alt", true), null);
+                    media(node, LessonType.IMAGE), yaml.text(node, "alt", true), null);
             case "quiz" -> new ModuleContent.Lesson(LessonType.QUIZ, title, null, null, null, null, quiz(node));
             default -> {
-                problems.add(ContentProblem.inFile(MANIFEST, line(node(node, "type")), "import.module.lesson-type",
+                problems.add(ContentProblem.inFile(MANIFEST, YamlDocument.line(YamlDocument.node(node, "type")), "import.module.lesson-type",
                         type));
                 yield new ModuleContent.Lesson(null, title, null, null, null, null, null);
             }
@@ -150,59 +133,59 @@ final class ModuleArchiveReader {
     }
 
     private ModuleContent.Quiz quiz(MappingNode node) {
-        int passPercent = integer(node, "passPercent", true, 0);
-        int maxAttempts = node(node, "maxAttempts") == null ? 0 : integer(node, "maxAttempts", false, 0);
+        int passPercent = yaml.integer(node, "passPercent", true, 0);
+        int maxAttempts = YamlDocument.node(node, "maxAttempts") == null ? 0 : yaml.integer(node, "maxAttempts", false, 0);
         List<ModuleContent.Question> questions = new ArrayList<>();
-        Node questionsNode = node(node, "questions");
+        Node questionsNode = YamlDocument.node(node, "questions");
         if (questionsNode instanceof SequenceNode sequence) {
             for (Node questionNode : sequence.getValue()) {
-                questionLines.getLast().add(line(questionNode));
+                questionLines.getLast().add(YamlDocument.line(questionNode));
                 if (questionNode instanceof MappingNode question) {
                     questions.add(question(question));
                 } else {
-                    problems.add(ContentProblem.inFile(MANIFEST, line(questionNode), "import.module.not-a-map"));
+                    problems.add(ContentProblem.inFile(MANIFEST, YamlDocument.line(questionNode), "import.module.not-a-map"));
                 }
             }
         } else {
-            missingOrWrong(node, "questions", questionsNode);
+            yaml.missingOrWrong(node, "questions", questionsNode);
         }
         return new ModuleContent.Quiz(passPercent, maxAttempts, questions);
     }
 
     private ModuleContent.Question question(MappingNode node) {
-        QuestionType type = enumValue(node, "type", QuestionType.class, true);
-        Text text = text(node, "text", true);
+        QuestionType type = yaml.enumValue(node, "type", QuestionType.class, true);
+        Text text = yaml.text(node, "text", true);
         List<ModuleContent.Answer> answers = new ArrayList<>();
-        Node answersNode = node(node, "answers");
+        Node answersNode = YamlDocument.node(node, "answers");
         if (answersNode instanceof SequenceNode sequence) {
             for (Node answerNode : sequence.getValue()) {
                 if (answerNode instanceof MappingNode answer) {
-                    String correct = scalar(answer, "correct", false);
+                    String correct = yaml.scalar(answer, "correct", false);
                     if (correct != null && !correct.equals("true") && !correct.equals("false")) {
-                        problems.add(ContentProblem.inFile(MANIFEST, line(node(answer, "correct")),
+                        problems.add(ContentProblem.inFile(MANIFEST, YamlDocument.line(YamlDocument.node(answer, "correct")),
                                 "import.module.boolean", "correct", correct));
                     }
-                    answers.add(new ModuleContent.Answer(text(answer, "text", true), "true".equals(correct),
-                            node(answer, "feedback") == null ? Text.empty() : text(answer, "feedback", false)));
+                    answers.add(new ModuleContent.Answer(yaml.text(answer, "text", true), "true".equals(correct),
+                            YamlDocument.node(answer, "feedback") == null ? Text.empty() : yaml.text(answer, "feedback", false)));
                 } else {
-                    problems.add(ContentProblem.inFile(MANIFEST, line(answerNode), "import.module.not-a-map"));
+                    problems.add(ContentProblem.inFile(MANIFEST, YamlDocument.line(answerNode), "import.module.not-a-map"));
                 }
             }
         } else {
-            missingOrWrong(node, "answers", answersNode);
+            yaml.missingOrWrong(node, "answers", answersNode);
         }
         return new ModuleContent.Question(type, text, answers);
     }
 
     /** A media file of the module folder, checked for its kind and size; returns its id. */
     private String media(MappingNode node, LessonType lesson) {
-        String path = scalar(node, "file", true);
+        String path = yaml.scalar(node, "file", true);
         if (path == null) {
             return null;
         }
         byte[] data = files.get(path);
         if (data == null) {
-            problems.add(ContentProblem.inFile(MANIFEST, line(node(node, "file")), "import.module.file-missing", path));
+            problems.add(ContentProblem.inFile(MANIFEST, YamlDocument.line(YamlDocument.node(node, "file")), "import.module.file-missing", path));
             return null;
         }
         String type = MediaLimits.mediaType(data, lesson);
@@ -231,27 +214,27 @@ final class ModuleArchiveReader {
 
     /** A language map of file paths whose Markdown contents become the text. */
     private Text fileTexts(MappingNode node, String field) {
-        Node paths = node(node, field);
+        Node paths = YamlDocument.node(node, field);
         if (!(paths instanceof MappingNode map)) {
-            missingOrWrong(node, field, paths);
+            yaml.missingOrWrong(node, field, paths);
             return Text.empty();
         }
         Map<String, String> texts = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
-            String path = scalarValue(tuple.getValueNode());
-            String content = text(path, tuple.getValueNode());
+            String path = YamlDocument.scalarValue(tuple.getValueNode());
+            String content = fileText(path, tuple.getValueNode());
             if (content != null) {
-                texts.put(keyOf(tuple), content);
+                texts.put(YamlDocument.keyOf(tuple), content);
             }
         }
         return new Text(texts);
     }
 
-    private String text(String path, Node reference) {
+    private String fileText(String path, Node reference) {
         byte[] data = path == null ? null : files.get(path);
         if (data == null) {
             problems.add(ContentProblem.inFile(reference == null ? path : MANIFEST,
-                    reference == null ? null : line(reference), "import.module.file-missing", String.valueOf(path)));
+                    reference == null ? null : YamlDocument.line(reference), "import.module.file-missing", String.valueOf(path)));
             return null;
         }
         try {
@@ -262,113 +245,6 @@ final class ModuleArchiveReader {
             problems.add(ContentProblem.inFile(path, null, "import.module.encoding"));
             return null;
         }
-    }
-
-    private Text text(MappingNode node, String field, boolean required) {
-        Node value = node(node, field);
-        if (value instanceof MappingNode map) {
-            Map<String, String> texts = new LinkedHashMap<>();
-            for (NodeTuple tuple : map.getValue()) {
-                String text = scalarValue(tuple.getValueNode());
-                if (text == null) {
-                    problems.add(ContentProblem.inFile(MANIFEST, line(tuple.getValueNode()), "import.module.text",
-                            field));
-                } else {
-                    texts.put(keyOf(tuple), text.strip());
-                }
-            }
-            return new Text(texts);
-        }
-        if (required || value != null) {
-            missingOrWrong(node, field, value);
-        }
-        return Text.empty();
-    }
-
-    private List<String> strings(MappingNode node, String field) {
-        Node value = node(node, field);
-        return value == null ? List.of() : strings(value, field);
-    }
-
-    private List<String> strings(Node value, String field) {
-        if (!(value instanceof SequenceNode sequence)) {
-            problems.add(ContentProblem.inFile(MANIFEST, line(value), "import.module.list", field));
-            return List.of();
-        }
-        List<String> strings = new ArrayList<>();
-        for (Node item : sequence.getValue()) {
-            String text = scalarValue(item);
-            if (text == null) {
-                problems.add(ContentProblem.inFile(MANIFEST, line(item), "import.module.list", field));
-            } else {
-                strings.add(text.strip());
-            }
-        }
-        return strings;
-    }
-
-    private int integer(MappingNode node, String field, boolean required, int fallback) {
-        String value = scalar(node, field, required);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException notANumber) {
-            problems.add(ContentProblem.inFile(MANIFEST, line(node(node, field)), "import.module.number", field, value));
-            return fallback;
-        }
-    }
-
-    private <E extends Enum<E>> E enumValue(MappingNode node, String field, Class<E> type, boolean required) {
-        String value = scalar(node, field, required);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            problems.add(ContentProblem.inFile(MANIFEST, line(node(node, field)), "import.module.choice", field, value));
-            return null;
-        }
-    }
-
-    private String scalar(MappingNode node, String field, boolean required) {
-        Node value = node(node, field);
-        String text = scalarValue(value);
-        if (text == null && (required || value != null)) {
-            missingOrWrong(node, field, value);
-        }
-        return text;
-    }
-
-    private void missingOrWrong(MappingNode parent, String field, Node value) {
-        if (value == null) {
-            problems.add(ContentProblem.inFile(MANIFEST, line(parent), "import.module.missing", field));
-        } else {
-            problems.add(ContentProblem.inFile(MANIFEST, line(value), "import.module.wrong-shape", field));
-        }
-    }
-
-    private static Node node(MappingNode node, String field) {
-        for (NodeTuple tuple : node.getValue()) {
-            if (field.equals(keyOf(tuple))) {
-                return tuple.getValueNode();
-            }
-        }
-        return null;
-    }
-
-    private static String keyOf(NodeTuple tuple) {
-        return scalarValue(tuple.getKeyNode());
-    }
-
-    private static String scalarValue(Node node) {
-        return node instanceof ScalarNode scalar ? scalar.getValue() : null;
-    }
-
-    private static int line(Node node) {
-        return node == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
     private int lineOf(ContentProblem problem) {

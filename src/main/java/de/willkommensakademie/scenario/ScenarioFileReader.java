@@ -1,0 +1,104 @@
+package de.willkommensakademie.scenario;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.willkommensakademie.base.YamlDocument;
+import de.willkommensakademie.scenario.ScenarioContent.Choice;
+import de.willkommensakademie.scenario.ScenarioContent.Node;
+import de.willkommensakademie.scenario.ScenarioContent.NodeType;
+import de.willkommensakademie.scenario.ScenarioContent.Outcome;
+import de.willkommensakademie.scenario.ScenarioContent.Route;
+import de.willkommensakademie.scenario.ScenarioContent.Variable;
+import org.yaml.snakeyaml.nodes.MappingNode;
+
+/**
+ * Reads {@code scenario.yaml} (format in {@code modules/README.md}) and checks it with {@link ScenarioRules}; every
+ * problem carries the line of the node it concerns, and a scenario with any problem is not returned.
+ */
+public final class ScenarioFileReader {
+
+    public static final String FILE = "scenario.yaml";
+
+    /** The scenario, or null with the reasons why not. */
+    public record Result(ScenarioContent scenario, List<ScenarioProblem> problems) {
+    }
+
+    private final List<ScenarioProblem> problems = new ArrayList<>();
+    private final Map<String, Integer> nodeLines = new HashMap<>();
+    private final YamlDocument yaml = new YamlDocument(
+            (line, key, arguments) -> problems.add(new ScenarioProblem(null, line, key, List.of(arguments))));
+
+    private ScenarioFileReader() {
+    }
+
+    public static Result read(byte[] file) {
+        return new ScenarioFileReader().parse(file);
+    }
+
+    private Result parse(byte[] file) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new Result(null, List.of(new ScenarioProblem(null, null, "import.module.encoding", List.of())));
+        }
+        MappingNode root = yaml.root(text);
+        if (root == null) {
+            return new Result(null, List.copyOf(problems));
+        }
+        ScenarioContent scenario = scenario(root);
+        if (problems.isEmpty()) {
+            for (ScenarioProblem problem : ScenarioRules.check(scenario)) {
+                problems.add(problem.atLine(problem.node() == null ? 1 : nodeLines.get(problem.node())));
+            }
+        }
+        return new Result(problems.isEmpty() ? scenario : null, List.copyOf(problems));
+    }
+
+    private ScenarioContent scenario(MappingNode root) {
+        List<Variable> variables = new ArrayList<>();
+        for (MappingNode variable : yaml.mappings(root, "variables", false)) {
+            variables.add(new Variable(yaml.scalar(variable, "name", true), yaml.integer(variable, "start", true, 0),
+                    yaml.integer(variable, "min", true, 0), yaml.integer(variable, "max", true, 0)));
+        }
+        List<Node> nodes = new ArrayList<>();
+        for (MappingNode node : yaml.mappings(root, "nodes", true)) {
+            nodes.add(node(node));
+        }
+        return new ScenarioContent(yaml.scalar(root, "key", true), yaml.scalar(root, "cornerstone", true),
+                yaml.strings(root, "competences"), yaml.integer(root, "estimatedMinutes", true, 0),
+                yaml.scalar(root, "defaultLanguage", true), yaml.bool(root, "showVariables", true),
+                yaml.bool(root, "allowBack", false), yaml.text(root, "title", true), yaml.text(root, "brief", true),
+                variables, yaml.scalar(root, "start", true), nodes);
+    }
+
+    private Node node(MappingNode node) {
+        String id = yaml.scalar(node, "id", true);
+        if (id != null) {
+            nodeLines.putIfAbsent(id, YamlDocument.line(node));
+        }
+        NodeType type = yaml.enumValue(node, "type", NodeType.class, true);
+        List<Route> routes = new ArrayList<>();
+        for (MappingNode route : yaml.mappings(node, "routes", false)) {
+            routes.add(new Route(yaml.scalar(route, "when", true), yaml.scalar(route, "to", true)));
+        }
+        List<Choice> choices = new ArrayList<>();
+        for (MappingNode choice : yaml.mappings(node, "choices", type == NodeType.CHOICE)) {
+            choices.add(new Choice(yaml.text(choice, "text", true), yaml.text(choice, "feedback", true),
+                    yaml.integers(choice, "scores"), yaml.integers(choice, "effects"),
+                    yaml.scalar(choice, "when", false), yaml.scalar(choice, "to", true)));
+        }
+        boolean ending = type == NodeType.ENDING;
+        return new Node(id, type, yaml.text(node, "text", type != NodeType.CHOICE), yaml.scalar(node, "next", false),
+                routes, choices, ending ? yaml.enumValue(node, "outcome", Outcome.class, true) : null,
+                ending ? yaml.text(node, "title", true) : null);
+    }
+}
