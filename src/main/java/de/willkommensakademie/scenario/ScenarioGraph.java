@@ -29,8 +29,12 @@ public final class ScenarioGraph {
     private ScenarioGraph() {
     }
 
-    /** The picture, with labels in the given language (falling back to the default language). */
-    public static String svg(ScenarioContent scenario, Locale locale, Map<String, String> outcomeLabels) {
+    /**
+     * The picture, with labels in the given language (falling back to the default language); the caller passes the
+     * translated outcome names and a description for screen readers.
+     */
+    public static String svg(ScenarioContent scenario, Locale locale, Map<String, String> outcomeLabels,
+            String description) {
         Map<String, Integer> layer = layers(scenario);
         Map<Integer, List<Node>> rows = new LinkedHashMap<>();
         int unreachableLayer = layer.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
@@ -55,7 +59,7 @@ public final class ScenarioGraph {
                 .append("viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\">")
                 .append("<title id=\"graph-title\">").append(escape(title)).append("</title>")
-                .append("<desc id=\"graph-desc\">").append(scenario.nodes().size()).append(" nodes</desc>")
+                .append("<desc id=\"graph-desc\">").append(escape(description)).append("</desc>")
                 .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" ")
                 .append("markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" ")
                 .append("fill=\"#37424d\"/></marker></defs>");

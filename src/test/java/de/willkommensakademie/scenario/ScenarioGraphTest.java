@@ -19,10 +19,11 @@ class ScenarioGraphTest {
     void the_graph_is_an_accessible_svg_with_every_node_and_edge() throws Exception {
         ScenarioContent scenario = ScenarioEngineTest.counter();
         String svg = ScenarioGraph.svg(scenario, Locale.ENGLISH, Map.of("GOOD", "Good", "POOR", "Poor",
-                "ACCEPTABLE", "Acceptable"));
+                "ACCEPTABLE", "Acceptable"), "7 nodes, 4 endings");
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(document.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("At the counter");
+        assertThat(document.getElementsByTagName("desc").item(0).getTextContent()).isEqualTo("7 nodes, 4 endings");
         assertThat(document.getElementsByTagName("g").getLength()).isEqualTo(scenario.nodes().size());
         long edges = scenario.nodes().stream().mapToLong(node -> ScenarioRules.successors(node).size()).sum();
         assertThat(document.getElementsByTagName("line").getLength()).isEqualTo((int) edges);
@@ -38,7 +39,7 @@ class ScenarioGraphTest {
 
                 :: start [ending-good]
                 ## A & B
-                """, "x", "de"), Locale.GERMAN, Map.of());
+                """, "x", "de"), Locale.GERMAN, Map.of(), "1 Knoten");
         assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;", "A &amp; B");
     }
 }
