@@ -27,6 +27,7 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("account/password", Set.of("admin", "manager", "trainer", "employee", "operator")),
             Map.entry("team", Set.of("manager")),
             Map.entry("learning", Set.of("admin", "manager", "trainer", "employee")),
+            Map.entry("scenarios", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("modules", Set.of("admin", "manager", "trainer")),
             Map.entry("admin/employees", Set.of("admin")),
             Map.entry("admin/teams", Set.of("admin")),
@@ -65,19 +66,19 @@ class NavigationAccessTest extends KaribuTest {
     void the_side_navigation_shows_only_what_the_person_may_open() {
         login("employee");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning");
+        assertThat(menuPaths()).containsExactly("", "learning", "scenarios");
 
         login("manager");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning", "team", "modules");
+        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "team", "modules");
 
         login("trainer");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning", "modules");
+        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "modules");
 
         login("admin");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning", "modules", "admin/employees", "admin/teams",
+        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "modules", "admin/employees", "admin/teams",
                 "admin/job-roles", "admin/audit");
 
         login("operator");

@@ -75,6 +75,7 @@ class TranslationsTest {
         addAll(used, "editor.type.", LessonType.values());
         addAll(used, "editor.question-type.", QuestionType.values());
         addAll(used, "assignment.kind.", AssignmentTarget.values());
+        addAll(used, "scenarios.outcome.", de.willkommensakademie.scenario.ScenarioContent.Outcome.values());
         assertThat(used).hasSizeGreaterThan(100);
         Set<String> german = load("/i18n/messages_de.properties").stringPropertyNames();
         assertThat(german).containsAll(used);

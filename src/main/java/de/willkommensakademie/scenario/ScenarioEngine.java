@@ -13,14 +13,11 @@ import de.willkommensakademie.scenario.ScenarioContent.Node;
 import de.willkommensakademie.scenario.ScenarioContent.NodeType;
 
 /**
- * Plays a scenario: entering a scene follows the first route whose condition holds; a choice adds its scores,
- * changes variables within their bounds and moves on. Also finds the best achievable path, so a player's scores can
- * be put beside it.
+ * Plays a scenario: a scene is shown, and moving on from it follows the first route whose condition holds, else its
+ * {@code next}; a choice adds its scores, changes variables within their bounds and moves on. Also finds the best
+ * achievable path, so a player's scores can be put beside it.
  */
 public final class ScenarioEngine {
-
-    /** Guards against routes that send a scene back and forth without ever stopping. */
-    private static final int MAX_ROUTE_HOPS = 100;
 
     /** Where a play stands: the current node, the variable values and the scores so far. */
     public record State(String node, Map<String, Integer> variables, Map<String, Integer> scores) {
@@ -42,7 +39,7 @@ public final class ScenarioEngine {
         scenario.variables().forEach(variable -> variables.put(variable.name(), variable.start()));
         Map<String, Integer> scores = new TreeMap<>();
         scenario.competences().forEach(competence -> scores.put(competence, 0));
-        return enter(scenario, scenario.start(), variables, scores);
+        return new State(scenario.start(), variables, scores);
     }
 
     /** The choices offered at a choice point now: those without a condition, or whose condition holds. */
@@ -71,36 +68,23 @@ public final class ScenarioEngine {
         }
         Map<String, Integer> scores = new TreeMap<>(state.scores());
         choice.scores().forEach((competence, points) -> scores.merge(competence, points, Integer::sum));
-        return enter(scenario, choice.to(), variables, scores);
+        return new State(choice.to(), variables, scores);
     }
 
-    /** Moves on from a scene to what follows it. */
+    /** Moves on from a scene: to the first route whose condition holds, else to what follows it. */
     public static State proceed(ScenarioContent scenario, State state) {
         Node node = node(scenario, state.node());
         if (node.type() != NodeType.SCENE) {
             throw new IllegalArgumentException(state.node() + " is not a scene");
         }
-        return enter(scenario, node.next(), state.variables(), state.scores());
+        String target = node.routes().stream()
+                .filter(route -> Condition.parse(route.when()).holds(state.variables()))
+                .map(ScenarioContent.Route::to).findFirst().orElse(node.next());
+        return new State(target, state.variables(), state.scores());
     }
 
     public static boolean ended(ScenarioContent scenario, State state) {
         return node(scenario, state.node()).type() == NodeType.ENDING;
-    }
-
-    private static State enter(ScenarioContent scenario, String target, Map<String, Integer> variables,
-            Map<String, Integer> scores) {
-        String current = target;
-        for (int hop = 0; hop < MAX_ROUTE_HOPS; hop++) {
-            Node node = node(scenario, current);
-            String routed = node.routes().stream()
-                    .filter(route -> Condition.parse(route.when()).holds(variables))
-                    .map(ScenarioContent.Route::to).findFirst().orElse(null);
-            if (routed == null) {
-                return new State(current, variables, scores);
-            }
-            current = routed;
-        }
-        throw new IllegalStateException("Routes loop without end at " + current);
     }
 
     /**

@@ -102,9 +102,11 @@ class ScenarioEngineTest {
         ScenarioEngine.State reply = ScenarioEngine.proceed(scenario, ScenarioEngine.start(scenario));
         ScenarioEngine.State back = ScenarioEngine.choose(scenario, reply, 1);
         assertThat(back.variables()).containsEntry("patience", 0);
-        assertThat(back.node()).as("patience 0 reroutes the scene").isEqualTo("escalation");
-        assertThat(ScenarioEngine.ended(scenario, back)).isTrue();
-        assertThat(back.scores()).containsEntry("empathy", -1);
+        assertThat(back.node()).as("the scene is shown first").isEqualTo("arrival");
+        ScenarioEngine.State escalated = ScenarioEngine.proceed(scenario, back);
+        assertThat(escalated.node()).as("patience 0 routes away from the scene").isEqualTo("escalation");
+        assertThat(ScenarioEngine.ended(scenario, escalated)).isTrue();
+        assertThat(escalated.scores()).containsEntry("empathy", -1);
     }
 
     @Test

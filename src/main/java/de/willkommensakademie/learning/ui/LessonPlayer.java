@@ -31,7 +31,7 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import de.willkommensakademie.base.ui.Notifications;
-import de.willkommensakademie.learning.LessonMarkdown;
+import de.willkommensakademie.base.ui.SafeMarkdown;
 import de.willkommensakademie.learning.LessonType;
 import de.willkommensakademie.learning.ModuleContent;
 import de.willkommensakademie.learning.ModuleLibrary;
@@ -123,7 +123,7 @@ class LessonPlayer extends VerticalLayout {
         heading.getElement().setAttribute("tabindex", "-1");
         lessonArea.add(heading);
         switch (item.type()) {
-            case TEXT -> lessonArea.add(new Html(LessonMarkdown.toHtml(item.body().in(locale, language))));
+            case TEXT -> lessonArea.add(new Html(SafeMarkdown.toHtml(item.body().in(locale, language))));
             case VIDEO -> {
                 Element video = new Element("video");
                 video.setAttribute("controls", true);
@@ -137,7 +137,7 @@ class LessonPlayer extends VerticalLayout {
                 Div player = new Div();
                 player.getElement().appendChild(video);
                 lessonArea.add(player, new H3(getTranslation("player.transcript")),
-                        new Html(LessonMarkdown.toHtml(item.body().in(locale, language))));
+                        new Html(SafeMarkdown.toHtml(item.body().in(locale, language))));
             }
             case IMAGE -> {
                 Image image = new Image(download(item.mediaId(), "lesson-image"), item.alt().in(locale, language));

@@ -121,7 +121,7 @@ class LearningScreensTest extends KaribuTest {
         assertThat(notificationTexts()).anyMatch(text -> text.contains("wurde als neue Version veröffentlicht"));
         ModuleSummary published = library.find("avoiding-children", null, PageRequest.of(0, 5)).getFirst();
         assertThat(published.publishedVersion()).isEqualTo(1);
-        String html = de.willkommensakademie.learning.LessonMarkdown.toHtml(
+        String html = de.willkommensakademie.base.ui.SafeMarkdown.toHtml(
                 library.preview(published.id()).content().lessons().getFirst().body().get("de"));
         assertThat(html).doesNotContain("<script").contains("<h2>Warum</h2>");
     }

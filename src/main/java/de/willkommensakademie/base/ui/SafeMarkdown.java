@@ -1,4 +1,4 @@
-package de.willkommensakademie.learning;
+package de.willkommensakademie.base.ui;
 
 import java.util.List;
 
@@ -10,10 +10,10 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Lesson Markdown to safe HTML: raw HTML in the Markdown is escaped by the renderer, and the result passes a
+ * Authored Markdown (lessons, scenario texts) to safe HTML: raw HTML in the Markdown is escaped by the renderer, and the result passes a
  * sanitiser that keeps only formatting, lists, tables and plain links, so authored text can never run script.
  */
-public final class LessonMarkdown {
+public final class SafeMarkdown {
 
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
@@ -22,7 +22,7 @@ public final class LessonMarkdown {
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES)
             .and(Sanitizers.LINKS).and(new HtmlPolicyBuilder().allowElements("hr", "pre", "code").toFactory());
 
-    private LessonMarkdown() {
+    private SafeMarkdown() {
     }
 
     /** Safe HTML inside one {@code div}, ready for Vaadin's {@code Html} component. */

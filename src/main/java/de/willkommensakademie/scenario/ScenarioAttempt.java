@@ -1,0 +1,122 @@
+package de.willkommensakademie.scenario;
+
+import java.time.Instant;
+
+import de.willkommensakademie.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * One person playing one scenario version: the current state and the transcript of choices with their feedback,
+ * both as JSON. Private to the person; others see at most whether and how it ended.
+ */
+@Entity
+class ScenarioAttempt extends AbstractEntity {
+
+    private long authorityId;
+
+    private long employeeId;
+
+    private long scenarioId;
+
+    @Column(name = "scenario_version")
+    private long scenarioVersionId;
+
+    private Instant startedAt;
+
+    private String state;
+
+    private String transcript;
+
+    private int backSteps;
+
+    private Instant completedAt;
+
+    private String ending;
+
+    @Enumerated(EnumType.STRING)
+    private ScenarioContent.Outcome outcome;
+
+    private String reflection;
+
+    protected ScenarioAttempt() {
+    }
+
+    ScenarioAttempt(long authorityId, long employeeId, long scenarioId, long scenarioVersionId, String state,
+            Instant startedAt) {
+        this.authorityId = authorityId;
+        this.employeeId = employeeId;
+        this.scenarioId = scenarioId;
+        this.scenarioVersionId = scenarioVersionId;
+        this.state = state;
+        this.transcript = "[]";
+        this.startedAt = startedAt;
+    }
+
+    void advance(String newState, String newTranscript, boolean back) {
+        if (completedAt != null) {
+            throw new IllegalStateException("Attempt " + getId() + " has ended");
+        }
+        this.state = newState;
+        this.transcript = newTranscript;
+        if (back) {
+            backSteps++;
+        }
+    }
+
+    void end(String endingNode, ScenarioContent.Outcome reached, Instant now) {
+        this.ending = endingNode;
+        this.outcome = reached;
+        this.completedAt = now;
+    }
+
+    void reflect(String text) {
+        this.reflection = text;
+    }
+
+    long authorityId() {
+        return authorityId;
+    }
+
+    long employeeId() {
+        return employeeId;
+    }
+
+    long scenarioId() {
+        return scenarioId;
+    }
+
+    long scenarioVersionId() {
+        return scenarioVersionId;
+    }
+
+    String state() {
+        return state;
+    }
+
+    String transcript() {
+        return transcript;
+    }
+
+    int backSteps() {
+        return backSteps;
+    }
+
+    Instant completedAt() {
+        return completedAt;
+    }
+
+    ScenarioContent.Outcome outcome() {
+        return outcome;
+    }
+
+    String ending() {
+        return ending;
+    }
+
+    String reflection() {
+        return reflection;
+    }
+}

@@ -1,0 +1,168 @@
+package de.willkommensakademie.scenario;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Playing role-plays. Every method works on the signed-in person's own attempts; transcripts and reflections are
+ * never handed to anyone else.
+ */
+@Service
+public class ScenarioPlay {
+
+    static final int REFLECTION_LENGTH = 4000;
+
+    private final ScenarioRepository scenarios;
+    private final ScenarioVersionRepository versions;
+    private final ScenarioAttemptRepository attempts;
+    private final ScenarioCodec codec;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ScenarioPlay(ScenarioRepository scenarios, ScenarioVersionRepository versions, ScenarioAttemptRepository attempts,
+            ScenarioCodec codec, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.scenarios = scenarios;
+        this.versions = versions;
+        this.attempts = attempts;
+        this.codec = codec;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public List<ScenarioSummary> playable() {
+        return scenarios.findPlayable(currentUser.authorityId()).stream()
+                .map(s -> new ScenarioSummary(s.getId(), s.key(), s.titleDe(), s.titleEn())).toList();
+    }
+
+    /** A new attempt on the newest published version. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public Play start(long scenarioId) {
+        AppUser me = currentUser.require();
+        Scenario scenario = scenarios.findPlayable(me.authorityId()).stream()
+                .filter(s -> s.getId() == scenarioId).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("scenario", scenarioId));
+        ScenarioVersion version = versions.findByScenarioIdAndNumber(scenarioId, scenario.publishedVersion())
+                .orElseThrow();
+        ScenarioContent content = codec.content(version.content());
+        ScenarioEngine.State state = ScenarioEngine.start(content);
+        ScenarioAttempt attempt = attempts.save(new ScenarioAttempt(me.authorityId(), me.accountId(), scenarioId,
+                version.getId(), codec.write(state), clock.instant()));
+        endIfReached(attempt, content, state);
+        return play(attempt, content, null);
+    }
+
+    /** From a scene to what follows it. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public Play proceed(long attemptId) {
+        ScenarioAttempt attempt = mine(attemptId);
+        ScenarioContent content = content(attempt);
+        ScenarioEngine.State before = codec.state(attempt.state());
+        ScenarioEngine.State after = ScenarioEngine.proceed(content, before);
+        record(attempt, content, before, after, null);
+        return play(attempt, content, null);
+    }
+
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public Play choose(long attemptId, int choice) {
+        ScenarioAttempt attempt = mine(attemptId);
+        ScenarioContent content = content(attempt);
+        ScenarioEngine.State before = codec.state(attempt.state());
+        if (!ScenarioEngine.offered(content, before).contains(choice)) {
+            throw new UserFacingException("scenario.error.choice-not-offered");
+        }
+        ScenarioEngine.State after = ScenarioEngine.choose(content, before, choice);
+        record(attempt, content, before, after, choice);
+        Text feedback = content.node(before.node()).orElseThrow().choices().get(choice).feedback();
+        return play(attempt, content, feedback);
+    }
+
+    /** One step back, where the scenario allows it; the attempt counts how often. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public Play back(long attemptId) {
+        ScenarioAttempt attempt = mine(attemptId);
+        ScenarioContent content = content(attempt);
+        List<TranscriptEntry> transcript = new ArrayList<>(codec.transcript(attempt.transcript()));
+        if (!content.allowBack() || transcript.isEmpty() || attempt.completedAt() != null) {
+            throw new UserFacingException("scenario.error.no-back");
+        }
+        TranscriptEntry last = transcript.removeLast();
+        attempt.advance(codec.write(last.before()), codec.write(transcript), true);
+        return play(attempt, content, null);
+    }
+
+    /** The closing reflection, private to the person. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public void reflect(long attemptId, String text) {
+        if (text != null && text.length() > REFLECTION_LENGTH) {
+            throw new UserFacingException("scenario.error.reflection-length", REFLECTION_LENGTH);
+        }
+        mine(attemptId).reflect(text == null ? null : text.strip());
+    }
+
+    /** Reviewing one's own attempt, also after it ended. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public Play review(long attemptId) {
+        ScenarioAttempt attempt = mine(attemptId);
+        return play(attempt, content(attempt), null);
+    }
+
+    private void record(ScenarioAttempt attempt, ScenarioContent content, ScenarioEngine.State before,
+            ScenarioEngine.State after, Integer choice) {
+        List<TranscriptEntry> transcript = new ArrayList<>(codec.transcript(attempt.transcript()));
+        transcript.add(new TranscriptEntry(before.node(), choice, before));
+        attempt.advance(codec.write(after), codec.write(transcript), false);
+        endIfReached(attempt, content, after);
+    }
+
+    private void endIfReached(ScenarioAttempt attempt, ScenarioContent content, ScenarioEngine.State state) {
+        if (!ScenarioEngine.ended(content, state)) {
+            return;
+        }
+        ScenarioContent.Node ending = content.node(state.node()).orElseThrow();
+        attempt.end(ending.id(), ending.outcome(), clock.instant());
+        int number = versions.findById(attempt.scenarioVersionId()).map(ScenarioVersion::number).orElse(0);
+        events.publishEvent(new ScenarioCompleted(attempt.authorityId(), attempt.employeeId(), attempt.scenarioId(),
+                content.key(), number, ending.id(), ending.outcome(), attempt.completedAt()));
+    }
+
+    private Play play(ScenarioAttempt attempt, ScenarioContent content, Text feedback) {
+        ScenarioEngine.State state = codec.state(attempt.state());
+        boolean ended = attempt.completedAt() != null;
+        List<Integer> offered = !ended && content.node(state.node()).orElseThrow().type()
+                == ScenarioContent.NodeType.CHOICE ? ScenarioEngine.offered(content, state) : List.of();
+        return new Play(attempt.getId(), attempt.scenarioId(), content, state, offered, feedback,
+                codec.transcript(attempt.transcript()), ended, ended ? ScenarioEngine.best(content) : null,
+                attempt.reflection());
+    }
+
+    private ScenarioAttempt mine(long attemptId) {
+        return attempts.findByIdAndEmployeeId(attemptId, currentUser.require().accountId())
+                .orElseThrow(() -> new RecordNotFoundException("attempt", attemptId));
+    }
+
+    private ScenarioContent content(ScenarioAttempt attempt) {
+        return codec.content(versions.findById(attempt.scenarioVersionId()).orElseThrow().content());
+    }
+}

@@ -1,0 +1,52 @@
+package de.willkommensakademie.scenario.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.TranslatedTitle;
+import de.willkommensakademie.scenario.Play;
+import de.willkommensakademie.scenario.ScenarioPlay;
+import de.willkommensakademie.scenario.ScenarioSummary;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The role-plays a person can play, each a card with a start button. */
+@Route("scenarios")
+@RolesAllowed(Role.Name.EMPLOYEE)
+@Menu(title = "nav.scenarios", order = 6, icon = "vaadin:comments")
+class ScenariosView extends VerticalLayout implements TranslatedTitle {
+
+    ScenariosView(ScenarioPlay play) {
+        addClassName("page");
+        Locale locale = getLocale();
+        add(new H2(getTranslation("nav.scenarios")), new Paragraph(getTranslation("scenarios.intro")));
+        Div cards = new Div();
+        cards.addClassName("cards");
+        for (ScenarioSummary scenario : play.playable()) {
+            Div card = new Div(new H3(scenario.title(locale)));
+            card.addClassName("card");
+            Button start = new Button(getTranslation("learning.start"), event -> {
+                Play started = play.start(scenario.id());
+                getUI().ifPresent(ui -> ui.navigate(ScenarioPlayerView.class, started.attemptId()));
+            });
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            start.setAriaLabel(getTranslation("learning.start") + ": " + scenario.title(locale));
+            card.add(start);
+            cards.add(card);
+        }
+        add(cards);
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.scenarios";
+    }
+}

@@ -1,0 +1,124 @@
+package de.willkommensakademie.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.scenario.ScenarioContent.NodeType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** Playing the shipped scenarios through the service: every ending, the event, and privacy of attempts. */
+@SpringBootTest
+@ActiveProfiles("test")
+@RecordApplicationEvents
+class ScenarioPlayTest {
+
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    ScenarioPlay play;
+    @Autowired
+    ApplicationEvents events;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void every_shipped_scenario_can_be_played_to_each_of_its_endings() {
+        SignedIn.as(accounts, "employee");
+        List<ScenarioSummary> scenarios = play.playable();
+        assertThat(scenarios).hasSizeGreaterThanOrEqualTo(8);
+        for (ScenarioSummary summary : scenarios) {
+            Play first = play.start(summary.id());
+            for (ScenarioContent.Node ending : first.content().nodes()) {
+                if (ending.type() != NodeType.ENDING) {
+                    continue;
+                }
+                Play played = playTo(summary.id(), ending.id());
+                assertThat(played.ended()).as(summary.key() + " → " + ending.id()).isTrue();
+                assertThat(played.state().node()).isEqualTo(ending.id());
+                assertThat(played.best().total()).isGreaterThanOrEqualTo(
+                        played.state().scores().values().stream().mapToInt(Integer::intValue).sum());
+                assertThat(events.stream(ScenarioCompleted.class)
+                        .filter(e -> e.scenarioId() == summary.id() && e.ending().equals(ending.id()))).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void attempts_and_reflections_are_private_to_the_player() {
+        SignedIn.as(accounts, "employee");
+        ScenarioSummary scenario = play.playable().getFirst();
+        Play started = play.start(scenario.id());
+        play.reflect(started.attemptId(), "Ich hätte früher nach dem Termin fragen sollen.");
+        assertThat(play.review(started.attemptId()).reflection()).startsWith("Ich hätte");
+        assertThatThrownBy(() -> play.reflect(started.attemptId(), "x".repeat(4001)))
+                .isInstanceOf(UserFacingException.class);
+
+        for (String other : List.of("manager", "trainer", "admin", "j.weiss")) {
+            SignedIn.as(accounts, other);
+            assertThatThrownBy(() -> play.review(started.attemptId())).as(other)
+                    .isInstanceOf(RecordNotFoundException.class);
+        }
+    }
+
+    /** Finds a way to the ending with the engine, then plays it through the service. */
+    private Play playTo(long scenarioId, String ending) {
+        Play current = play.start(scenarioId);
+        List<Integer> path = pathTo(current.content(), ending);
+        for (Integer step : path) {
+            current = step == null ? play.proceed(current.attemptId()) : play.choose(current.attemptId(), step);
+        }
+        return current;
+    }
+
+    /** Breadth-first over play states; each step is a choice index, or null for a scene's continuation. */
+    private static List<Integer> pathTo(ScenarioContent scenario, String ending) {
+        record Step(ScenarioEngine.State state, List<Integer> path) {
+        }
+        Deque<Step> queue = new ArrayDeque<>(List.of(new Step(ScenarioEngine.start(scenario), List.of())));
+        Set<String> seen = new HashSet<>();
+        while (!queue.isEmpty()) {
+            Step step = queue.poll();
+            ScenarioEngine.State state = step.state();
+            if (state.node().equals(ending)) {
+                return step.path();
+            }
+            if (!seen.add(state.node() + state.variables()) || ScenarioEngine.ended(scenario, state)) {
+                continue;
+            }
+            if (scenario.node(state.node()).orElseThrow().type() == NodeType.SCENE) {
+                queue.add(new Step(ScenarioEngine.proceed(scenario, state), append(step.path(), null)));
+            } else {
+                for (int choice : ScenarioEngine.offered(scenario, state)) {
+                    queue.add(new Step(ScenarioEngine.choose(scenario, state, choice), append(step.path(), choice)));
+                }
+            }
+        }
+        throw new AssertionError("No way to " + ending + " in " + scenario.key());
+    }
+
+    private static List<Integer> append(List<Integer> path, Integer step) {
+        ArrayList<Integer> longer = new ArrayList<>(path);
+        longer.add(step);
+        return longer;
+    }
+}

@@ -1,0 +1,48 @@
+package de.willkommensakademie.scenario.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextArea;
+import de.willkommensakademie.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+/** A person plays a shipped role-play with buttons only, reaches an ending and writes a private reflection. */
+class ScenarioPlayerViewTest extends KaribuTest {
+
+    @Test
+    void an_employee_plays_a_role_play_to_an_ending_and_reflects() {
+        login("employee");
+        UI.getCurrent().navigate("scenarios");
+        _click(_find(Button.class, spec -> spec.withText("Starten")).getFirst());
+
+        for (int step = 0; step < 60 && headings().stream().noneMatch(h -> h.startsWith("Ende: ")); step++) {
+            Optional<Button> next = _find(Button.class, spec -> spec.withText("Weiter")).stream().findFirst();
+            if (next.isPresent()) {
+                _click(next.get());
+            } else {
+                _click(_find(Button.class, spec -> spec.withClasses("scenario-choice")).getFirst());
+            }
+        }
+
+        assertThat(headings()).anyMatch(h -> h.startsWith("Ende: "))
+                .contains("Ihre Punkte im Vergleich zum besten Weg", "Ihr Verlauf");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Was nehmen Sie aus diesem Gespräch mit?")),
+                "Früher nachfragen.");
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+        assertThat(notificationTexts()).contains("Ihre Reflexion wurde gespeichert.");
+    }
+
+    private static List<String> headings() {
+        return _find(H3.class).stream().map(H3::getText).toList();
+    }
+}
