@@ -198,6 +198,20 @@ class BrowserSmokeIT {
     }
 
     @Test
+    void the_role_play_player_is_accessible() {
+        Page page = signIn("employee", 1280, 800);
+        page.navigate(app.baseUrl + "/scenarios");
+        awaitVaadinIdle(page);
+        assertNoSeriousViolations(page, "role-play list");
+        page.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Starten"))
+                .first().click();
+        page.waitForURL(url -> url.contains("/scenarios/attempt/"));
+        awaitVaadinIdle(page);
+        screenshot(page, "role-play");
+        assertNoSeriousViolations(page, "role-play player");
+    }
+
+    @Test
     void the_trainer_module_list_and_editor_are_accessible() {
         Page page = signIn("trainer", 1280, 800);
         page.navigate(app.baseUrl + "/modules");
