@@ -21,8 +21,8 @@ public record ScenarioContent(String key, String cornerstone, List<String> compe
         return nodes.stream().filter(node -> node.id().equals(id)).findFirst();
     }
 
-    /** A whole-number variable such as the client's patience, kept within its bounds. */
-    public record Variable(String name, int start, int min, int max) {
+    /** A whole-number variable such as the client's patience, kept within its bounds; the label is what players see. */
+    public record Variable(String name, Text label, int start, int min, int max) {
         int clamp(int value) {
             return Math.max(min, Math.min(max, value));
         }

@@ -66,7 +66,8 @@ public final class ScenarioFileReader {
     private ScenarioContent scenario(MappingNode root) {
         List<Variable> variables = new ArrayList<>();
         for (MappingNode variable : yaml.mappings(root, "variables", false)) {
-            variables.add(new Variable(yaml.scalar(variable, "name", true), yaml.integer(variable, "start", true, 0),
+            variables.add(new Variable(yaml.scalar(variable, "name", true), yaml.text(variable, "label", false),
+                    yaml.integer(variable, "start", true, 0),
                     yaml.integer(variable, "min", true, 0), yaml.integer(variable, "max", true, 0)));
         }
         List<Node> nodes = new ArrayList<>();

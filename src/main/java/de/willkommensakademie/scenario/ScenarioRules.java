@@ -47,6 +47,9 @@ final class ScenarioRules {
             if (!VARIABLE.matcher(variable.name()).matches() || !variables.add(variable.name())) {
                 problems.add(ScenarioProblem.of(null, "scenario.problem.variable-name", variable.name()));
             }
+            if (scenario.showVariables() && (variable.label() == null || !variable.label().has(language))) {
+                problems.add(ScenarioProblem.of(null, "scenario.problem.variable-label", variable.name(), language));
+            }
             if (variable.min() > variable.max() || variable.start() < variable.min() || variable.start() > variable.max()) {
                 problems.add(ScenarioProblem.of(null, "scenario.problem.variable-bounds", variable.name()));
             }

@@ -24,7 +24,7 @@ class ScenarioEngineTest {
     static ScenarioContent counter() {
         return new ScenarioContent("counter", "COMPETENCES", List.of("empathy", "clarity"), 5, "de", true, false,
                 Text.of("Am Schalter", "At the counter"), Text.of("Ein Kunde wartet.", "A client waits."),
-                List.of(new Variable("patience", 2, 0, 3)), "arrival", List.of(
+                List.of(new Variable("patience", Text.of("Geduld", "Patience"), 2, 0, 3)), "arrival", List.of(
                         new Node("arrival", NodeType.SCENE, Text.of("Er ist verärgert.", "He is angry."), "reply",
                                 List.of(new Route("patience <= 0", "escalation")), List.of(), null, null),
                         new Node("reply", NodeType.CHOICE, Text.of("Was sagen Sie?", "What do you say?"), null,
@@ -145,6 +145,20 @@ class ScenarioEngineTest {
                 List.of(choice("a", Map.of("charm", 1), Map.of(), null, "good-end"),
                         choice("b", Map.of(), Map.of(), null, "ok-end")), null, null)), "explain",
                 "scenario.problem.unknown-competence");
+    }
+
+    @Test
+    void a_shown_variable_needs_a_label_in_the_default_language() {
+        ScenarioContent base = counter();
+        ScenarioContent unlabelled = new ScenarioContent(base.key(), base.cornerstone(), base.competences(),
+                base.estimatedMinutes(), "de", true, false, base.title(), base.brief(),
+                List.of(new Variable("patience", Text.of(null, "Patience"), 2, 0, 3)), base.start(), base.nodes());
+        assertThat(ScenarioRules.check(unlabelled))
+                .containsExactly(ScenarioProblem.of(null, "scenario.problem.variable-label", "patience", "de"));
+        ScenarioContent hidden = new ScenarioContent(base.key(), base.cornerstone(), base.competences(),
+                base.estimatedMinutes(), "de", false, false, base.title(), base.brief(), unlabelled.variables(),
+                base.start(), base.nodes());
+        assertThat(ScenarioRules.check(hidden)).isEmpty();
     }
 
     @Test

@@ -32,6 +32,7 @@ class ScenarioFilesTest {
             brief: {de: "Kurz.", en: "Short."}
             variables:
               - name: trust
+                label: {de: "Vertrauen", en: "Trust"}
                 start: 1
                 min: 0
                 max: 3
@@ -76,12 +77,12 @@ class ScenarioFilesTest {
 
     @Test
     void problems_in_a_file_name_the_line_of_the_node() {
-        assertProblem(SMALL.replace("to: bad", "to: nowhere"), "scenario.problem.target", 20);
-        assertProblem(SMALL.replace("when: \"trust >= 1\"", "when: \"mood >= 1\""), "scenario.problem.unknown-variable", 20);
-        assertProblem(SMALL.replace("scores: {empathy: 2}", "scores: {charm: 2}"), "scenario.problem.unknown-competence", 20);
-        assertProblem(SMALL.replace("type: scene", "type: movie"), "import.module.choice", 17);
-        assertProblem(SMALL.replace("effects: {trust: +1}", "effects: {trust: lots}"), "import.module.number", 26);
-        assertProblem(SMALL.replace("start: hello", "start: [hello"), "import.module.yaml", 15);
+        assertProblem(SMALL.replace("to: bad", "to: nowhere"), "scenario.problem.target", 21);
+        assertProblem(SMALL.replace("when: \"trust >= 1\"", "when: \"mood >= 1\""), "scenario.problem.unknown-variable", 21);
+        assertProblem(SMALL.replace("scores: {empathy: 2}", "scores: {charm: 2}"), "scenario.problem.unknown-competence", 21);
+        assertProblem(SMALL.replace("type: scene", "type: movie"), "import.module.choice", 18);
+        assertProblem(SMALL.replace("effects: {trust: +1}", "effects: {trust: lots}"), "import.module.number", 27);
+        assertProblem(SMALL.replace("start: hello", "start: [hello"), "import.module.yaml", 16);
     }
 
     private static void assertProblem(String file, String messageKey, int line) {

@@ -72,7 +72,11 @@ class ScenarioPlayerView extends VerticalLayout implements HasUrlParameter<Long>
         if (content.showVariables() && !current.state().variables().isEmpty()) {
             UnorderedList variables = new UnorderedList();
             variables.addClassName("scenario-variables");
-            current.state().variables().forEach((name, value) -> variables.add(new ListItem(name + ": " + value)));
+            for (ScenarioContent.Variable variable : content.variables()) {
+                String label = variable.label() != null && variable.label().has(language)
+                        ? variable.label().in(locale, language) : variable.name();
+                variables.add(new ListItem(label + ": " + current.state().variables().get(variable.name())));
+            }
             stage.add(variables);
         }
         ScenarioContent.Node node = content.node(current.state().node()).orElseThrow();

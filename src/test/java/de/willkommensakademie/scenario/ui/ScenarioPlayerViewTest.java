@@ -24,6 +24,8 @@ class ScenarioPlayerViewTest extends KaribuTest {
         login("employee");
         UI.getCurrent().navigate("scenarios");
         _click(_find(Button.class, spec -> spec.withText("Starten")).getFirst());
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(item -> item.getText())
+                .anyMatch(text -> text.startsWith("Geduld: ") || text.startsWith("Vertrauen: "));
 
         for (int step = 0; step < 60 && headings().stream().noneMatch(h -> h.startsWith("Ende: ")); step++) {
             Optional<Button> next = _find(Button.class, spec -> spec.withText("Weiter")).stream().findFirst();
