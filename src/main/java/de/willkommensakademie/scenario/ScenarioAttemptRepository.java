@@ -10,4 +10,8 @@ interface ScenarioAttemptRepository extends JpaRepository<ScenarioAttempt, Long>
     Optional<ScenarioAttempt> findByIdAndEmployeeId(long id, long employeeId);
 
     List<ScenarioAttempt> findByEmployeeIdOrderByStartedAtDesc(long employeeId);
+
+    List<ScenarioAttempt> findByAuthorityIdAndScenarioId(long authorityId, long scenarioId);
+
+    List<ScenarioAttempt> findByAuthorityIdAndCompletedAtNotNull(long authorityId);
 }

@@ -35,6 +35,8 @@ class ScenarioPlayTest {
     ScenarioPlay play;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ScenarioResults results;
 
     @AfterEach
     void signOut() {
@@ -78,6 +80,38 @@ class ScenarioPlayTest {
             assertThatThrownBy(() -> play.review(started.attemptId())).as(other)
                     .isInstanceOf(RecordNotFoundException.class);
         }
+    }
+
+    @Test
+    void trainers_see_counts_only_from_five_players_and_managers_only_outcomes() {
+        SignedIn.as(accounts, "employee");
+        ScenarioSummary scenario = play.playable().get(1);
+        String ending = play.start(scenario.id()).content().nodes().stream()
+                .filter(node -> node.type() == NodeType.ENDING).findFirst().orElseThrow().id();
+        for (String person : List.of("employee", "j.weiss", "s.mueller", "o.kovalenko", "f.al-hassan", "k.lange")) {
+            SignedIn.as(accounts, person);
+            playTo(scenario.id(), ending);
+            SignedIn.as(accounts, "trainer");
+            ScenarioStatistics statistics = results.statistics(scenario.id());
+            if (statistics.players() < ScenarioResults.MIN_PLAYERS) {
+                assertThat(statistics.shown()).as("after " + person).isFalse();
+            } else {
+                assertThat(statistics.endings()).containsKey(ending);
+                assertThat(statistics.choices()).isNotEmpty();
+            }
+        }
+        SignedIn.as(accounts, "trainer");
+        assertThat(results.statistics(scenario.id()).players()).isGreaterThanOrEqualTo(5);
+
+        SignedIn.as(accounts, "manager");
+        ScenarioStatistics.TeamOutcome outcome = results.myTeamsOutcomes().stream()
+                .filter(row -> row.scenarioId() == scenario.id()).findFirst().orElseThrow();
+        assertThat(outcome.finished()).isGreaterThanOrEqualTo(4);
+        assertThatThrownBy(() -> results.statistics(scenario.id()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        SignedIn.as(accounts, "employee");
+        assertThatThrownBy(() -> results.myTeamsOutcomes())
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     /** Finds a way to the ending with the engine, then plays it through the service. */
