@@ -13,6 +13,4 @@ interface AuditRepository extends JpaRepository<AuditEntry, Long> {
             where e.authorityId = :authorityId and (:action is null or e.action = :action)
             order by e.occurredAt desc, e.id desc""")
     List<AuditEntry> findForAuthority(long authorityId, AuditAction action, Pageable pageable);
-
-    long countByAuthorityIdAndAction(long authorityId, AuditAction action);
 }

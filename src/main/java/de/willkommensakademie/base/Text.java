@@ -47,13 +47,4 @@ public record Text(Map<String, String> byLanguage) {
         return byLanguage.getOrDefault(language, "");
     }
 
-    public Text with(String language, String text) {
-        Map<String, String> copy = new LinkedHashMap<>(byLanguage);
-        if (text == null || text.isBlank()) {
-            copy.remove(language);
-        } else {
-            copy.put(language, text);
-        }
-        return new Text(copy);
-    }
 }

@@ -2,7 +2,6 @@ package de.willkommensakademie.learning;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
@@ -74,23 +73,5 @@ public class Assignments {
         }
         assignments.save(new ModuleAssignment(user.authorityId(), moduleId, target, targetId, mandatory, dueDate,
                 dueDaysAfterStart, user.getUsername(), clock.instant()));
-    }
-
-    @RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
-    @Transactional(readOnly = true)
-    public List<AssignmentRow> ofModule(long moduleId) {
-        library.visible(moduleId);
-        return assignments.findByAuthorityIdAndModuleIdOrderByCreatedAtDesc(currentUser.authorityId(), moduleId)
-                .stream().map(a -> new AssignmentRow(a.getId(), a.targetKind(), a.targetId(), a.mandatory(),
-                        a.dueDate(), a.dueDaysAfterStart())).toList();
-    }
-
-    @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})
-    @Transactional
-    public void remove(long assignmentId) {
-        ModuleAssignment assignment = assignments.findById(assignmentId)
-                .filter(a -> a.authorityId() == currentUser.authorityId())
-                .orElseThrow(() -> new RecordNotFoundException("assignment", assignmentId));
-        assignments.delete(assignment);
     }
 }

@@ -15,6 +15,4 @@ interface ModuleAssignmentRepository extends JpaRepository<ModuleAssignment, Lon
                 or (a.targetKind = de.willkommensakademie.learning.AssignmentTarget.TEAM and a.targetId = :teamId)
                 or (a.targetKind = de.willkommensakademie.learning.AssignmentTarget.JOB_ROLE and a.targetId = :jobRoleId))""")
     List<ModuleAssignment> findApplying(long authorityId, long employeeId, long teamId, long jobRoleId);
-
-    List<ModuleAssignment> findByAuthorityIdAndModuleIdOrderByCreatedAtDesc(long authorityId, long moduleId);
 }

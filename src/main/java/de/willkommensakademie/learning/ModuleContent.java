@@ -23,25 +23,14 @@ public record ModuleContent(String key, Cornerstone cornerstone, List<String> ta
         return own == null || own.isEmpty() ? goals.getOrDefault(defaultLanguage, List.of()) : own;
     }
 
-    public ModuleContent withLessons(List<Lesson> newLessons) {
-        return new ModuleContent(key, cornerstone, tags, estimatedMinutes, validityMonths, defaultLanguage, title,
-                summary, goals, newLessons);
-    }
-
     public ModuleContent withKey(String newKey) {
         return new ModuleContent(newKey, cornerstone, tags, estimatedMinutes, validityMonths, defaultLanguage, title,
                 summary, goals, lessons);
     }
 
-    public ModuleContent withMetadata(Cornerstone newCornerstone, List<String> newTags, int minutes,
-            Integer validity, String language, Text newTitle, Text newSummary, Map<String, List<String>> newGoals) {
-        return new ModuleContent(key, newCornerstone, newTags, minutes, validity, language, newTitle, newSummary,
-                newGoals, lessons);
-    }
-
     /**
      * One lesson. {@code body} is Markdown for text lessons and the transcript for videos; {@code mediaId} points to
-     * a stored image for image lessons; {@code quiz} is set for quizzes only.
+     * a stored image (image lessons) or video file (video lessons); {@code quiz} is set for quizzes only.
      */
     public record Lesson(LessonType type, Text title, Text body, String videoUrl, String mediaId, Text alt,
             Quiz quiz) {

@@ -122,9 +122,8 @@ public class EmployeeImport {
         form.setUsername(line.get(ImportColumn.USERNAME).toLowerCase(Locale.ROOT));
 
         String jobRoleText = line.get(ImportColumn.JOB_ROLE);
-        Optional<JobRoleOption> jobRole = jobRoleOptions.stream().filter(option -> option.code()
-                .equalsIgnoreCase(jobRoleText) || option.nameDe().equalsIgnoreCase(jobRoleText)
-                || option.nameEn().equalsIgnoreCase(jobRoleText)).findFirst();
+        Optional<JobRoleOption> jobRole = jobRoleOptions.stream().filter(option -> option.matches(jobRoleText))
+                .findFirst();
         if (jobRole.isEmpty() && !jobRoleText.isEmpty()) {
             problems.add(ImportProblem.at(number, ImportColumn.JOB_ROLE.header, "import.problem.unknown-job-role",
                     jobRoleText));

@@ -1,7 +1,5 @@
 package de.willkommensakademie.people;
 
-import java.util.Locale;
-
 import de.willkommensakademie.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,15 +40,8 @@ class JobRole extends AbstractEntity {
         return code;
     }
 
-    boolean matches(String text) {
-        return code.equalsIgnoreCase(text) || nameDe.equalsIgnoreCase(text) || nameEn.equalsIgnoreCase(text);
-    }
-
     JobRoleOption toOption() {
         return new JobRoleOption(getId(), code, nameDe, nameEn, builtIn);
     }
 
-    String name(Locale locale) {
-        return toOption().name(locale);
-    }
 }

@@ -100,10 +100,6 @@ class ScenarioAttempt extends AbstractEntity {
         return transcript;
     }
 
-    int backSteps() {
-        return backSteps;
-    }
-
     Instant completedAt() {
         return completedAt;
     }

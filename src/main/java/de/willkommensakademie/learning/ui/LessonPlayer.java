@@ -13,6 +13,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -86,7 +88,14 @@ class LessonPlayer extends VerticalLayout {
         body.addClassName("player-body");
         body.setWidthFull();
         body.setFlexGrow(1, lessonArea);
-        add(title, new Div(progress, progressText), body);
+        UnorderedList goals = new UnorderedList();
+        content.goalsIn(locale).forEach(goal -> goals.add(new ListItem(goal)));
+        Details about = new Details(getTranslation("player.about"),
+                new Paragraph(content.summary().in(locale, content.defaultLanguage())),
+                new H3(getTranslation("module.field.goals")), goals);
+        // opened before the first lesson, so the goals are read once; folded away afterwards
+        about.setOpened(state.doneLessons().isEmpty());
+        add(title, about, new Div(progress, progressText), body);
         show(current);
     }
 
