@@ -92,6 +92,10 @@ class ScenarioAttempt extends AbstractEntity {
         return scenarioVersionId;
     }
 
+    Instant startedAt() {
+        return startedAt;
+    }
+
     String state() {
         return state;
     }

@@ -120,6 +120,21 @@ public class ScenarioPlay {
         mine(attemptId).reflect(text == null ? null : text.strip());
     }
 
+    /** The person's own attempts, newest first. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> myAttempts() {
+        List<ScenarioAttempt> mine = attempts.findByEmployeeIdOrderByStartedAtDesc(currentUser.require().accountId());
+        java.util.Map<Long, Scenario> byId = new java.util.HashMap<>();
+        scenarios.findAllById(mine.stream().map(ScenarioAttempt::scenarioId).distinct().toList())
+                .forEach(scenario -> byId.put(scenario.getId(), scenario));
+        return mine.stream().map(attempt -> {
+            Scenario scenario = byId.get(attempt.scenarioId());
+            return new AttemptSummary(attempt.getId(), scenario.titleDe(), scenario.titleEn(), attempt.startedAt(),
+                    attempt.outcome());
+        }).toList();
+    }
+
     /** Reviewing one's own attempt, also after it ended. */
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional(readOnly = true)

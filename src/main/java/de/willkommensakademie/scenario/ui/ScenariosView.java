@@ -1,5 +1,8 @@
 package de.willkommensakademie.scenario.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -7,12 +10,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.TranslatedTitle;
+import de.willkommensakademie.scenario.AttemptSummary;
 import de.willkommensakademie.scenario.Play;
 import de.willkommensakademie.scenario.ScenarioPlay;
 import de.willkommensakademie.scenario.ScenarioSummary;
@@ -43,6 +50,26 @@ class ScenariosView extends VerticalLayout implements TranslatedTitle {
             cards.add(card);
         }
         add(cards);
+
+        var attempts = play.myAttempts();
+        if (!attempts.isEmpty()) {
+            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
+                    .withZone(ZoneId.systemDefault());
+            UnorderedList list = new UnorderedList();
+            list.addClassName("attempt-list");
+            for (AttemptSummary attempt : attempts) {
+                String outcome = getTranslation(attempt.outcome() == null ? "scenarios.unfinished"
+                        : "scenarios.outcome." + attempt.outcome().name());
+                Button open = new Button(getTranslation(attempt.outcome() == null ? "learning.resume" : "learning.review"),
+                        event -> getUI().ifPresent(ui -> ui.navigate(ScenarioPlayerView.class, attempt.attemptId())));
+                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                open.setAriaLabel(open.getText() + ": " + attempt.title(locale) + ", "
+                        + format.format(attempt.startedAt()));
+                list.add(new ListItem(new Span(attempt.title(locale) + " – " + format.format(attempt.startedAt())
+                        + " – " + outcome + " "), open));
+            }
+            add(new H3(getTranslation("scenarios.my-attempts")), list);
+        }
     }
 
     @Override

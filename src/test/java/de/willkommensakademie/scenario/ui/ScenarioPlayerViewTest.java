@@ -42,6 +42,13 @@ class ScenarioPlayerViewTest extends KaribuTest {
                 "Früher nachfragen.");
         _click(_get(Button.class, spec -> spec.withText("Speichern")));
         assertThat(notificationTexts()).contains("Ihre Reflexion wurde gespeichert.");
+
+        UI.getCurrent().navigate("scenarios");
+        assertThat(headings()).contains("Ihre bisherigen Versuche");
+        _click(_find(Button.class, spec -> spec.withText("Ansehen")).getFirst());
+        assertThat(headings()).anyMatch(h -> h.startsWith("Ende: "));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Was nehmen Sie aus diesem Gespräch mit?")).getValue())
+                .isEqualTo("Früher nachfragen.");
     }
 
     private static List<String> headings() {
