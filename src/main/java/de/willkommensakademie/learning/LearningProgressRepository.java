@@ -10,4 +10,6 @@ interface LearningProgressRepository extends JpaRepository<LearningProgress, Lon
     List<LearningProgress> findByEmployeeIdOrderByStartedAtDesc(long employeeId);
 
     Optional<LearningProgress> findByIdAndEmployeeId(long id, long employeeId);
+
+    Optional<LearningProgress> findFirstByEmployeeIdAndModuleIdOrderByStartedAtDesc(long employeeId, long moduleId);
 }

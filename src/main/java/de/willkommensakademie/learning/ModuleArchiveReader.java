@@ -156,23 +156,9 @@ final class ModuleArchiveReader {
         QuestionType type = yaml.enumValue(node, "type", QuestionType.class, true);
         Text text = yaml.text(node, "text", true);
         List<ModuleContent.Answer> answers = new ArrayList<>();
-        Node answersNode = YamlDocument.node(node, "answers");
-        if (answersNode instanceof SequenceNode sequence) {
-            for (Node answerNode : sequence.getValue()) {
-                if (answerNode instanceof MappingNode answer) {
-                    String correct = yaml.scalar(answer, "correct", false);
-                    if (correct != null && !correct.equals("true") && !correct.equals("false")) {
-                        problems.add(ContentProblem.inFile(MANIFEST, YamlDocument.line(YamlDocument.node(answer, "correct")),
-                                "import.module.boolean", "correct", correct));
-                    }
-                    answers.add(new ModuleContent.Answer(yaml.text(answer, "text", true), "true".equals(correct),
-                            YamlDocument.node(answer, "feedback") == null ? Text.empty() : yaml.text(answer, "feedback", false)));
-                } else {
-                    problems.add(ContentProblem.inFile(MANIFEST, YamlDocument.line(answerNode), "import.module.not-a-map"));
-                }
-            }
-        } else {
-            yaml.missingOrWrong(node, "answers", answersNode);
+        for (MappingNode answer : yaml.mappings(node, "answers", true)) {
+            answers.add(new ModuleContent.Answer(yaml.text(answer, "text", true), yaml.bool(answer, "correct", false),
+                    yaml.text(answer, "feedback", false)));
         }
         return new ModuleContent.Question(type, text, answers);
     }

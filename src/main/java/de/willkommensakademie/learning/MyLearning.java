@@ -139,8 +139,8 @@ public class MyLearning {
     @Transactional
     public PlayerState open(long moduleId) {
         AppUser me = currentUser.require();
-        Optional<LearningProgress> current = progresses.findByEmployeeIdOrderByStartedAtDesc(me.accountId()).stream()
-                .filter(progress -> progress.moduleId() == moduleId).findFirst()
+        Optional<LearningProgress> current = progresses
+                .findFirstByEmployeeIdAndModuleIdOrderByStartedAtDesc(me.accountId(), moduleId)
                 .filter(progress -> !(progress.isCompleted() && progress.isExpiredAt(clock.instant())));
         LearningProgress progress = current.orElseGet(() -> start(me, moduleId));
         return state(progress);

@@ -19,6 +19,7 @@ import de.willkommensakademie.base.ui.AccountStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -60,9 +61,7 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
     public List<EmployeeRow> find(EmployeeFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by("lastName", "firstName", "id"));
+        Pageable sorted = pageable.getSort().isSorted() ? pageable : byName(pageable);
         var now = clock.instant();
         return employees.findAll(EmployeeSpecifications.matching(currentUser.authorityId(), filter), sorted)
                 .map(employee -> toRow(employee, now)).getContent();
@@ -189,9 +188,7 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
         var specification = EmployeeSpecifications.matching(user.authorityId(),
                 new EmployeeFilter(text, null, null, null, Boolean.TRUE))
                 .and((root, query, cb) -> root.get("team").get("id").in(teamIds));
-        Pageable sorted = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by("lastName", "firstName", "id"));
-        return employees.findAll(specification, sorted).map(employee -> new TeamMemberRow(employee.getId(),
+        return employees.findAll(specification, byName(pageable)).map(employee -> new TeamMemberRow(employee.getId(),
                 employee.fullName(), employee.team().name(),
                 employee.jobRole() == null ? null : employee.jobRole().toOption(), employee.startDate())).getContent();
     }
@@ -273,8 +270,7 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
             }
             specification = specification.and((root, query, cb) -> root.get("team").get("id").in(teamIds));
         }
-        return employees.findAll(specification, org.springframework.data.domain.PageRequest.of(0, 10_000,
-                Sort.by("lastName", "firstName"))).stream()
+        return employees.findAll(specification, byName(PageRequest.of(0, 10_000))).stream()
                 .map(e -> new EmployeeOption(e.getId(), e.fullName(), e.username())).toList();
     }
 
@@ -301,6 +297,11 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
                 : employee.team().managers().stream().map(Employee::fullName).sorted().toList();
         return new ProfileSummary(employee.fullName(), employee.team() == null ? null : employee.team().name(),
                 employee.jobRole() == null ? null : employee.jobRole().toOption(), employee.startDate(), managers);
+    }
+
+    /** The same page, in the order people look names up: surname, first name, then id for a stable order. */
+    private static Pageable byName(Pageable pageable) {
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("lastName", "firstName", "id"));
     }
 
     private void apply(EmployeeForm form, Employee employee, long authorityId) {

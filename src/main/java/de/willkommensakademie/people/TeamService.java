@@ -39,9 +39,7 @@ public class TeamService {
     @Transactional(readOnly = true)
     public List<TeamRow> find(Pageable pageable) {
         List<Team> page = teams.findPage(currentUser.authorityId(), pageable);
-        Map<Long, Long> members = page.isEmpty() ? Map.of()
-                : employees.countActiveMembers(page.stream().map(Team::getId).toList()).stream()
-                        .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        Map<Long, Long> members = activeMembers(page);
         return page.stream().map(team -> new TeamRow(team.getId(), team.getVersion(), team.name(),
                 team.managers().stream().map(TeamService::toOption)
                         .sorted(java.util.Comparator.comparing(EmployeeOption::fullName)).toList(),
@@ -72,9 +70,7 @@ public class TeamService {
     public List<TeamRow> myTeams() {
         AppUser user = currentUser.require();
         List<Team> managed = teams.findManagedBy(currentUser.authorityId(), user.accountId());
-        Map<Long, Long> members = managed.isEmpty() ? Map.of()
-                : employees.countActiveMembers(managed.stream().map(Team::getId).toList()).stream()
-                        .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        Map<Long, Long> members = activeMembers(managed);
         return managed.stream().map(team -> new TeamRow(team.getId(), team.getVersion(), team.name(), List.of(),
                 members.getOrDefault(team.getId(), 0L))).toList();
     }
@@ -131,6 +127,13 @@ public class TeamService {
         team.replaceManagers(new HashSet<>(managers));
         auditLog.record(AuditAction.TEAM_MANAGERS_CHANGED, team.name(),
                 managers.stream().map(Employee::username).sorted().toList().toString());
+    }
+
+    /** Active members per team, counted in one query. */
+    private Map<Long, Long> activeMembers(List<Team> someTeams) {
+        return someTeams.isEmpty() ? Map.of()
+                : employees.countActiveMembers(someTeams.stream().map(Team::getId).toList()).stream()
+                        .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     private Team require(long id) {

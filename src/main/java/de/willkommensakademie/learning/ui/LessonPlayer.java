@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -199,7 +199,7 @@ class LessonPlayer extends VerticalLayout {
         if (state.doneLessons().contains(lesson)) {
             form.add(new Paragraph(getTranslation("player.quiz.passed-before")));
         }
-        List<Function<Void, Set<Integer>>> readers = new ArrayList<>();
+        List<Supplier<Set<Integer>>> readers = new ArrayList<>();
         List<Div> feedbackAreas = new ArrayList<>();
         for (int index = 0; index < item.quiz().questions().size(); index++) {
             ModuleContent.Question question = item.quiz().questions().get(index);
@@ -214,13 +214,13 @@ class LessonPlayer extends VerticalLayout {
                 group.setItems(answerIndexes);
                 group.setItemLabelGenerator(answer -> question.answers().get(answer).text().in(locale, language));
                 group.setHelperText(getTranslation("player.quiz.multiple"));
-                readers.add(ignored -> new HashSet<>(group.getValue()));
+                readers.add(() -> new HashSet<>(group.getValue()));
                 field = group;
             } else {
                 RadioButtonGroup<Integer> group = new RadioButtonGroup<>(label);
                 group.setItems(answerIndexes);
                 group.setItemLabelGenerator(answer -> question.answers().get(answer).text().in(locale, language));
-                readers.add(ignored -> group.getValue() == null ? new HashSet<>() : new HashSet<>(Set.of(group.getValue())));
+                readers.add(() -> group.getValue() == null ? new HashSet<>() : new HashSet<>(Set.of(group.getValue())));
                 field = group;
             }
             field.addClassName("quiz-question");
@@ -233,7 +233,7 @@ class LessonPlayer extends VerticalLayout {
         summary.addClassName("quiz-summary");
         summary.getElement().setAttribute("role", "status");
         Button submit = new Button(getTranslation("player.quiz.submit"), event -> {
-            List<Set<Integer>> chosen = readers.stream().map(reader -> reader.apply(null)).toList();
+            List<Set<Integer>> chosen = readers.stream().map(Supplier::get).toList();
             if (chosen.stream().anyMatch(Set::isEmpty)) {
                 summary.setText(getTranslation("quiz.error.unanswered"));
                 return;
