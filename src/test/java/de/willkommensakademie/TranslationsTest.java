@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -76,6 +77,11 @@ class TranslationsTest {
         addAll(used, "editor.question-type.", QuestionType.values());
         addAll(used, "assignment.kind.", AssignmentTarget.values());
         addAll(used, "scenarios.outcome.", de.willkommensakademie.scenario.ScenarioContent.Outcome.values());
+        for (String reason : List.of("empty", "too-long", "character", "unexpected", "variable", "comparison",
+                "number", "expected", "ended-variable", "ended-comparison", "ended-number")) {
+            used.add("scenario.problem.condition." + reason);
+        }
+        addAll(used, "scenario.status.", de.willkommensakademie.scenario.ScenarioStatus.values());
         assertThat(used).hasSizeGreaterThan(100);
         Set<String> german = load("/i18n/messages_de.properties").stringPropertyNames();
         assertThat(german).containsAll(used);

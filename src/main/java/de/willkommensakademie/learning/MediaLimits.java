@@ -1,5 +1,6 @@
 package de.willkommensakademie.learning;
 
+import de.willkommensakademie.base.FileType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,24 +26,12 @@ class MediaLimits {
 
     /** The content type by the file's first bytes (never by its name), if it is a kind this lesson type takes. */
     static String mediaType(byte[] data, LessonType lesson) {
-        if (lesson == LessonType.IMAGE) {
-            if (data.length > 8 && (data[0] & 0xff) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G') {
-                return "image/png";
-            }
-            if (data.length > 3 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xd8 && (data[2] & 0xff) == 0xff) {
-                return "image/jpeg";
-            }
-        }
-        if (lesson == LessonType.VIDEO) {
-            if (data.length > 12 && data[4] == 'f' && data[5] == 't' && data[6] == 'y' && data[7] == 'p') {
-                return "video/mp4";
-            }
-            if (data.length > 4 && (data[0] & 0xff) == 0x1a && (data[1] & 0xff) == 0x45 && (data[2] & 0xff) == 0xdf
-                    && (data[3] & 0xff) == 0xa3) {
-                return "video/webm";
-            }
-        }
-        return null;
+        FileType[] allowed = switch (lesson) {
+            case IMAGE -> new FileType[] {FileType.PNG, FileType.JPEG};
+            case VIDEO -> new FileType[] {FileType.MP4, FileType.WEBM};
+            default -> new FileType[0];
+        };
+        return FileType.detect(data, allowed).map(FileType::mediaType).orElse(null);
     }
 
     long maxBytes(LessonType lesson) {

@@ -1,15 +1,13 @@
 package de.willkommensakademie.learning;
 
+import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.YamlDocument;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -185,17 +183,9 @@ final class ModuleArchiveReader {
                     String.valueOf(limits.maxBytes(lesson) / 1024)));
             return null;
         }
-        String id = sha256(data);
+        String id = FileType.contentId(data);
         media.put(id, new Media(id, type, data));
         return id;
-    }
-
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     /** A language map of file paths whose Markdown contents become the text. */
@@ -228,7 +218,7 @@ final class ModuleArchiveReader {
                     .decode(ByteBuffer.wrap(data)).toString();
             return content.startsWith("\uFEFF") ? content.substring(1) : content;
         } catch (CharacterCodingException notUtf8) {
-            problems.add(ContentProblem.inFile(path, null, "import.module.encoding"));
+            problems.add(ContentProblem.inFile(path, null, "import.file.encoding"));
             return null;
         }
     }

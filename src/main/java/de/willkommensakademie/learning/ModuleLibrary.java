@@ -1,5 +1,6 @@
 package de.willkommensakademie.learning;
 
+import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.Text;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.ZipArchive;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import jakarta.annotation.security.PermitAll;
@@ -174,9 +176,10 @@ public class ModuleLibrary {
     @Transactional
     public List<ContentProblem> importZip(byte[] zip) {
         if (zip == null || zip.length == 0 || zip.length > limits.archiveBytes) {
-            throw new UserFacingException("import.module.too-large", limits.archiveBytes / (1024 * 1024));
+            throw new UserFacingException("import.zip.too-large", limits.archiveBytes / (1024 * 1024));
         }
-        ModuleArchiveReader.Result result = ModuleArchiveReader.read(ZipFiles.unpack(zip, limits.archiveBytes),
+        ModuleArchiveReader.Result result = ModuleArchiveReader.read(ZipArchive.unpack(zip, limits.archiveBytes,
+                ModuleArchiveReader.MANIFEST),
                 limits);
         if (result.problems().isEmpty()) {
             store.importAndPublish(result.content(), result.media(), currentUser.authorityId());
@@ -210,7 +213,7 @@ public class ModuleLibrary {
             throw new UserFacingException(lesson == LessonType.VIDEO ? "import.module.video-type"
                     : "import.module.image-type");
         }
-        String mediaId = ModuleArchiveReader.sha256(data);
+        String mediaId = FileType.contentId(data);
         store.storeMedia(module.getId(), Map.of(mediaId, new ModuleArchiveReader.Media(mediaId, type, data)));
         return mediaId;
     }

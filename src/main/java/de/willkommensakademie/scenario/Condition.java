@@ -91,13 +91,28 @@ public sealed interface Condition {
         return names;
     }
 
-    /** A condition that does not parse: where, and what was expected there. */
+    /**
+     * A condition that does not parse: the reason (a word that completes the translation key
+     * {@code scenario.problem.condition.<reason>}), the text found there, and where (0-based).
+     */
     final class Invalid extends RuntimeException {
+        private final String reason;
+        private final String found;
         private final int position;
 
-        Invalid(String message, int position) {
-            super(message + " at position " + (position + 1));
+        Invalid(String reason, String found, int position) {
+            super(reason + (found == null ? "" : " '" + found + "'") + " at position " + (position + 1));
+            this.reason = reason;
+            this.found = found;
             this.position = position;
+        }
+
+        public String reason() {
+            return reason;
+        }
+
+        public String found() {
+            return found == null ? "" : found;
         }
 
         public int position() {
@@ -117,10 +132,10 @@ public sealed interface Condition {
 
         Parser(String text) {
             if (text == null || text.isBlank()) {
-                throw new Invalid("empty condition", 0);
+                throw new Invalid("empty", null, 0);
             }
             if (text.length() > MAX_LENGTH) {
-                throw new Invalid("condition longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
+                throw new Invalid("too-long", String.valueOf(MAX_LENGTH), MAX_LENGTH);
             }
             end = text.length();
             int index = 0;
@@ -145,7 +160,7 @@ public sealed interface Condition {
                     }
                     tokens.add(new Token(text.substring(start, index), start));
                 } else {
-                    throw new Invalid("unexpected character '" + c + "'", index);
+                    throw new Invalid("character", String.valueOf(c), index);
                 }
             }
         }
@@ -153,7 +168,7 @@ public sealed interface Condition {
         Condition parse() {
             Condition condition = or();
             if (next < tokens.size()) {
-                throw new Invalid("unexpected '" + tokens.get(next).text() + "'", tokens.get(next).position());
+                throw new Invalid("unexpected", tokens.get(next).text(), tokens.get(next).position());
             }
             return condition;
         }
@@ -183,20 +198,19 @@ public sealed interface Condition {
                 expect(")");
                 return inner;
             }
-            Token name = take("a variable name");
+            Token name = take("variable");
             if (!name.text().matches("[a-z][a-z0-9_]*") || List.of("and", "or", "not").contains(name.text())) {
-                throw new Invalid("expected a variable name but found '" + name.text() + "'", name.position());
+                throw new Invalid("variable", name.text(), name.position());
             }
-            Token operator = take("a comparison (==, !=, <, <=, >, >=)");
+            Token operator = take("comparison");
             if (!List.of("==", "!=", "<", "<=", ">", ">=").contains(operator.text())) {
-                throw new Invalid("expected a comparison (==, !=, <, <=, >, >=) but found '" + operator.text() + "'",
-                        operator.position());
+                throw new Invalid("comparison", operator.text(), operator.position());
             }
-            Token number = take("a whole number");
+            Token number = take("number");
             try {
                 return new Comparison(name.text(), operator.text(), Integer.parseInt(number.text()));
             } catch (NumberFormatException notANumber) {
-                throw new Invalid("expected a whole number but found '" + number.text() + "'", number.position());
+                throw new Invalid("number", number.text(), number.position());
             }
         }
 
@@ -210,13 +224,14 @@ public sealed interface Condition {
 
         private void expect(String text) {
             if (!accept(text)) {
-                throw new Invalid("expected '" + text + "'", next < tokens.size() ? tokens.get(next).position() : end);
+                throw new Invalid("expected", text, next < tokens.size() ? tokens.get(next).position() : end);
             }
         }
 
+        /** The next token; {@code what} names what must come, for the message when the condition ends early. */
         private Token take(String what) {
             if (next >= tokens.size()) {
-                throw new Invalid("expected " + what + " but the condition ended", end);
+                throw new Invalid("ended-" + what, null, end);
             }
             return tokens.get(next++);
         }

@@ -5,10 +5,17 @@ import java.time.Instant;
 import de.willkommensakademie.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
-/** A scenario with its draft; {@code authorityId} null means the shipped library. Versions are kept apart. */
+/**
+ * A scenario with its editable draft; {@code authorityId} null means the shipped library every authority sees, an
+ * authority's scenario is seen only there unless {@code shared}. Published versions live in {@link ScenarioVersion}.
+ */
 @Entity
 class Scenario extends AbstractEntity {
+
+    static final int TITLE_LENGTH = 200;
 
     @Column(name = "scenario_key", length = 80)
     private String key;
@@ -17,7 +24,8 @@ class Scenario extends AbstractEntity {
 
     private boolean shared;
 
-    private String status;
+    @Enumerated(EnumType.STRING)
+    private ScenarioStatus status;
 
     private String titleDe;
 
@@ -35,22 +43,43 @@ class Scenario extends AbstractEntity {
     Scenario(String key, Long authorityId, ScenarioContent content, String json, Instant now) {
         this.key = key;
         this.authorityId = authorityId;
-        this.status = "DRAFT";
+        this.status = ScenarioStatus.DRAFT;
         saveDraft(content, json, now);
     }
 
+    /** A new draft; a published scenario goes on being played in its published version meanwhile. */
     void saveDraft(ScenarioContent content, String json, Instant now) {
+        if (status == ScenarioStatus.ARCHIVED) {
+            throw new IllegalStateException("Archived scenario " + key + " cannot be edited");
+        }
         this.draft = json;
-        this.titleDe = content.title().get("de");
-        this.titleEn = content.title().get("en");
+        this.titleDe = clip(content.title() == null ? null : content.title().get("de"));
+        this.titleEn = clip(content.title() == null ? null : content.title().get("en"));
         this.updatedAt = now;
     }
 
+    /** Returns the number of the new version. */
     int publish(Instant now) {
-        status = "PUBLISHED";
+        if (status == ScenarioStatus.ARCHIVED) {
+            throw new IllegalStateException("Archived scenario " + key + " cannot be published");
+        }
+        status = ScenarioStatus.PUBLISHED;
         publishedVersion++;
         updatedAt = now;
         return publishedVersion;
+    }
+
+    void archive(Instant now) {
+        status = ScenarioStatus.ARCHIVED;
+        updatedAt = now;
+    }
+
+    void share(boolean withAllAuthorities) {
+        this.shared = withAllAuthorities;
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= TITLE_LENGTH ? text : text.substring(0, TITLE_LENGTH);
     }
 
     String key() {
@@ -65,8 +94,12 @@ class Scenario extends AbstractEntity {
         return shared;
     }
 
+    ScenarioStatus status() {
+        return status;
+    }
+
     boolean isPublished() {
-        return "PUBLISHED".equals(status);
+        return status == ScenarioStatus.PUBLISHED;
     }
 
     int publishedVersion() {
@@ -79,5 +112,13 @@ class Scenario extends AbstractEntity {
 
     String titleEn() {
         return titleEn;
+    }
+
+    String draft() {
+        return draft;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
     }
 }

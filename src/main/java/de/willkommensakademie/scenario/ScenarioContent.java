@@ -17,6 +17,11 @@ public record ScenarioContent(String key, String cornerstone, List<String> compe
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
     }
 
+    public ScenarioContent withKey(String newKey) {
+        return new ScenarioContent(newKey, cornerstone, competences, estimatedMinutes, defaultLanguage, showVariables,
+                allowBack, title, brief, variables, start, nodes);
+    }
+
     public Optional<Node> node(String id) {
         return nodes.stream().filter(node -> node.id().equals(id)).findFirst();
     }
@@ -37,15 +42,21 @@ public record ScenarioContent(String key, String cornerstone, List<String> compe
     }
 
     /**
-     * A scene (text, {@code next}, optional {@code routes}), a choice point (optional prompt, choices) or an ending
-     * (outcome, title, debrief text).
+     * A scene (text, {@code next}, optional {@code routes}, optional image with alternative text), a choice point
+     * (optional prompt, choices) or an ending (outcome, title, debrief text). {@code image} is the id of a stored
+     * picture.
      */
     public record Node(String id, NodeType type, Text text, String next, List<Route> routes, List<Choice> choices,
-            Outcome outcome, Text title) {
+            Outcome outcome, Text title, String image, Text alt) {
 
         public Node {
             routes = routes == null ? List.of() : List.copyOf(routes);
             choices = choices == null ? List.of() : List.copyOf(choices);
+        }
+
+        public Node(String id, NodeType type, Text text, String next, List<Route> routes, List<Choice> choices,
+                Outcome outcome, Text title) {
+            this(id, type, text, next, routes, choices, outcome, title, null, null);
         }
     }
 

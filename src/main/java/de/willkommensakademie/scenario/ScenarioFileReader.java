@@ -6,9 +6,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.YamlDocument;
 import de.willkommensakademie.scenario.ScenarioContent.Choice;
 import de.willkommensakademie.scenario.ScenarioContent.Node;
@@ -19,27 +21,47 @@ import de.willkommensakademie.scenario.ScenarioContent.Variable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
- * Reads {@code scenario.yaml} (format in {@code modules/README.md}) and checks it with {@link ScenarioRules}; every
- * problem carries the line of the node it concerns, and a scenario with any problem is not returned.
+ * Reads {@code scenario.yaml} (format in {@code modules/README.md}) with the images of its scenes and checks it with
+ * {@link ScenarioRules}; every problem carries the line of the node it concerns, and a scenario with any problem is
+ * not returned.
  */
 public final class ScenarioFileReader {
 
     public static final String FILE = "scenario.yaml";
 
-    /** The scenario, or null with the reasons why not. */
-    public record Result(ScenarioContent scenario, List<ScenarioProblem> problems) {
+    /** The scenario and its images by id, or null with the reasons why not. */
+    public record Result(ScenarioContent scenario, Map<String, Image> images, List<ScenarioProblem> problems) {
     }
 
+    /** A PNG or JPEG picture of a scene. */
+    record Image(String id, String contentType, byte[] data) {
+    }
+
+    private final Map<String, byte[]> files;
+    private final long maxImageBytes;
+    private final Map<String, Image> images = new LinkedHashMap<>();
     private final List<ScenarioProblem> problems = new ArrayList<>();
     private final Map<String, Integer> nodeLines = new HashMap<>();
     private final YamlDocument yaml = new YamlDocument(
             (line, key, arguments) -> problems.add(new ScenarioProblem(null, line, key, List.of(arguments))));
 
-    private ScenarioFileReader() {
+    private ScenarioFileReader(Map<String, byte[]> files, long maxImageBytes) {
+        this.files = files;
+        this.maxImageBytes = maxImageBytes;
     }
 
+    /** A scenario without images (images it names are reported missing). */
     public static Result read(byte[] file) {
-        return new ScenarioFileReader().parse(file);
+        return read(Map.of(FILE, file), 0);
+    }
+
+    /** {@code scenario.yaml} and the image files it names, by path within the scenario folder. */
+    static Result read(Map<String, byte[]> files, long maxImageBytes) {
+        byte[] file = files.get(FILE);
+        if (file == null) {
+            return new Result(null, Map.of(), List.of(ScenarioProblem.of(null, "scenario.import.file-missing", FILE)));
+        }
+        return new ScenarioFileReader(files, maxImageBytes).parse(file);
     }
 
     private Result parse(byte[] file) {
@@ -48,11 +70,12 @@ public final class ScenarioFileReader {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file)).toString();
         } catch (CharacterCodingException notUtf8) {
-            return new Result(null, List.of(new ScenarioProblem(null, null, "import.module.encoding", List.of())));
+            return new Result(null, Map.of(), List.of(new ScenarioProblem(null, null, "import.file.encoding",
+                    List.of())));
         }
         MappingNode root = yaml.root(text);
         if (root == null) {
-            return new Result(null, List.copyOf(problems));
+            return new Result(null, Map.of(), List.copyOf(problems));
         }
         ScenarioContent scenario = scenario(root);
         if (problems.isEmpty()) {
@@ -60,7 +83,8 @@ public final class ScenarioFileReader {
                 problems.add(problem.atLine(problem.node() == null ? 1 : nodeLines.get(problem.node())));
             }
         }
-        return new Result(problems.isEmpty() ? scenario : null, List.copyOf(problems));
+        boolean valid = problems.isEmpty();
+        return new Result(valid ? scenario : null, valid ? Map.copyOf(images) : Map.of(), List.copyOf(problems));
     }
 
     private ScenarioContent scenario(MappingNode root) {
@@ -98,8 +122,37 @@ public final class ScenarioFileReader {
                     yaml.scalar(choice, "when", false), yaml.scalar(choice, "to", true)));
         }
         boolean ending = type == NodeType.ENDING;
+        String image = type == NodeType.SCENE ? image(node) : null;
         return new Node(id, type, yaml.text(node, "text", type != NodeType.CHOICE), yaml.scalar(node, "next", false),
                 routes, choices, ending ? yaml.enumValue(node, "outcome", Outcome.class, true) : null,
-                ending ? yaml.text(node, "title", true) : null);
+                ending ? yaml.text(node, "title", true) : null, image,
+                image == null ? null : yaml.text(node, "alt", true));
+    }
+
+    /** The scene's picture, checked for its kind (by content) and size; returns its id. */
+    private String image(MappingNode node) {
+        String path = yaml.scalar(node, "image", false);
+        if (path == null) {
+            return null;
+        }
+        int line = YamlDocument.line(YamlDocument.node(node, "image"));
+        byte[] data = files.get(path);
+        if (data == null) {
+            problems.add(new ScenarioProblem(null, line, "scenario.import.file-missing", List.of(path)));
+            return null;
+        }
+        var type = FileType.detect(data, FileType.PNG, FileType.JPEG);
+        if (type.isEmpty()) {
+            problems.add(new ScenarioProblem(null, line, "scenario.import.image-type", List.of(path)));
+            return null;
+        }
+        if (data.length > maxImageBytes) {
+            problems.add(new ScenarioProblem(null, line, "scenario.import.image-size",
+                    List.of(path, String.valueOf(maxImageBytes / 1024))));
+            return null;
+        }
+        String id = FileType.contentId(data);
+        images.put(id, new Image(id, type.get().mediaType(), data));
+        return id;
     }
 }

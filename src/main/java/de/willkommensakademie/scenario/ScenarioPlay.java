@@ -55,8 +55,7 @@ public class ScenarioPlay {
     @Transactional
     public Play start(long scenarioId) {
         AppUser me = currentUser.require();
-        Scenario scenario = scenarios.findPlayable(me.authorityId()).stream()
-                .filter(s -> s.getId() == scenarioId).findFirst()
+        Scenario scenario = scenarios.findPlayable(scenarioId, me.authorityId())
                 .orElseThrow(() -> new RecordNotFoundException("scenario", scenarioId));
         ScenarioVersion version = versions.findByScenarioIdAndNumber(scenarioId, scenario.publishedVersion())
                 .orElseThrow();

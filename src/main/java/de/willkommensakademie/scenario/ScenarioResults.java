@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.EmployeeOption;
@@ -29,14 +28,16 @@ public class ScenarioResults {
     private final ScenarioRepository scenarios;
     private final ScenarioAttemptRepository attempts;
     private final ScenarioCodec codec;
+    private final ScenarioAccess access;
     private final EmployeeService employees;
     private final CurrentUser currentUser;
 
     ScenarioResults(ScenarioRepository scenarios, ScenarioAttemptRepository attempts, ScenarioCodec codec,
-            EmployeeService employees, CurrentUser currentUser) {
+            ScenarioAccess access, EmployeeService employees, CurrentUser currentUser) {
         this.scenarios = scenarios;
         this.attempts = attempts;
         this.codec = codec;
+        this.access = access;
         this.employees = employees;
         this.currentUser = currentUser;
     }
@@ -45,8 +46,7 @@ public class ScenarioResults {
     @Transactional(readOnly = true)
     public ScenarioStatistics statistics(long scenarioId) {
         long authorityId = currentUser.authorityId();
-        scenarios.findPlayable(authorityId).stream().filter(s -> s.getId() == scenarioId).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("scenario", scenarioId));
+        access.visible(scenarioId);
         List<ScenarioAttempt> played = attempts.findByAuthorityIdAndScenarioId(authorityId, scenarioId);
         Set<Long> players = new HashSet<>();
         played.forEach(attempt -> players.add(attempt.employeeId()));

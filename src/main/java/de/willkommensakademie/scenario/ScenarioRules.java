@@ -94,6 +94,9 @@ final class ScenarioRules {
         switch (node.type()) {
             case SCENE -> {
                 requireText(node.text(), language, id, "scenario.problem.scene-text", problems);
+                if (node.image() != null) {
+                    requireText(node.alt(), language, id, "scenario.problem.alt", problems);
+                }
                 requireTarget(node.next(), id, ids, problems);
                 for (ScenarioContent.Route route : node.routes()) {
                     checkCondition(route.when(), id, variables, problems);
@@ -143,8 +146,8 @@ final class ScenarioRules {
                 }
             }
         } catch (Condition.Invalid invalid) {
-            problems.add(ScenarioProblem.of(node, "scenario.problem.condition", String.valueOf(text),
-                    invalid.getMessage()));
+            problems.add(ScenarioProblem.of(node, "scenario.problem.condition." + invalid.reason(),
+                    String.valueOf(text), String.valueOf(invalid.position() + 1), invalid.found()));
         }
     }
 

@@ -3,7 +3,6 @@ package de.willkommensakademie.scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,16 +22,11 @@ class ShippedScenarios implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ShippedScenarios.class);
 
     private final ScenarioRepository scenarios;
-    private final ScenarioVersionRepository versions;
-    private final ScenarioCodec codec;
-    private final Clock clock;
+    private final ScenarioStore store;
 
-    ShippedScenarios(ScenarioRepository scenarios, ScenarioVersionRepository versions, ScenarioCodec codec,
-            Clock clock) {
+    ShippedScenarios(ScenarioRepository scenarios, ScenarioStore store) {
         this.scenarios = scenarios;
-        this.versions = versions;
-        this.codec = codec;
-        this.clock = clock;
+        this.store = store;
     }
 
     @Override
@@ -50,11 +44,7 @@ class ShippedScenarios implements ApplicationRunner {
                     if (!result.problems().isEmpty()) {
                         throw new IllegalStateException("Shipped scenario " + file + " is invalid: " + result.problems());
                     }
-                    ScenarioContent content = result.scenario();
-                    String json = codec.write(content);
-                    Scenario scenario = scenarios.save(new Scenario(content.key(), null, content, json, clock.instant()));
-                    versions.save(new ScenarioVersion(scenario.getId(), scenario.publish(clock.instant()), json,
-                            clock.instant()));
+                    store.importAndPublish(result.scenario(), result.images(), null);
                 }
             }
             log.info("Imported {} shipped scenarios", files.length);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.ZipArchive;
 import org.junit.jupiter.api.Test;
 
 /** The module file format: the shipped curriculum reads cleanly, broken files name file, line and reason. */
@@ -121,7 +122,7 @@ class ModuleArchiveReaderTest {
 
         ModuleMedia stored = new ModuleMedia(1, mediaId, "video/mp4", mp4);
         byte[] zip = ModuleArchiveWriter.write(result.content(), Map.of(mediaId, stored));
-        ModuleArchiveReader.Result again = ModuleArchiveReader.read(ZipFiles.unpack(zip, 1_000_000), IMAGE_LIMIT);
+        ModuleArchiveReader.Result again = ModuleArchiveReader.read(ZipArchive.unpack(zip, 1_000_000, ModuleArchiveReader.MANIFEST), IMAGE_LIMIT);
         assertThat(again.problems()).isEmpty();
         assertThat(again.content()).isEqualTo(result.content());
 
@@ -134,15 +135,15 @@ class ModuleArchiveReaderTest {
     void a_written_module_reads_back_the_same() {
         ModuleContent content = ModuleArchiveReader.read(ModuleFixtures.files(ModuleFixtures.GOOD), IMAGE_LIMIT).content();
         byte[] zip = ModuleArchiveWriter.write(content, Map.of());
-        ModuleArchiveReader.Result again = ModuleArchiveReader.read(ZipFiles.unpack(zip, 1_000_000), IMAGE_LIMIT);
+        ModuleArchiveReader.Result again = ModuleArchiveReader.read(ZipArchive.unpack(zip, 1_000_000, ModuleArchiveReader.MANIFEST), IMAGE_LIMIT);
         assertThat(again.problems()).isEmpty();
         assertThat(again.content()).isEqualTo(content);
     }
 
     @Test
     void files_that_are_no_zip_are_refused() {
-        assertThatThrownBy(() -> ZipFiles.unpack(bytes("plain text"), 1_000_000)).isInstanceOf(UserFacingException.class)
-                .hasMessageContaining("import.module.not-a-zip");
+        assertThatThrownBy(() -> ZipArchive.unpack(bytes("plain text"), 1_000_000, ModuleArchiveReader.MANIFEST)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("import.zip.not-a-zip");
     }
 
     private static void assertProblem(String manifest, String messageKey, int line) {

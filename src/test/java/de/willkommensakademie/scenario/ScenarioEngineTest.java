@@ -67,19 +67,25 @@ class ScenarioEngineTest {
 
     @Test
     void broken_conditions_say_where_and_what_was_expected() {
-        assertInvalid("patience >=", "expected a whole number but the condition ended", 11);
-        assertInvalid("patience => 2", "expected a comparison", 9);
-        assertInvalid("patience >= two", "expected a whole number but found 'two'", 12);
-        assertInvalid("(patience >= 2", "expected ')'", 14);
-        assertInvalid("patience >= 2; drop table", "unexpected character ';'", 13);
-        assertInvalid("System.exit(0) >= 1", "unexpected character '.'", 6);
-        assertInvalid("", "empty condition", 0);
+        assertInvalid("patience >=", "ended-number", "", 11);
+        assertInvalid("patience => 2", "comparison", "=", 9);
+        assertInvalid("patience >= two", "number", "two", 12);
+        assertInvalid("(patience >= 2", "expected", ")", 14);
+        assertInvalid("patience >= 2; drop table", "character", ";", 13);
+        assertInvalid("System.exit(0) >= 1", "character", ".", 6);
+        assertInvalid("", "empty", "", 0);
+        assertInvalid("1 >= patience", "variable", "1", 0);
+        assertInvalid("patience", "ended-comparison", "", 8);
+        assertInvalid("patience >= 1 trust", "unexpected", "trust", 14);
     }
 
-    private static void assertInvalid(String text, String message, int position) {
-        assertThatThrownBy(() -> Condition.parse(text)).isInstanceOf(Condition.Invalid.class)
-                .hasMessageContaining(message).satisfies(error ->
-                        assertThat(((Condition.Invalid) error).position()).isEqualTo(position));
+    private static void assertInvalid(String text, String reason, String found, int position) {
+        assertThatThrownBy(() -> Condition.parse(text)).isInstanceOf(Condition.Invalid.class).satisfies(error -> {
+            Condition.Invalid invalid = (Condition.Invalid) error;
+            assertThat(invalid.reason()).isEqualTo(reason);
+            assertThat(invalid.found()).isEqualTo(found);
+            assertThat(invalid.position()).isEqualTo(position);
+        });
     }
 
     @Test
@@ -136,7 +142,7 @@ class ScenarioEngineTest {
                 "scenario.problem.unknown-variable");
         assertProblem(nodes -> replace(nodes, new Node("arrival", NodeType.SCENE, Text.of("x", "x"), "reply",
                 List.of(new Route("patience <=", "escalation")), List.of(), null, null)), "arrival",
-                "scenario.problem.condition");
+                "scenario.problem.condition.ended-number");
         assertProblem(nodes -> replace(nodes, new Node("arrival", NodeType.SCENE, Text.of(null, "only English"),
                 "reply", List.of(), List.of(), null, null)), "arrival", "scenario.problem.scene-text");
         assertProblem(nodes -> replace(nodes, new Node("arrival", NodeType.SCENE, Text.of("x", "x"), "nowhere",

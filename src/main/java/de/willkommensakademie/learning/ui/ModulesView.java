@@ -226,7 +226,7 @@ class ModulesView extends VerticalLayout implements TranslatedTitle {
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
-        upload.addFileRejectedListener(event -> Notifications.error(getTranslation("import.module.too-large",
+        upload.addFileRejectedListener(event -> Notifications.error(getTranslation("import.zip.too-large",
                 maxBytes / (1024 * 1024))));
         dialog.add(new Paragraph(getTranslation("module.import.explanation")), upload, result);
         dialog.getFooter().add(new Button(getTranslation("action.close"), event -> dialog.close()));

@@ -1,0 +1,317 @@
+package de.willkommensakademie.scenario;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import de.willkommensakademie.base.FileType;
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.ZipArchive;
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.scenario.ScenarioContent.Choice;
+import de.willkommensakademie.scenario.ScenarioContent.Node;
+import de.willkommensakademie.scenario.ScenarioContent.NodeType;
+import de.willkommensakademie.scenario.ScenarioContent.Outcome;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The trainer's side of role-plays: list, author, check, publish, archive, duplicate, share, and the ZIP and Twee
+ * files. Trainers change only their own authority's scenarios; the shipped library and scenarios other authorities
+ * share can be duplicated to adapt them.
+ */
+@Service
+public class ScenarioLibrary {
+
+    private final ScenarioRepository scenarios;
+    private final ScenarioVersionRepository versions;
+    private final ScenarioMediaRepository media;
+    private final ScenarioStore store;
+    private final ScenarioCodec codec;
+    private final ScenarioLimits limits;
+    private final ScenarioAccess access;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ScenarioLibrary(ScenarioRepository scenarios, ScenarioVersionRepository versions, ScenarioMediaRepository media,
+            ScenarioStore store, ScenarioCodec codec, ScenarioLimits limits, ScenarioAccess access, CurrentUser currentUser,
+            Clock clock) {
+        this.scenarios = scenarios;
+        this.versions = versions;
+        this.media = media;
+        this.store = store;
+        this.codec = codec;
+        this.limits = limits;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PermitAll
+    public long maxArchiveBytes() {
+        return limits.archiveBytes;
+    }
+
+    @PermitAll
+    public long maxImageBytes() {
+        return limits.imageBytes;
+    }
+
+    @PermitAll
+    public long maxTweeBytes() {
+        return limits.tweeBytes;
+    }
+
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional(readOnly = true)
+    public List<ScenarioListItem> find(String text, ScenarioStatus status, Pageable pageable) {
+        return scenarios.findVisible(currentUser.authorityId(), pattern(text), status, pageable).stream()
+                .map(this::item).toList();
+    }
+
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional(readOnly = true)
+    public long count(String text, ScenarioStatus status) {
+        return scenarios.countVisible(currentUser.authorityId(), pattern(text), status);
+    }
+
+    /**
+     * Starts a scenario in the trainer's authority with a small skeleton to fill in: a scene, a choice point with two
+     * choices and two endings. The missing texts show up when checking.
+     */
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional
+    public long create(String titleDe, String titleEn) {
+        if (titleDe == null || titleDe.isBlank()) {
+            throw new UserFacingException("module.error.title-required");
+        }
+        long authorityId = currentUser.authorityId();
+        String key = freeKey(TweeFormat.slug(titleEn == null || titleEn.isBlank() ? titleDe : titleEn), authorityId);
+        Text empty = Text.empty();
+        List<Node> nodes = List.of(
+                new Node("arrival", NodeType.SCENE, empty, "reply", List.of(), List.of(), null, null),
+                new Node("reply", NodeType.CHOICE, empty, null, List.of(), List.of(
+                        new Choice(empty, empty, Map.of(), Map.of(), null, "good-end"),
+                        new Choice(empty, empty, Map.of(), Map.of(), null, "poor-end")), null, null),
+                new Node("good-end", NodeType.ENDING, empty, null, List.of(), List.of(), Outcome.GOOD, empty),
+                new Node("poor-end", NodeType.ENDING, empty, null, List.of(), List.of(), Outcome.POOR, empty));
+        ScenarioContent content = new ScenarioContent(key, "COMPETENCES", List.of("empathy", "clarity"), 10, "de",
+                true, false, Text.of(titleDe.strip(), titleEn == null ? null : titleEn.strip()), empty, List.of(),
+                "arrival", nodes);
+        return store.create(content, authorityId).getId();
+    }
+
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional(readOnly = true)
+    public ScenarioDraft draft(long id) {
+        Scenario scenario = visible(id);
+        ScenarioContent content = isOwn(scenario) ? codec.content(scenario.draft()) : newestContent(scenario);
+        return new ScenarioDraft(scenario.getId(), scenario.getVersion(), isOwn(scenario), scenario.status(),
+                scenario.publishedVersion(), content);
+    }
+
+    /** Saves the draft; the key cannot change. Problems for publishing are only reported, not enforced here. */
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional
+    public void saveDraft(long id, long version, ScenarioContent content) {
+        Scenario scenario = editable(id);
+        scenario.requireVersion(version);
+        ScenarioContent kept = content.withKey(scenario.key());
+        scenario.saveDraft(kept, codec.write(kept), clock.instant());
+    }
+
+    /** What stands in the way of publishing the current draft, each problem naming its node. */
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional(readOnly = true)
+    public List<ScenarioProblem> check(long id) {
+        return ScenarioRules.check(codec.content(editable(id).draft()));
+    }
+
+    /** Publishes the draft as a new version, or returns the problems that prevent it (then nothing changes). */
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional
+    public List<ScenarioProblem> publish(long id, long version) {
+        Scenario scenario = editable(id);
+        scenario.requireVersion(version);
+        ScenarioContent content = codec.content(scenario.draft());
+        List<ScenarioProblem> problems = ScenarioRules.check(content);
+        if (problems.isEmpty()) {
+            store.publish(scenario, content);
+        }
+        return problems;
+    }
+
+    /** No longer offered to play; attempts and their results stay. */
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional
+    public void archive(long id, long version) {
+        Scenario scenario = editable(id);
+        scenario.requireVersion(version);
+        scenario.archive(clock.instant());
+    }
+
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional
+    public void share(long id, long version, boolean withAllAuthorities) {
+        Scenario scenario = editable(id);
+        scenario.requireVersion(version);
+        scenario.share(withAllAuthorities);
+    }
+
+    /** A draft copy in the trainer's authority, from an own draft or the newest version of others' scenarios. */
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional
+    public long duplicate(long id) {
+        long authorityId = currentUser.authorityId();
+        Scenario source = visible(id);
+        ScenarioContent content = isOwn(source) ? codec.content(source.draft()) : newestContent(source);
+        Scenario copy = store.create(content.withKey(freeKey(source.key() + "-kopie", authorityId)), authorityId);
+        media.findByScenarioId(source.getId()).forEach(image -> media.save(
+                new ScenarioMedia(copy.getId(), image.mediaId(), image.contentType(), image.data())));
+        return copy.getId();
+    }
+
+    /**
+     * Imports a scenario ZIP ({@code scenario.yaml} and its images) into the trainer's authority and publishes it;
+     * the same key gives the same scenario a new version. A file with any problem imports nothing.
+     */
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional
+    public List<ScenarioProblem> importZip(byte[] zip) {
+        if (zip == null || zip.length == 0 || zip.length > limits.archiveBytes) {
+            throw new UserFacingException("import.zip.too-large", limits.archiveBytes / (1024 * 1024));
+        }
+        ScenarioFileReader.Result result = ScenarioFileReader.read(
+                ZipArchive.unpack(zip, limits.archiveBytes, ScenarioFileReader.FILE), limits.imageBytes);
+        if (result.problems().isEmpty()) {
+            store.importAndPublish(result.scenario(), result.images(), currentUser.authorityId());
+        }
+        return result.problems();
+    }
+
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional(readOnly = true)
+    public byte[] exportZip(long id) {
+        Scenario scenario = visible(id);
+        ScenarioContent content = isOwn(scenario) ? codec.content(scenario.draft()) : newestContent(scenario);
+        Map<String, ScenarioMedia> images = media.findByScenarioId(scenario.getId()).stream()
+                .collect(Collectors.toMap(ScenarioMedia::mediaId, Function.identity(), (a, b) -> a));
+        return ScenarioFileWriter.zip(content, images);
+    }
+
+    /**
+     * Reads a Twee 3 story (Twine) as a new draft in the trainer's authority, with its texts in the given language;
+     * returns the new scenario's id. Feedback, scores and variables are then added in the editor.
+     */
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional
+    public long importTwee(byte[] file, String language) {
+        if (file == null || file.length == 0 || file.length > limits.tweeBytes) {
+            throw new UserFacingException("scenario.twee.size", limits.tweeBytes / 1024);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new UserFacingException("import.file.encoding");
+        }
+        String contentLanguage = "en".equals(language) ? "en" : "de";
+        ScenarioContent read = TweeFormat.read(text, "twee", contentLanguage);
+        if (read.nodes().isEmpty()) {
+            throw new UserFacingException("scenario.twee.empty");
+        }
+        long authorityId = currentUser.authorityId();
+        String key = freeKey(TweeFormat.slug(read.title().in(Locale.ROOT, contentLanguage)), authorityId);
+        return store.create(read.withKey(key), authorityId).getId();
+    }
+
+    /** The scenario's graph as a Twee 3 story in its default language. */
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional(readOnly = true)
+    public String exportTwee(long id) {
+        return TweeFormat.write(draft(id).content());
+    }
+
+    /** Stores a PNG or JPEG for a scene, checked by its content and the size limit; returns its id. */
+    @RolesAllowed(Role.Name.TRAINER)
+    @Transactional
+    public String uploadImage(long id, byte[] data) {
+        Scenario scenario = editable(id);
+        if (data == null || data.length == 0 || data.length > limits.imageBytes) {
+            throw new UserFacingException("import.module.media-size", limits.imageBytes / 1024);
+        }
+        String type = FileType.detect(data, FileType.PNG, FileType.JPEG).map(FileType::mediaType)
+                .orElseThrow(() -> new UserFacingException("import.module.image-type"));
+        String mediaId = FileType.contentId(data);
+        store.storeImages(scenario.getId(), Map.of(mediaId, new ScenarioFileReader.Image(mediaId, type, data)));
+        return mediaId;
+    }
+
+    /** A scene image of a scenario the caller may see or play. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public ScenarioImage image(long scenarioId, String mediaId) {
+        visible(scenarioId);
+        return media.findByScenarioIdAndMediaId(scenarioId, mediaId)
+                .map(image -> new ScenarioImage(image.contentType(), image.data()))
+                .orElseThrow(() -> new RecordNotFoundException("image", mediaId));
+    }
+
+    /** Bytes of a stored scene image with their type. */
+    public record ScenarioImage(String contentType, byte[] data) {
+    }
+
+    private ScenarioContent newestContent(Scenario scenario) {
+        if (scenario.publishedVersion() == 0) {
+            throw new RecordNotFoundException("scenario version", scenario.getId());
+        }
+        return codec.content(versions.findByScenarioIdAndNumber(scenario.getId(), scenario.publishedVersion())
+                .orElseThrow().content());
+    }
+
+    private Scenario visible(long id) {
+        return access.visible(id);
+    }
+
+    private Scenario editable(long id) {
+        return access.editable(id);
+    }
+
+    private boolean isOwn(Scenario scenario) {
+        return access.isOwn(scenario);
+    }
+
+    private ScenarioListItem item(Scenario scenario) {
+        return new ScenarioListItem(scenario.getId(), scenario.getVersion(), scenario.key(), scenario.titleDe(),
+                scenario.titleEn(), scenario.status(), scenario.publishedVersion(), isOwn(scenario),
+                scenario.isShared(), scenario.authorityId() == null, scenario.updatedAt());
+    }
+
+    private String freeKey(String base, long authorityId) {
+        String clipped = base.length() > 60 ? base.substring(0, 60).replaceAll("-+$", "") : base;
+        String key = clipped.isEmpty() ? "rollenspiel" : clipped;
+        String candidate = key;
+        for (int number = 2; scenarios.findByKeyAndAuthorityId(candidate, authorityId).isPresent(); number++) {
+            candidate = key + "-" + number;
+        }
+        return candidate;
+    }
+
+    private static String pattern(String text) {
+        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+    }
+}
