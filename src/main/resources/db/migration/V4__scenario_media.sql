@@ -10,4 +10,4 @@ create table scenario_media (
     data         bytea       not null
 );
 create unique index ux_scenario_media on scenario_media (scenario_id, media_id);
-create index ix_scenario_attempt_scenario on scenario_attempt (authority_id, scenario_id);
+create index ix_scenario_attempt_version on scenario_attempt (authority_id, scenario_version);

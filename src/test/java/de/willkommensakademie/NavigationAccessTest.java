@@ -29,6 +29,8 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("learning", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("scenarios", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("modules", Set.of("admin", "manager", "trainer")),
+            Map.entry("scenarios/library", Set.of("trainer")),
+            Map.entry("scenarios/team", Set.of("manager")),
             Map.entry("admin/employees", Set.of("admin")),
             Map.entry("admin/teams", Set.of("admin")),
             Map.entry("admin/job-roles", Set.of("admin")),
@@ -70,11 +72,11 @@ class NavigationAccessTest extends KaribuTest {
 
         login("manager");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "team", "modules");
+        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "team", "scenarios/team", "modules");
 
         login("trainer");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "modules");
+        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "modules", "scenarios/library");
 
         login("admin");
         UI.getCurrent().navigate("");

@@ -82,6 +82,8 @@ class TranslationsTest {
             used.add("scenario.problem.condition." + reason);
         }
         addAll(used, "scenario.status.", de.willkommensakademie.scenario.ScenarioStatus.values());
+        addAll(used, "scenario.node-type.", de.willkommensakademie.scenario.ScenarioContent.NodeType.values());
+        addAll(used, "scenario.editor.add.", de.willkommensakademie.scenario.ScenarioContent.NodeType.values());
         assertThat(used).hasSizeGreaterThan(100);
         Set<String> german = load("/i18n/messages_de.properties").stringPropertyNames();
         assertThat(german).containsAll(used);

@@ -11,7 +11,7 @@ interface ScenarioAttemptRepository extends JpaRepository<ScenarioAttempt, Long>
 
     List<ScenarioAttempt> findByEmployeeIdOrderByStartedAtDesc(long employeeId);
 
-    List<ScenarioAttempt> findByAuthorityIdAndScenarioId(long authorityId, long scenarioId);
+    List<ScenarioAttempt> findByAuthorityIdAndScenarioVersionId(long authorityId, long scenarioVersionId);
 
     List<ScenarioAttempt> findByAuthorityIdAndCompletedAtNotNull(long authorityId);
 }

@@ -1,25 +1,41 @@
 package de.willkommensakademie.scenario;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import de.willkommensakademie.base.Text;
 
 /** One version of a role-play: its brief, variables, competences and the graph of nodes. */
-public record ScenarioContent(String key, String cornerstone, List<String> competences, int estimatedMinutes,
-        String defaultLanguage, boolean showVariables, boolean allowBack, Text title, Text brief,
-        List<Variable> variables, String start, List<Node> nodes) {
+public record ScenarioContent(String key, String cornerstone, List<String> competences,
+        Map<String, Text> competenceLabels, int estimatedMinutes, String defaultLanguage, boolean showVariables,
+        boolean allowBack, Text title, Text brief, List<Variable> variables, String start, List<Node> nodes) {
 
     public ScenarioContent {
         competences = competences == null ? List.of() : List.copyOf(competences);
+        competenceLabels = competenceLabels == null ? Map.of() : Map.copyOf(competenceLabels);
         variables = variables == null ? List.of() : List.copyOf(variables);
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
     }
 
+    /** Without labels for the competences: players then see their names. */
+    public ScenarioContent(String key, String cornerstone, List<String> competences, int estimatedMinutes,
+            String defaultLanguage, boolean showVariables, boolean allowBack, Text title, Text brief,
+            List<Variable> variables, String start, List<Node> nodes) {
+        this(key, cornerstone, competences, Map.of(), estimatedMinutes, defaultLanguage, showVariables, allowBack,
+                title, brief, variables, start, nodes);
+    }
+
     public ScenarioContent withKey(String newKey) {
-        return new ScenarioContent(newKey, cornerstone, competences, estimatedMinutes, defaultLanguage, showVariables,
-                allowBack, title, brief, variables, start, nodes);
+        return new ScenarioContent(newKey, cornerstone, competences, competenceLabels, estimatedMinutes,
+                defaultLanguage, showVariables, allowBack, title, brief, variables, start, nodes);
+    }
+
+    /** What players see for a competence: its label in their language, else its name. */
+    public String competenceLabel(String competence, Locale locale) {
+        Text label = competenceLabels.get(competence);
+        return label == null || label.byLanguage().isEmpty() ? competence : label.in(locale, defaultLanguage);
     }
 
     public Optional<Node> node(String id) {

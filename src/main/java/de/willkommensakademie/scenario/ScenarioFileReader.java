@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.willkommensakademie.base.FileType;
+import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.YamlDocument;
 import de.willkommensakademie.scenario.ScenarioContent.Choice;
 import de.willkommensakademie.scenario.ScenarioContent.Node;
@@ -19,6 +20,7 @@ import de.willkommensakademie.scenario.ScenarioContent.Outcome;
 import de.willkommensakademie.scenario.ScenarioContent.Route;
 import de.willkommensakademie.scenario.ScenarioContent.Variable;
 import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /**
  * Reads {@code scenario.yaml} (format in {@code modules/README.md}) with the images of its scenes and checks it with
@@ -98,8 +100,15 @@ public final class ScenarioFileReader {
         for (MappingNode node : yaml.mappings(root, "nodes", true)) {
             nodes.add(node(node));
         }
+        Map<String, Text> competenceLabels = new LinkedHashMap<>();
+        if (YamlDocument.node(root, "competenceLabels") instanceof MappingNode labels) {
+            for (NodeTuple entry : labels.getValue()) {
+                String name = YamlDocument.keyOf(entry);
+                competenceLabels.put(name, yaml.text(labels, name, true));
+            }
+        }
         return new ScenarioContent(yaml.scalar(root, "key", true), yaml.scalar(root, "cornerstone", true),
-                yaml.strings(root, "competences"), yaml.integer(root, "estimatedMinutes", true, 0),
+                yaml.strings(root, "competences"), competenceLabels, yaml.integer(root, "estimatedMinutes", true, 0),
                 yaml.scalar(root, "defaultLanguage", true), yaml.bool(root, "showVariables", true),
                 yaml.bool(root, "allowBack", false), yaml.text(root, "title", true), yaml.text(root, "brief", true),
                 variables, yaml.scalar(root, "start", true), nodes);

@@ -62,6 +62,11 @@ final class ScenarioFileWriter {
         root.put("key", scenario.key());
         root.put("cornerstone", scenario.cornerstone());
         root.put("competences", scenario.competences());
+        Map<String, Object> labels = new LinkedHashMap<>();
+        scenario.competences().forEach(name -> putText(labels, name, scenario.competenceLabels().get(name)));
+        if (!labels.isEmpty()) {
+            root.put("competenceLabels", labels);
+        }
         root.put("estimatedMinutes", scenario.estimatedMinutes());
         root.put("defaultLanguage", scenario.defaultLanguage());
         root.put("showVariables", scenario.showVariables());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.EmployeeOption;
@@ -26,15 +27,17 @@ public class ScenarioResults {
     public static final int MIN_PLAYERS = 5;
 
     private final ScenarioRepository scenarios;
+    private final ScenarioVersionRepository versions;
     private final ScenarioAttemptRepository attempts;
     private final ScenarioCodec codec;
     private final ScenarioAccess access;
     private final EmployeeService employees;
     private final CurrentUser currentUser;
 
-    ScenarioResults(ScenarioRepository scenarios, ScenarioAttemptRepository attempts, ScenarioCodec codec,
+    ScenarioResults(ScenarioRepository scenarios, ScenarioVersionRepository versions, ScenarioAttemptRepository attempts, ScenarioCodec codec,
             ScenarioAccess access, EmployeeService employees, CurrentUser currentUser) {
         this.scenarios = scenarios;
+        this.versions = versions;
         this.attempts = attempts;
         this.codec = codec;
         this.access = access;
@@ -42,16 +45,23 @@ public class ScenarioResults {
         this.currentUser = currentUser;
     }
 
+    /**
+     * Counts for the newest published version (choice numbers mean something only within one version), over the
+     * attempts of the trainer's authority.
+     */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional(readOnly = true)
     public ScenarioStatistics statistics(long scenarioId) {
         long authorityId = currentUser.authorityId();
-        access.visible(scenarioId);
-        List<ScenarioAttempt> played = attempts.findByAuthorityIdAndScenarioId(authorityId, scenarioId);
+        Scenario scenario = access.visible(scenarioId);
+        ScenarioVersion version = versions.findByScenarioIdAndNumber(scenarioId, scenario.publishedVersion())
+                .orElseThrow(() -> new RecordNotFoundException("scenario version", scenarioId));
+        ScenarioContent content = codec.content(version.content());
+        List<ScenarioAttempt> played = attempts.findByAuthorityIdAndScenarioVersionId(authorityId, version.getId());
         Set<Long> players = new HashSet<>();
         played.forEach(attempt -> players.add(attempt.employeeId()));
         if (players.size() < MIN_PLAYERS) {
-            return ScenarioStatistics.hidden(scenarioId, players.size());
+            return new ScenarioStatistics(scenarioId, version.number(), content, players.size(), Map.of(), Map.of());
         }
         Map<String, Map<Integer, Long>> choices = new TreeMap<>();
         Map<String, Long> endings = new TreeMap<>();
@@ -65,7 +75,7 @@ public class ScenarioResults {
                 endings.merge(attempt.ending(), 1L, Long::sum);
             }
         }
-        return new ScenarioStatistics(scenarioId, players.size(), choices, endings);
+        return new ScenarioStatistics(scenarioId, version.number(), content, players.size(), choices, endings);
     }
 
     @RolesAllowed(Role.Name.MANAGER)

@@ -2,6 +2,7 @@ package de.willkommensakademie.scenario;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import de.willkommensakademie.base.Text;
+import de.willkommensakademie.learning.Cornerstone;
 import de.willkommensakademie.scenario.ScenarioContent.Node;
 import de.willkommensakademie.scenario.ScenarioContent.NodeType;
 
@@ -40,8 +42,16 @@ final class ScenarioRules {
             problems.add(ScenarioProblem.of(null, "scenario.problem.language", String.valueOf(language)));
             return problems;
         }
+        if (Arrays.stream(Cornerstone.values()).noneMatch(option -> option.name().equals(scenario.cornerstone()))) {
+            problems.add(ScenarioProblem.of(null, "scenario.problem.cornerstone", String.valueOf(scenario.cornerstone())));
+        }
         requireText(scenario.title(), language, null, "scenario.problem.title", problems);
         requireText(scenario.brief(), language, null, "scenario.problem.brief", problems);
+        for (String competence : scenario.competenceLabels().keySet()) {
+            if (!scenario.competences().contains(competence)) {
+                problems.add(ScenarioProblem.of(null, "scenario.problem.unknown-competence", competence));
+            }
+        }
         Set<String> variables = new HashSet<>();
         for (ScenarioContent.Variable variable : scenario.variables()) {
             if (!VARIABLE.matcher(variable.name()).matches() || !variables.add(variable.name())) {

@@ -1,20 +1,13 @@
 package de.willkommensakademie.scenario.ui;
 
 import java.util.Locale;
-import java.util.Map;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
@@ -23,9 +16,9 @@ import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
-import de.willkommensakademie.base.ui.SafeMarkdown;
 import de.willkommensakademie.scenario.Play;
 import de.willkommensakademie.scenario.ScenarioContent;
+import de.willkommensakademie.scenario.ScenarioLibrary;
 import de.willkommensakademie.scenario.ScenarioPlay;
 import de.willkommensakademie.scenario.TranscriptEntry;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,87 +32,41 @@ import jakarta.annotation.security.RolesAllowed;
 class ScenarioPlayerView extends VerticalLayout implements HasUrlParameter<Long>, TranslatedTitle {
 
     private final transient ScenarioPlay play;
-    private final Div stage = new Div();
+    private final transient ScenarioLibrary library;
+    private final Div after = new Div();
+    private ScenarioStage stage;
 
-    ScenarioPlayerView(ScenarioPlay play) {
+    ScenarioPlayerView(ScenarioPlay play, ScenarioLibrary library) {
         this.play = play;
+        this.library = library;
         addClassName("page");
-        stage.addClassName("scenario-stage");
-        stage.getElement().setAttribute("aria-live", "polite");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long attemptId) {
+        Play current = play.review(attemptId);
+        stage = new ScenarioStage(library, current.scenarioId(), () -> show(play.proceed(attemptId)),
+                choice -> show(play.choose(attemptId, choice)), () -> show(play.back(attemptId)));
         removeAll();
-        add(new Anchor("scenarios", getTranslation("scenarios.back")), stage);
-        show(play.review(attemptId));
+        add(new Anchor("scenarios", getTranslation("scenarios.back")), stage, after);
+        show(current);
     }
 
     private void show(Play current) {
-        Locale locale = getLocale();
         ScenarioContent content = current.content();
-        String language = content.defaultLanguage();
-        stage.removeAll();
-        stage.add(new H2(content.title().in(locale, language)));
-        if (current.transcript().isEmpty()) {
-            stage.add(new Html(SafeMarkdown.toHtml(content.brief().in(locale, language))));
-        }
-        if (current.lastFeedback() != null) {
-            Paragraph feedback = new Paragraph(current.lastFeedback().in(locale, language));
-            feedback.addClassName("scenario-feedback");
-            stage.add(new H3(getTranslation("scenarios.feedback")), feedback);
-        }
-        if (content.showVariables() && !current.state().variables().isEmpty()) {
-            UnorderedList variables = new UnorderedList();
-            variables.addClassName("scenario-variables");
-            for (ScenarioContent.Variable variable : content.variables()) {
-                String label = variable.label() != null && variable.label().has(language)
-                        ? variable.label().in(locale, language) : variable.name();
-                variables.add(new ListItem(label + ": " + current.state().variables().get(variable.name())));
-            }
-            stage.add(variables);
-        }
-        ScenarioContent.Node node = content.node(current.state().node()).orElseThrow();
+        stage.show(content, current.state(), current.offered(), current.lastFeedback(),
+                current.transcript().isEmpty(), content.allowBack() && !current.transcript().isEmpty()
+                        && !current.ended(), current.best());
+        after.removeAll();
         if (current.ended()) {
-            debrief(current, node, locale, language);
-            return;
-        }
-        if (node.text() != null && node.text().has(language)) {
-            stage.add(new Html(SafeMarkdown.toHtml(node.text().in(locale, language))));
-        }
-        if (node.type() == ScenarioContent.NodeType.SCENE) {
-            Button next = new Button(getTranslation("player.next"), event -> show(play.proceed(current.attemptId())));
-            next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            stage.add(next);
-        } else {
-            VerticalLayout choices = new VerticalLayout();
-            choices.setPadding(false);
-            choices.addClassName("scenario-choices");
-            for (int choice : current.offered()) {
-                int index = choice;
-                Button option = new Button(node.choices().get(choice).text().in(locale, language),
-                        event -> show(play.choose(current.attemptId(), index)));
-                option.addClassName("scenario-choice");
-                choices.add(option);
-            }
-            stage.add(choices);
-        }
-        if (content.allowBack() && !current.transcript().isEmpty()) {
-            stage.add(new Button(getTranslation("player.back"), event -> show(play.back(current.attemptId()))));
+            debrief(current);
         }
     }
 
-    private void debrief(Play current, ScenarioContent.Node ending, Locale locale, String language) {
-        Span outcome = new Span(getTranslation("scenarios.outcome." + ending.outcome().name()));
-        outcome.addClassNames("status-badge", "outcome-" + ending.outcome().name().toLowerCase(Locale.ROOT));
-        stage.add(new H3(getTranslation("scenarios.ending") + ": " + ending.title().in(locale, language)), outcome,
-                new Html(SafeMarkdown.toHtml(ending.text().in(locale, language))));
-        UnorderedList scores = new UnorderedList();
-        for (Map.Entry<String, Integer> score : current.state().scores().entrySet()) {
-            scores.add(new ListItem(getTranslation("scenarios.score", score.getKey(), score.getValue(),
-                    current.best().scores().getOrDefault(score.getKey(), 0))));
-        }
-        stage.add(new H3(getTranslation("scenarios.scores")), scores);
+    /** What only the player sees after the ending: the transcript and the private reflection. */
+    private void debrief(Play current) {
+        Locale locale = getLocale();
+        String language = current.content().defaultLanguage();
         OrderedList transcript = new OrderedList();
         for (TranscriptEntry entry : current.transcript()) {
             if (entry.choice() != null) {
@@ -129,7 +76,6 @@ class ScenarioPlayerView extends VerticalLayout implements HasUrlParameter<Long>
                         + choice.feedback().in(locale, language)));
             }
         }
-        stage.add(new H3(getTranslation("scenarios.transcript")), transcript);
         TextArea reflection = new TextArea(getTranslation("scenarios.reflection"));
         reflection.setHelperText(getTranslation("scenarios.reflection.helper"));
         reflection.setMaxLength(4000);
@@ -139,7 +85,7 @@ class ScenarioPlayerView extends VerticalLayout implements HasUrlParameter<Long>
             play.reflect(current.attemptId(), reflection.getValue());
             Notifications.success(getTranslation("scenarios.reflection.saved"));
         });
-        stage.add(reflection, save);
+        after.add(new H3(getTranslation("scenarios.transcript")), transcript, reflection, save);
     }
 
     @Override

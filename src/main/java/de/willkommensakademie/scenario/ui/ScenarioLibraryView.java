@@ -1,0 +1,277 @@
+package de.willkommensakademie.scenario.ui;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.Notifications;
+import de.willkommensakademie.base.ui.TranslatedTitle;
+import de.willkommensakademie.scenario.ScenarioLibrary;
+import de.willkommensakademie.scenario.ScenarioListItem;
+import de.willkommensakademie.scenario.ScenarioProblem;
+import de.willkommensakademie.scenario.ScenarioResults;
+import de.willkommensakademie.scenario.ScenarioStatus;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Every role-play a trainer can see: the shipped library, the authority's own, and those other authorities share.
+ * Pick one, then edit, preview, publish, archive, duplicate, share, export (ZIP or Twee) or look at its statistics;
+ * create a new one or import a ZIP or a Twine story.
+ */
+@Route("scenarios/library")
+@RolesAllowed(Role.Name.TRAINER)
+@Menu(title = "nav.scenario-library", order = 31, icon = "vaadin:sitemap")
+class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
+
+    private final transient ScenarioLibrary library;
+    private final transient ScenarioResults results;
+    private final TextField search = new TextField();
+    private final ComboBox<ScenarioStatus> status = new ComboBox<>();
+    private final Grid<ScenarioListItem> grid = new Grid<>();
+    private final FlexLayout actions = new FlexLayout();
+
+    ScenarioLibraryView(ScenarioLibrary library, ScenarioResults results) {
+        this.library = library;
+        this.results = results;
+        Locale locale = getLocale();
+        addClassName("page");
+        setSizeFull();
+
+        search.setLabel(getTranslation("employees.filter.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        status.setLabel(getTranslation("employees.filter.status"));
+        status.setItems(ScenarioStatus.values());
+        status.setItemLabelGenerator(option -> getTranslation("scenario.status." + option.name()));
+        status.setClearButtonVisible(true);
+        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        FlexLayout filters = new FlexLayout(search, status);
+        filters.addClassName("filters");
+
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        grid.addColumn(item -> item.title(locale)).setHeader(getTranslation("module.field.title")).setFlexGrow(2);
+        grid.addColumn(item -> getTranslation("scenario.status." + item.status().name()))
+                .setHeader(getTranslation("employees.filter.status")).setAutoWidth(true);
+        grid.addColumn(ScenarioListItem::publishedVersion).setHeader(getTranslation("module.field.version"))
+                .setAutoWidth(true);
+        grid.addColumn(item -> getTranslation(item.library() ? "module.source.library"
+                : item.editable() ? "module.source.own" : "module.source.shared"))
+                .setHeader(getTranslation("module.field.source")).setAutoWidth(true);
+        grid.addColumn(item -> dates.format(item.updatedAt().atZone(ZoneId.systemDefault())))
+                .setHeader(getTranslation("module.field.updated")).setAutoWidth(true);
+        grid.setAriaLabel(getTranslation("nav.scenario-library"));
+        grid.setItems(query -> library.find(search.getValue(), status.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) library.count(search.getValue(), status.getValue()));
+        grid.asSingleSelect().addValueChangeListener(event -> showActions(event.getValue()));
+        actions.addClassName("module-actions");
+        actions.getElement().setAttribute("role", "toolbar");
+        actions.getElement().setAttribute("aria-label", getTranslation("module.actions"));
+
+        Button create = new Button(getTranslation("scenario.new"), VaadinIcon.PLUS.create(), event -> createDialog());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button importZip = new Button(getTranslation("scenario.import"), VaadinIcon.UPLOAD.create(),
+                event -> importDialog());
+        Button importTwee = new Button(getTranslation("scenario.import-twee"), VaadinIcon.UPLOAD.create(),
+                event -> tweeDialog());
+        add(new H2(getTranslation("nav.scenario-library")), new Paragraph(getTranslation("scenario.library.intro")),
+                new FlexLayout(create, importZip, importTwee), filters, grid,
+                new Paragraph(getTranslation("scenario.select-hint")), actions);
+        setFlexGrow(1, grid);
+        showActions(null);
+    }
+
+    private void showActions(ScenarioListItem item) {
+        actions.removeAll();
+        if (item == null) {
+            return;
+        }
+        String title = item.title(getLocale());
+        boolean changeable = item.editable() && item.status() != ScenarioStatus.ARCHIVED;
+        if (changeable) {
+            actions.add(button("module.action.edit", title, () -> getUI().ifPresent(
+                    ui -> ui.navigate(ScenarioEditorView.class, item.id()))));
+        }
+        if (item.editable() || item.publishedVersion() > 0) {
+            actions.add(button("module.action.preview", title, () -> new ScenarioPreviewDialog(library, item.id(),
+                    library.draft(item.id()).content(), null).open()));
+        }
+        actions.add(button("module.action.duplicate", title, () -> {
+            long copy = library.duplicate(item.id());
+            Notifications.success(getTranslation("module.duplicated", title));
+            getUI().ifPresent(ui -> ui.navigate(ScenarioEditorView.class, copy));
+        }));
+        if (changeable) {
+            actions.add(button("module.action.publish", title, () -> publish(item)));
+            actions.add(button("module.action.archive", title, () -> {
+                library.archive(item.id(), item.version());
+                Notifications.success(getTranslation("module.archived", title));
+                refresh();
+            }));
+            actions.add(button(item.shared() ? "module.action.unshare" : "module.action.share", title, () -> {
+                library.share(item.id(), item.version(), !item.shared());
+                refresh();
+            }));
+        }
+        actions.add(download("module.action.export", title, item.key() + ".zip", "application/zip",
+                () -> library.exportZip(item.id())));
+        actions.add(download("scenario.action.export-twee", title, item.key() + ".twee", "text/plain;charset=utf-8",
+                () -> library.exportTwee(item.id()).getBytes(StandardCharsets.UTF_8)));
+        if (item.publishedVersion() > 0) {
+            actions.add(button("module.action.statistics", title, () -> new ScenarioStatisticsDialog(
+                    results.statistics(item.id()), getLocale()).open()));
+        }
+    }
+
+    private Anchor download(String key, String title, String fileName, String type,
+            java.util.function.Supplier<byte[]> bytes) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] data = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(data), fileName, type, data.length);
+        }), getTranslation(key));
+        download.getElement().setAttribute("download", true);
+        download.getElement().setAttribute("aria-label", getTranslation(key) + ": " + title);
+        return download;
+    }
+
+    private Button button(String key, String title, Runnable action) {
+        Button button = new Button(getTranslation(key), event -> action.run());
+        button.setAriaLabel(getTranslation(key) + ": " + title);
+        return button;
+    }
+
+    private void publish(ScenarioListItem item) {
+        List<ScenarioProblem> problems = library.publish(item.id(), item.version());
+        if (problems.isEmpty()) {
+            Notifications.success(getTranslation("module.published", item.title(getLocale())));
+            refresh();
+            return;
+        }
+        Dialog dialog = new Dialog(getTranslation("module.publish-problems"));
+        dialog.add(new Paragraph(getTranslation("scenario.publish-problems.text")), new ScenarioProblemList(problems));
+        dialog.getFooter().add(new Button(getTranslation("action.close"), event -> dialog.close()));
+        dialog.setWidth("min(48rem, 100vw)");
+        dialog.open();
+    }
+
+    private void createDialog() {
+        Dialog dialog = new Dialog(getTranslation("scenario.new"));
+        TextField titleDe = new TextField(getTranslation("module.field.title-de"));
+        TextField titleEn = new TextField(getTranslation("module.field.title-en"));
+        titleDe.setRequired(true);
+        titleDe.setMaxLength(200);
+        titleEn.setMaxLength(200);
+        titleDe.setWidthFull();
+        titleEn.setWidthFull();
+        Button save = new Button(getTranslation("action.save"), event -> {
+            long id = library.create(titleDe.getValue(), titleEn.getValue());
+            dialog.close();
+            getUI().ifPresent(ui -> ui.navigate(ScenarioEditorView.class, id));
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(getTranslation("scenario.new.explanation")), new VerticalLayout(titleDe, titleEn));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), event -> dialog.close()), save);
+        dialog.setWidth("min(32rem, 100vw)");
+        dialog.open();
+    }
+
+    private void importDialog() {
+        Dialog dialog = new Dialog(getTranslation("scenario.import"));
+        VerticalLayout result = new VerticalLayout();
+        result.setPadding(false);
+        int maxBytes = (int) library.maxArchiveBytes();
+        Upload upload = upload(maxBytes, "import.zip.too-large", maxBytes / (1024 * 1024),
+                bytes -> showImport(bytes, result), ".zip", "application/zip");
+        dialog.add(new Paragraph(getTranslation("scenario.import.explanation")), upload, result);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), event -> dialog.close()));
+        dialog.setWidth("min(48rem, 100vw)");
+        dialog.open();
+    }
+
+    /** Imports an uploaded ZIP and shows either success or every problem; a file with problems imports nothing. */
+    void showImport(byte[] zip, VerticalLayout result) {
+        result.removeAll();
+        List<ScenarioProblem> problems = library.importZip(zip);
+        if (problems.isEmpty()) {
+            result.add(new Paragraph(getTranslation("scenario.import.done")));
+            refresh();
+        } else {
+            result.add(new H3(getTranslation("module.import.problems", problems.size())),
+                    new ScenarioProblemList(problems));
+        }
+    }
+
+    private void tweeDialog() {
+        Dialog dialog = new Dialog(getTranslation("scenario.import-twee"));
+        RadioButtonGroup<String> language = new RadioButtonGroup<>(getTranslation("scenario.twee.language"));
+        language.setItems("de", "en");
+        language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        language.setValue("de");
+        int maxBytes = (int) library.maxTweeBytes();
+        Upload upload = upload(maxBytes, "scenario.twee.size", maxBytes / 1024, bytes -> {
+            long id = library.importTwee(bytes, language.getValue());
+            dialog.close();
+            Notifications.success(getTranslation("scenario.twee.done"));
+            getUI().ifPresent(ui -> ui.navigate(ScenarioEditorView.class, id));
+        }, ".twee", ".tw", "text/plain");
+        dialog.add(new Paragraph(getTranslation("scenario.twee.explanation")), language, upload);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), event -> dialog.close()));
+        dialog.setWidth("min(40rem, 100vw)");
+        dialog.open();
+    }
+
+    private Upload upload(int maxBytes, String tooLargeKey, long shownLimit,
+            java.util.function.Consumer<byte[]> received, String... types) {
+        Upload upload = new Upload(new InMemoryUploadHandler((metadata, bytes) -> getUI()
+                .ifPresent(ui -> ui.access(() -> received.accept(bytes)))) {
+            @Override
+            public long getFileSizeMax() {
+                return maxBytes;
+            }
+        });
+        upload.setAcceptedFileTypes(types);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(maxBytes);
+        upload.addFileRejectedListener(event -> Notifications.error(getTranslation(tooLargeKey, shownLimit)));
+        return upload;
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        showActions(null);
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.scenario-library";
+    }
+}
