@@ -135,6 +135,16 @@ class ScenarioFilesTest {
         return reached;
     }
 
+    @Test
+    void writing_and_reading_a_scenario_file_gives_the_same_scenario() throws IOException {
+        for (ScenarioContent scenario : shipped().values()) {
+            String yaml = ScenarioFileWriter.yaml(scenario, Map.of());
+            ScenarioFileReader.Result again = ScenarioFileReader.read(yaml.getBytes(StandardCharsets.UTF_8));
+            assertThat(again.problems()).as(scenario.key()).isEmpty();
+            assertThat(again.scenario()).as(scenario.key()).isEqualTo(scenario);
+        }
+    }
+
     static Map<String, ScenarioContent> shipped() throws IOException {
         Map<String, ScenarioContent> scenarios = new LinkedHashMap<>();
         for (Resource resource : new PathMatchingResourcePatternResolver()
