@@ -81,16 +81,21 @@ public final class ScenarioGraph {
             int[] at = position.get(node.id());
             String kind = node.type() == NodeType.ENDING && node.outcome() != null ? node.outcome().name()
                     : String.valueOf(node.type());
-            String label = node.type() == NodeType.ENDING
-                    ? outcomeLabels.getOrDefault(kind, kind) + ": " + node.title().in(locale, scenario.defaultLanguage())
-                    : node.id();
-            svg.append("<g class=\"node ").append(kind.toLowerCase(Locale.ROOT)).append("\"><rect x=\"").append(at[0])
-                    .append("\" y=\"").append(at[1]).append("\" width=\"").append(BOX_WIDTH).append("\" height=\"")
-                    .append(BOX_HEIGHT).append("\" rx=\"8\" fill=\"").append(FILL.getOrDefault(kind, "#ffffff"))
-                    .append("\" stroke=\"#37424d\"/><text x=\"").append(at[0] + BOX_WIDTH / 2).append("\" y=\"")
-                    .append(at[1] + BOX_HEIGHT / 2 + 5).append("\" text-anchor=\"middle\" font-size=\"13\" ")
-                    .append("font-family=\"sans-serif\" fill=\"#1b1f24\">").append(escape(shorten(label)))
-                    .append("</text></g>");
+            boolean ending = node.type() == NodeType.ENDING;
+            String firstLine = ending ? outcomeLabels.getOrDefault(kind, kind) : node.id();
+            String secondLine = ending ? node.title().in(locale, scenario.defaultLanguage()) : null;
+            svg.append("<g class=\"node ").append(kind.toLowerCase(Locale.ROOT)).append("\"><title>")
+                    .append(escape(firstLine + (secondLine == null ? "" : ": " + secondLine))).append("</title>")
+                    .append("<rect x=\"").append(at[0]).append("\" y=\"").append(at[1]).append("\" width=\"")
+                    .append(BOX_WIDTH).append("\" height=\"").append(BOX_HEIGHT).append("\" rx=\"8\" fill=\"")
+                    .append(FILL.getOrDefault(kind, "#ffffff")).append("\" stroke=\"#37424d\"/>");
+            if (secondLine == null) {
+                text(svg, at[0] + BOX_WIDTH / 2, at[1] + BOX_HEIGHT / 2 + 5, firstLine, false);
+            } else {
+                text(svg, at[0] + BOX_WIDTH / 2, at[1] + BOX_HEIGHT / 2 - 4, firstLine, true);
+                text(svg, at[0] + BOX_WIDTH / 2, at[1] + BOX_HEIGHT / 2 + 14, secondLine, false);
+            }
+            svg.append("</g>");
         }
         return svg.append("</svg>").toString();
     }
@@ -113,6 +118,13 @@ public final class ScenarioGraph {
             }));
         }
         return layer;
+    }
+
+    private static void text(StringBuilder svg, int x, int y, String text, boolean bold) {
+        svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"middle\" ")
+                .append("font-size=\"13\" font-family=\"sans-serif\" fill=\"#1b1f24\"")
+                .append(bold ? " font-weight=\"bold\"" : "").append('>').append(escape(shorten(text)))
+                .append("</text>");
     }
 
     private static String shorten(String label) {

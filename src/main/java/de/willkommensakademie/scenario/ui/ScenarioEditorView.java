@@ -562,7 +562,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private void showProblems(List<ScenarioProblem> found) {
         problems.removeAll();
         if (found.isEmpty()) {
-            problems.add(new Paragraph(getTranslation("editor.no-problems")));
+            problems.add(new Paragraph(getTranslation("scenario.editor.no-problems")));
         } else {
             problems.add(new H3(getTranslation("module.publish-problems")), new ScenarioProblemList(found));
         }

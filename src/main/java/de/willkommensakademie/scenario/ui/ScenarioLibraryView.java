@@ -147,7 +147,7 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
         actions.add(download("scenario.action.export-twee", title, item.key() + ".twee", "text/plain;charset=utf-8",
                 () -> library.exportTwee(item.id()).getBytes(StandardCharsets.UTF_8)));
         if (item.publishedVersion() > 0) {
-            actions.add(button("module.action.statistics", title, () -> new ScenarioStatisticsDialog(
+            actions.add(button("scenario.action.statistics", title, () -> new ScenarioStatisticsDialog(
                     results.statistics(item.id()), getLocale()).open()));
         }
     }

@@ -1,0 +1,136 @@
+package de.willkommensakademie.scenario.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import de.willkommensakademie.KaribuTest;
+import de.willkommensakademie.scenario.ScenarioLibrary;
+import de.willkommensakademie.scenario.ScenarioListItem;
+import de.willkommensakademie.scenario.ScenarioStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Pageable;
+
+/** A trainer builds a role-play from scratch in the editor: gaps block publishing, then it is published. */
+class ScenarioAuthoringTest extends KaribuTest {
+
+    @Test
+    void a_trainer_authors_a_small_scenario_from_scratch_and_publishes_it() {
+        login("trainer");
+        UI.getCurrent().navigate("scenarios/library");
+        _click(_get(Button.class, spec -> spec.withText("Neues Rollenspiel")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Titel (Deutsch)")), "Zz Die verlorene Karte");
+        _click(_get(Dialog.class).getFooter().getElement().getChildren()
+                .map(element -> element.getComponent().orElseThrow()).filter(Button.class::isInstance)
+                .map(Button.class::cast).filter(button -> button.getText().equals("Speichern")).findFirst()
+                .orElseThrow());
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText())
+                .startsWith("Rollenspiel „zz-die-verlorene-karte“ bearbeiten");
+        assertThat(graph()).contains("<svg", "arrival", "Gutes Ergebnis", "Schlechtes Ergebnis");
+
+        // Publishing the empty skeleton is refused, and every gap names its node.
+        _click(_get(Button.class, spec -> spec.withText("Veröffentlichen")));
+        List<String> problems = _find(ListItem.class).stream()
+                .map(ListItem::getText).filter(text -> text.startsWith("Knoten ")).toList();
+        assertThat(problems).contains(
+                "Knoten „arrival“: Der Text der Szene fehlt in der Hauptsprache (de).",
+                "Knoten „good-end“: Die Auswertung des Endes fehlt in der Hauptsprache (de).");
+        assertThat(status()).isEqualTo(ScenarioStatus.DRAFT);
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Ausgangslage (Deutsch)")),
+                "Eine Frau hat ihre Aufenthaltskarte verloren.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Was geschieht / was die Person sagt (Deutsch)")),
+                "„Meine Karte ist weg. Was nun?“");
+
+        openNode("Entscheidung: reply");
+        List<TextArea> choiceTexts = _find(TextArea.class,
+                spec -> spec.withLabel("Was die Mitarbeiterin oder der Mitarbeiter sagt oder tut (Deutsch)"));
+        List<TextArea> feedback = _find(TextArea.class, spec -> spec.withLabel("Rückmeldung (Deutsch)"));
+        _setValue(choiceTexts.get(0), "„Wir stellen Ihnen heute eine Bescheinigung aus.“");
+        _setValue(feedback.get(0), "Sie sichert den Aufenthaltsnachweis sofort.");
+        _setValue(choiceTexts.get(1), "„Kommen Sie mit einer Verlustanzeige wieder.“");
+        _setValue(feedback.get(1), "Ohne Nachweis kann sie nicht arbeiten gehen.");
+        _setValue(_find(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withLabel("Punkte empathy")).getFirst(), 2);
+
+        for (String ending : List.of("good-end", "poor-end")) {
+            openNode("Ende: " + ending);
+            _setValue(_get(TextField.class, spec -> spec.withLabel("Titel des Endes (Deutsch)")), "Ende " + ending);
+            _setValue(_get(TextArea.class, spec -> spec.withLabel("Auswertung (Deutsch)")), "Warum: …");
+        }
+        assertThat(graph()).contains("<title>Gutes Ergebnis: Ende good-end</title>");
+
+        _click(_get(Button.class, spec -> spec.withText("Prüfen")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Keine Probleme: Das Rollenspiel kann veröffentlicht werden.");
+        _click(_get(Button.class, spec -> spec.withText("Veröffentlichen")));
+        assertThat(notificationTexts()).contains("„Zz Die verlorene Karte“ wurde als neue Version veröffentlicht.");
+        assertThat(status()).isEqualTo(ScenarioStatus.PUBLISHED);
+
+        // The preview plays the draft from a chosen node; nothing is recorded.
+        openNode("Entscheidung: reply");
+        _click(_get(Button.class, spec -> spec.withText("Vorschau ab hier")));
+        _click(_find(Button.class, spec -> spec.withClasses("scenario-choice")).getFirst());
+        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Rückmeldung zu Ihrer Antwort",
+                "Ende: Ende good-end");
+    }
+
+    @Test
+    void the_library_shows_too_few_plays_instead_of_counts() {
+        login("trainer");
+        UI.getCurrent().navigate("scenarios/library");
+        @SuppressWarnings("unchecked")
+        Grid<ScenarioListItem> grid = _get(Grid.class);
+        int row = 0;
+        while (!GridKt._get(grid, row).key().equals("student-permit")) {
+            row++;
+        }
+        grid.select(GridKt._get(grid, row));
+        _click(_get(Button.class, spec -> spec.withText("Statistik")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(text -> text.startsWith("Zahlen erscheinen erst, wenn mindestens 5"));
+        assertThat(_find(NativeTable.class)).isEmpty();
+    }
+
+    @Test
+    void a_manager_sees_outcome_counts_of_the_teams_and_nothing_else() {
+        login("manager");
+        UI.getCurrent().navigate("scenarios/team");
+        NativeTable table = _get(NativeTable.class);
+        assertThat(table.getElement().getTextRecursively()).contains("Personen fertig", "Gutes Ergebnis");
+        assertThat(_find(TextArea.class)).isEmpty();
+    }
+
+    /** The graph picture: an SVG element and what it says. */
+    private static String graph() {
+        Div picture = _get(Div.class, spec -> spec.withClasses("scenario-graph"));
+        Html svg = (Html) picture.getChildren().findFirst().orElseThrow();
+        return "<" + svg.getElement().getTag() + ">" + svg.getInnerHtml();
+    }
+
+    private static void openNode(String name) {
+        _click(_get(Button.class, spec -> spec.withText(name)));
+    }
+
+    private ScenarioStatus status() {
+        return context.getBean(ScenarioLibrary.class).find("Zz Die verlorene Karte", null, Pageable.ofSize(5))
+                .getFirst().status();
+    }
+}
