@@ -212,6 +212,48 @@ class BrowserSmokeIT {
     }
 
     @Test
+    void the_role_play_player_fits_a_320_px_screen() {
+        Page page = signIn("employee", 320, 640);
+        page.navigate(app.baseUrl + "/scenarios");
+        awaitVaadinIdle(page);
+        page.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Starten"))
+                .first().click();
+        page.waitForURL(url -> url.contains("/scenarios/attempt/"));
+        awaitVaadinIdle(page);
+        // Play on with the keyboard only: Tab to the first button of the stage, Enter to press it.
+        page.locator(".scenario-stage vaadin-button").first().focus();
+        page.keyboard().press("Enter");
+        awaitVaadinIdle(page);
+        screenshot(page, "role-play-320");
+        Map<?, ?> widths = (Map<?, ?>) page.evaluate(
+                "() => ({scroll: document.documentElement.scrollWidth, viewport: window.innerWidth})");
+        assertThat(((Number) widths.get("scroll")).intValue()).as("document width of the player at 320 px")
+                .isLessThanOrEqualTo(((Number) widths.get("viewport")).intValue() + 1);
+        assertThat(page.locator(".scenario-stage vaadin-button").first()).isInViewport();
+        assertNoSeriousViolations(page, "role-play player at 320 px");
+    }
+
+    @Test
+    void the_role_play_library_and_editor_are_accessible() {
+        Page page = signIn("trainer", 1280, 800);
+        page.navigate(app.baseUrl + "/scenarios/library");
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        awaitVaadinIdle(page);
+        screenshot(page, "scenario-library");
+        assertNoSeriousViolations(page, "role-play library");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neues Rollenspiel")).click();
+        page.locator("vaadin-text-field").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Titel (Deutsch)")).locator("input").fill("Rollenspiel im Browser");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+        page.waitForURL(url -> url.contains("/scenarios/edit/"));
+        assertThat(page.locator(".scenario-graph svg")).isVisible();
+        awaitVaadinIdle(page);
+        screenshot(page, "scenario-editor");
+        assertNoSeriousViolations(page, "role-play editor");
+    }
+
+    @Test
     void the_trainer_module_list_and_editor_are_accessible() {
         Page page = signIn("trainer", 1280, 800);
         page.navigate(app.baseUrl + "/modules");
