@@ -229,6 +229,11 @@ class BrowserSmokeIT {
                 "() => ({scroll: document.documentElement.scrollWidth, viewport: window.innerWidth})");
         assertThat(((Number) widths.get("scroll")).intValue()).as("document width of the player at 320 px")
                 .isLessThanOrEqualTo(((Number) widths.get("viewport")).intValue() + 1);
+        // Nothing may be cut off either: the stage and every button end inside the viewport.
+        Number widest = (Number) page.evaluate("() => Math.max(...[...document.querySelectorAll("
+                + "'.scenario-stage, .scenario-stage vaadin-button, .scenario-stage h2')]"
+                + ".map(element => element.getBoundingClientRect().right))");
+        assertThat(widest.doubleValue()).as("right edge of the player's content").isLessThanOrEqualTo(321);
         assertThat(page.locator(".scenario-stage vaadin-button").first()).isInViewport();
         assertNoSeriousViolations(page, "role-play player at 320 px");
     }

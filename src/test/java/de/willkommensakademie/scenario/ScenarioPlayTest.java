@@ -3,12 +3,7 @@ package de.willkommensakademie.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.RecordNotFoundException;
@@ -117,42 +112,10 @@ class ScenarioPlayTest {
     /** Finds a way to the ending with the engine, then plays it through the service. */
     private Play playTo(long scenarioId, String ending) {
         Play current = play.start(scenarioId);
-        List<Integer> path = pathTo(current.content(), ending);
+        List<Integer> path = ScenarioPaths.to(current.content(), ending);
         for (Integer step : path) {
             current = step == null ? play.proceed(current.attemptId()) : play.choose(current.attemptId(), step);
         }
         return current;
-    }
-
-    /** Breadth-first over play states; each step is a choice index, or null for a scene's continuation. */
-    private static List<Integer> pathTo(ScenarioContent scenario, String ending) {
-        record Step(ScenarioEngine.State state, List<Integer> path) {
-        }
-        Deque<Step> queue = new ArrayDeque<>(List.of(new Step(ScenarioEngine.start(scenario), List.of())));
-        Set<String> seen = new HashSet<>();
-        while (!queue.isEmpty()) {
-            Step step = queue.poll();
-            ScenarioEngine.State state = step.state();
-            if (state.node().equals(ending)) {
-                return step.path();
-            }
-            if (!seen.add(state.node() + state.variables()) || ScenarioEngine.ended(scenario, state)) {
-                continue;
-            }
-            if (scenario.node(state.node()).orElseThrow().type() == NodeType.SCENE) {
-                queue.add(new Step(ScenarioEngine.proceed(scenario, state), append(step.path(), null)));
-            } else {
-                for (int choice : ScenarioEngine.offered(scenario, state)) {
-                    queue.add(new Step(ScenarioEngine.choose(scenario, state, choice), append(step.path(), choice)));
-                }
-            }
-        }
-        throw new AssertionError("No way to " + ending + " in " + scenario.key());
-    }
-
-    private static List<Integer> append(List<Integer> path, Integer step) {
-        ArrayList<Integer> longer = new ArrayList<>(path);
-        longer.add(step);
-        return longer;
     }
 }

@@ -15,6 +15,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.willkommensakademie.KaribuTest;
 import org.junit.jupiter.api.Test;
+import de.willkommensakademie.scenario.ScenarioContent;
+import de.willkommensakademie.scenario.ScenarioEngine;
+import de.willkommensakademie.scenario.ScenarioPaths;
+import de.willkommensakademie.scenario.ScenarioPlay;
+import de.willkommensakademie.scenario.ScenarioSummary;
+import java.util.Locale;
 
 /** A person plays a shipped role-play with buttons only, reaches an ending and writes a private reflection. */
 class ScenarioPlayerViewTest extends KaribuTest {
@@ -49,6 +55,34 @@ class ScenarioPlayerViewTest extends KaribuTest {
         assertThat(headings()).anyMatch(h -> h.startsWith("Ende: "));
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Was nehmen Sie aus diesem Gespräch mit?")).getValue())
                 .isEqualTo("Früher nachfragen.");
+    }
+
+    @Test
+    void a_shipped_role_play_can_be_played_to_each_of_its_endings_with_the_buttons() {
+        login("employee");
+        ScenarioSummary angryClient = context.getBean(ScenarioPlay.class).playable().stream()
+                .filter(summary -> summary.key().equals("angry-client")).findFirst().orElseThrow();
+        ScenarioContent content = context.getBean(ScenarioPlay.class).start(angryClient.id()).content();
+        List<ScenarioContent.Node> endings = content.nodes().stream()
+                .filter(node -> node.type() == ScenarioContent.NodeType.ENDING).toList();
+        assertThat(endings).hasSizeGreaterThanOrEqualTo(2);
+        for (ScenarioContent.Node ending : endings) {
+            UI.getCurrent().navigate("scenarios");
+            _click(_get(Button.class, spec -> spec.withAttribute("aria-label",
+                    "Starten: " + angryClient.title(Locale.GERMAN))));
+            ScenarioEngine.State state = ScenarioEngine.start(content);
+            for (Integer step : ScenarioPaths.to(content, ending.id())) {
+                if (step == null) {
+                    _click(_get(Button.class, spec -> spec.withText("Weiter")));
+                    state = ScenarioEngine.proceed(content, state);
+                } else {
+                    String text = content.node(state.node()).orElseThrow().choices().get(step).text().get("de");
+                    _click(_get(Button.class, spec -> spec.withClasses("scenario-choice").withText(text)));
+                    state = ScenarioEngine.choose(content, state, step);
+                }
+            }
+            assertThat(headings()).as(ending.id()).contains("Ende: " + ending.title().get("de"));
+        }
     }
 
     private static List<String> headings() {
