@@ -1,7 +1,6 @@
 package de.willkommensakademie.learning.ui;
 
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -29,10 +28,15 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.LanguageFields;
+import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.Notifications;
+import static de.willkommensakademie.base.ui.LanguageFields.area;
+import static de.willkommensakademie.base.ui.LanguageFields.sideBySide;
+import static de.willkommensakademie.base.ui.LanguageFields.small;
+import static de.willkommensakademie.base.ui.LanguageFields.text;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.learning.ContentProblem;
 import de.willkommensakademie.learning.Cornerstone;
@@ -50,7 +54,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.Name.TRAINER)
 class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, TranslatedTitle {
 
-    private static final List<String> LANGUAGES = List.of("de", "en");
+    private static final List<String> LANGUAGES = LanguageFields.LANGUAGES;
 
     private final transient ModuleLibrary library;
     private long moduleId;
@@ -117,10 +121,11 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
     private Component general() {
         FormLayout form = new FormLayout();
         for (String language : LANGUAGES) {
-            String suffix = " (" + getTranslation("language." + language) + ")";
-            TextField title = text(getTranslation("module.field.title") + suffix, module.title, language, 200);
-            TextArea summary = area(getTranslation("module.field.summary") + suffix, module.summary, language, 1000);
-            TextArea goals = area(getTranslation("module.field.goals") + suffix, module.goals, language, 4000);
+            TextField title = text(LanguageFields.label("module.field.title", language), module.title, language, 200,
+                    () -> { });
+            TextArea summary = area(LanguageFields.label("module.field.summary", language), module.summary, language,
+                    1000);
+            TextArea goals = area(LanguageFields.label("module.field.goals", language), module.goals, language, 4000);
             goals.setHelperText(getTranslation("module.field.goals.helper"));
             form.add(title, summary, goals);
         }
@@ -224,8 +229,8 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
                 + getTranslation("editor.type." + lesson.type.name())));
         FormLayout texts = new FormLayout();
         for (String language : LANGUAGES) {
-            String suffix = " (" + getTranslation("language." + language) + ")";
-            texts.add(text(getTranslation("editor.lesson-title") + suffix, lesson.title, language, 200));
+            texts.add(text(LanguageFields.label("editor.lesson-title", language), lesson.title, language, 200,
+                    () -> { }));
         }
         form.add(texts);
         switch (lesson.type) {
@@ -250,23 +255,11 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
         Paragraph current = new Paragraph(getTranslation(lesson.mediaId == null ? "editor.no-" + kind
                 : "editor." + kind + "-stored"));
         int maxBytes = (int) library.maxMediaBytes(lesson.type);
-        Upload upload = new Upload(new InMemoryUploadHandler((metadata, bytes) -> getUI()
-                .ifPresent(ui -> ui.access(() -> {
-                    lesson.mediaId = library.uploadMedia(moduleId, lesson.type, bytes);
-                    current.setText(getTranslation("editor." + kind + "-stored"));
-                }))) {
-            @Override
-            public long getFileSizeMax() {
-                return maxBytes;
-            }
-        });
-        upload.setAcceptedFileTypes(lesson.type == LessonType.VIDEO
-                ? new String[] {"video/mp4", "video/webm", ".mp4", ".webm"}
+        Upload upload = FileTransfer.upload(maxBytes, "import.module.media-size", maxBytes / 1024, bytes -> {
+            lesson.mediaId = library.uploadMedia(moduleId, lesson.type, bytes);
+            current.setText(getTranslation("editor." + kind + "-stored"));
+        }, lesson.type == LessonType.VIDEO ? new String[] {"video/mp4", "video/webm", ".mp4", ".webm"}
                 : new String[] {"image/png", "image/jpeg", ".png", ".jpg", ".jpeg"});
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(maxBytes);
-        upload.addFileRejectedListener(event -> Notifications.error(
-                getTranslation("import.module.media-size", maxBytes / 1024)));
         Div box = new Div(current, upload);
         box.addClassName("editor-media");
         return box;
@@ -336,40 +329,6 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
         question.answers.add(new EditableModule.Answer());
         question.answers.add(new EditableModule.Answer());
         return question;
-    }
-
-    /** German and English side by side, so translators see both at once. */
-    private Component sideBySide(String labelKey, Map<String, String> texts, int maxLength) {
-        FormLayout pair = new FormLayout();
-        for (String language : LANGUAGES) {
-            pair.add(area(getTranslation(labelKey) + " (" + getTranslation("language." + language) + ")", texts,
-                    language, maxLength));
-        }
-        return pair;
-    }
-
-    private TextField text(String label, Map<String, String> texts, String language, int maxLength) {
-        TextField field = new TextField(label);
-        field.setMaxLength(maxLength);
-        field.setValue(texts.getOrDefault(language, ""));
-        field.addValueChangeListener(event -> texts.put(language, event.getValue()));
-        return field;
-    }
-
-    private TextArea area(String label, Map<String, String> texts, String language, int maxLength) {
-        TextArea field = new TextArea(label);
-        field.setMaxLength(maxLength);
-        field.setValue(texts.getOrDefault(language, ""));
-        field.addValueChangeListener(event -> texts.put(language, event.getValue()));
-        field.setWidthFull();
-        return field;
-    }
-
-    private Button small(String key, String what, Runnable action) {
-        Button button = new Button(getTranslation(key), event -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.setAriaLabel(getTranslation(key) + ": " + what);
-        return button;
     }
 
     private void save() {

@@ -1,6 +1,5 @@
 package de.willkommensakademie.learning.ui;
 
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,12 +22,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.learning.Assignments;
@@ -152,14 +148,8 @@ class ModulesView extends VerticalLayout implements TranslatedTitle {
                     refresh();
                 }));
             }
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] zip = library.exportZip(module.id());
-                return new DownloadResponse(new ByteArrayInputStream(zip), module.key() + ".zip", "application/zip",
-                        zip.length);
-            }), getTranslation("module.action.export"));
-            download.getElement().setAttribute("download", true);
-            download.getElement().setAttribute("aria-label", getTranslation("module.action.export") + ": " + title);
-            actions.add(download);
+            actions.add(FileTransfer.download(getTranslation("module.action.export"), title, module.key() + ".zip",
+                    "application/zip", () -> library.exportZip(module.id())));
             if (module.publishedVersion() > 0) {
                 actions.add(button("module.action.statistics", title, () -> new StatisticsDialog(
                         library.statistics(module.id()), title, getLocale()).open()));
@@ -216,18 +206,8 @@ class ModulesView extends VerticalLayout implements TranslatedTitle {
         VerticalLayout result = new VerticalLayout();
         result.setPadding(false);
         int maxBytes = (int) library.maxArchiveBytes();
-        Upload upload = new Upload(new InMemoryUploadHandler((metadata, bytes) -> getUI()
-                .ifPresent(ui -> ui.access(() -> showImport(bytes, result)))) {
-            @Override
-            public long getFileSizeMax() {
-                return maxBytes;
-            }
-        });
-        upload.setAcceptedFileTypes(".zip", "application/zip");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(maxBytes);
-        upload.addFileRejectedListener(event -> Notifications.error(getTranslation("import.zip.too-large",
-                maxBytes / (1024 * 1024))));
+        Upload upload = FileTransfer.upload(maxBytes, "import.zip.too-large", maxBytes / (1024 * 1024),
+                bytes -> showImport(bytes, result), ".zip", "application/zip");
         dialog.add(new Paragraph(getTranslation("module.import.explanation")), upload, result);
         dialog.getFooter().add(new Button(getTranslation("action.close"), event -> dialog.close()));
         dialog.setWidth("min(48rem, 100vw)");

@@ -32,10 +32,15 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.LanguageFields;
+import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.Notifications;
+import static de.willkommensakademie.base.ui.LanguageFields.area;
+import static de.willkommensakademie.base.ui.LanguageFields.sideBySide;
+import static de.willkommensakademie.base.ui.LanguageFields.small;
+import static de.willkommensakademie.base.ui.LanguageFields.text;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.learning.Cornerstone;
 import de.willkommensakademie.scenario.ScenarioContent.NodeType;
@@ -56,7 +61,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.Name.TRAINER)
 class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>, TranslatedTitle {
 
-    private static final List<String> LANGUAGES = List.of("de", "en");
+    private static final List<String> LANGUAGES = LanguageFields.LANGUAGES;
     private static final String NODE_ID = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private final transient ScenarioLibrary library;
@@ -137,9 +142,10 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private Component general() {
         FormLayout form = new FormLayout();
         for (String language : LANGUAGES) {
-            String suffix = " (" + getTranslation("language." + language) + ")";
-            form.add(text(getTranslation("module.field.title") + suffix, scenario.title, language, 200));
-            TextArea brief = area(getTranslation("scenario.field.brief") + suffix, scenario.brief, language, 8000);
+            form.add(text(LanguageFields.label("module.field.title", language), scenario.title, language, 200,
+                    this::changed));
+            TextArea brief = area(LanguageFields.label("scenario.field.brief", language), scenario.brief, language,
+                    8000);
             brief.setHelperText(getTranslation("scenario.field.brief.helper"));
             form.add(brief);
         }
@@ -187,7 +193,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
             FlexLayout row = new FlexLayout(name);
             for (String language : LANGUAGES) {
                 row.add(text(getTranslation("scenario.field.label") + " (" + getTranslation("language." + language)
-                        + ")", competence.label, language, 80));
+                        + ")", competence.label, language, 80, this::changed));
             }
             row.add(small("editor.remove", competence.name, () -> {
                 scenario.competences.remove(competence);
@@ -219,7 +225,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
             FlexLayout row = new FlexLayout(name);
             for (String language : LANGUAGES) {
                 row.add(text(getTranslation("scenario.field.label") + " (" + getTranslation("language." + language)
-                        + ")", variable.label, language, 80));
+                        + ")", variable.label, language, 80, this::changed));
             }
             row.add(integer(getTranslation("scenario.field.start"), variable.start, value -> variable.start = value),
                     integer(getTranslation("scenario.field.min"), variable.min, value -> variable.min = value),
@@ -354,8 +360,8 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
                 });
                 FormLayout titles = new FormLayout();
                 for (String language : LANGUAGES) {
-                    titles.add(text(getTranslation("scenario.field.ending-title") + " ("
-                            + getTranslation("language." + language) + ")", node.title, language, 200));
+                    titles.add(text(LanguageFields.label("scenario.field.ending-title", language), node.title, language,
+                            200, this::changed));
                 }
                 form.add(outcome, titles, sideBySide("scenario.field.debrief", node.text, 8000));
             }
@@ -391,23 +397,13 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private Component image(EditableScenario.Node node) {
         Div box = new Div();
         box.addClassName("editor-media");
-        Paragraph current = new Paragraph(getTranslation(node.image == null ? "editor.no-image" : "editor.image-stored"));
+        Paragraph current = new Paragraph(getTranslation(node.image == null ? "editor.no-image"
+                : "editor.image-stored"));
         int maxBytes = (int) library.maxImageBytes();
-        Upload upload = new Upload(new InMemoryUploadHandler((metadata, bytes) -> getUI()
-                .ifPresent(ui -> ui.access(() -> {
-                    node.image = library.uploadImage(scenarioId, bytes);
-                    showNode();
-                }))) {
-            @Override
-            public long getFileSizeMax() {
-                return maxBytes;
-            }
-        });
-        upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(maxBytes);
-        upload.addFileRejectedListener(event -> Notifications.error(
-                getTranslation("import.module.media-size", maxBytes / 1024)));
+        Upload upload = FileTransfer.upload(maxBytes, "import.module.media-size", maxBytes / 1024, bytes -> {
+            node.image = library.uploadImage(scenarioId, bytes);
+            showNode();
+        }, "image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         box.add(new H4(getTranslation("scenario.editor.image")), current, upload);
         if (node.image != null) {
             box.add(sideBySide("editor.alt", node.alt, 1000), new Button(getTranslation("scenario.editor.remove-image"),
@@ -514,43 +510,6 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private void preview(String fromNode) {
         save();
         new ScenarioPreviewDialog(library, scenarioId, library.draft(scenarioId).content(), fromNode).open();
-    }
-
-    /** German and English side by side, so translators see both at once. */
-    private Component sideBySide(String labelKey, Map<String, String> texts, int maxLength) {
-        FormLayout pair = new FormLayout();
-        for (String language : LANGUAGES) {
-            pair.add(area(getTranslation(labelKey) + " (" + getTranslation("language." + language) + ")", texts,
-                    language, maxLength));
-        }
-        return pair;
-    }
-
-    private TextField text(String label, Map<String, String> texts, String language, int maxLength) {
-        TextField field = new TextField(label);
-        field.setMaxLength(maxLength);
-        field.setValue(texts.getOrDefault(language, ""));
-        field.addValueChangeListener(event -> {
-            texts.put(language, event.getValue());
-            changed();
-        });
-        return field;
-    }
-
-    private TextArea area(String label, Map<String, String> texts, String language, int maxLength) {
-        TextArea field = new TextArea(label);
-        field.setMaxLength(maxLength);
-        field.setValue(texts.getOrDefault(language, ""));
-        field.addValueChangeListener(event -> texts.put(language, event.getValue()));
-        field.setWidthFull();
-        return field;
-    }
-
-    private Button small(String key, String what, Runnable action) {
-        Button button = new Button(getTranslation(key), event -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.setAriaLabel(getTranslation(key) + ": " + what);
-        return button;
     }
 
     private void save() {

@@ -1,6 +1,5 @@
 package de.willkommensakademie.scenario.ui;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,11 +24,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.scenario.ScenarioLibrary;
@@ -142,25 +138,16 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
                 refresh();
             }));
         }
-        actions.add(download("module.action.export", title, item.key() + ".zip", "application/zip",
+        actions.add(FileTransfer.download(getTranslation("module.action.export"), title, item.key() + ".zip",
+                "application/zip",
                 () -> library.exportZip(item.id())));
-        actions.add(download("scenario.action.export-twee", title, item.key() + ".twee", "text/plain;charset=utf-8",
+        actions.add(FileTransfer.download(getTranslation("scenario.action.export-twee"), title, item.key() + ".twee",
+                "text/plain;charset=utf-8",
                 () -> library.exportTwee(item.id()).getBytes(StandardCharsets.UTF_8)));
         if (item.publishedVersion() > 0) {
             actions.add(button("scenario.action.statistics", title, () -> new ScenarioStatisticsDialog(
                     results.statistics(item.id()), getLocale()).open()));
         }
-    }
-
-    private Anchor download(String key, String title, String fileName, String type,
-            java.util.function.Supplier<byte[]> bytes) {
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] data = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(data), fileName, type, data.length);
-        }), getTranslation(key));
-        download.getElement().setAttribute("download", true);
-        download.getElement().setAttribute("aria-label", getTranslation(key) + ": " + title);
-        return download;
     }
 
     private Button button(String key, String title, Runnable action) {
@@ -209,7 +196,7 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
         VerticalLayout result = new VerticalLayout();
         result.setPadding(false);
         int maxBytes = (int) library.maxArchiveBytes();
-        Upload upload = upload(maxBytes, "import.zip.too-large", maxBytes / (1024 * 1024),
+        Upload upload = FileTransfer.upload(maxBytes, "import.zip.too-large", maxBytes / (1024 * 1024),
                 bytes -> showImport(bytes, result), ".zip", "application/zip");
         dialog.add(new Paragraph(getTranslation("scenario.import.explanation")), upload, result);
         dialog.getFooter().add(new Button(getTranslation("action.close"), event -> dialog.close()));
@@ -237,7 +224,7 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
         language.setValue("de");
         int maxBytes = (int) library.maxTweeBytes();
-        Upload upload = upload(maxBytes, "scenario.twee.size", maxBytes / 1024, bytes -> {
+        Upload upload = FileTransfer.upload(maxBytes, "scenario.twee.size", maxBytes / 1024, bytes -> {
             long id = library.importTwee(bytes, language.getValue());
             dialog.close();
             Notifications.success(getTranslation("scenario.twee.done"));
@@ -247,22 +234,6 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
         dialog.getFooter().add(new Button(getTranslation("action.close"), event -> dialog.close()));
         dialog.setWidth("min(40rem, 100vw)");
         dialog.open();
-    }
-
-    private Upload upload(int maxBytes, String tooLargeKey, long shownLimit,
-            java.util.function.Consumer<byte[]> received, String... types) {
-        Upload upload = new Upload(new InMemoryUploadHandler((metadata, bytes) -> getUI()
-                .ifPresent(ui -> ui.access(() -> received.accept(bytes)))) {
-            @Override
-            public long getFileSizeMax() {
-                return maxBytes;
-            }
-        });
-        upload.setAcceptedFileTypes(types);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(maxBytes);
-        upload.addFileRejectedListener(event -> Notifications.error(getTranslation(tooLargeKey, shownLimit)));
-        return upload;
     }
 
     private void refresh() {

@@ -1,0 +1,68 @@
+package de.willkommensakademie.base.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
+
+/**
+ * Form fields for content written in every content language: each field edits one language's entry of a map, is
+ * labelled with the language, and German and English stand side by side so translators see both at once.
+ */
+public final class LanguageFields {
+
+    public static final List<String> LANGUAGES = List.of("de", "en");
+
+    private LanguageFields() {
+    }
+
+    /** The field's label followed by the language, e.g. "Titel (Deutsch)". */
+    public static String label(String labelKey, String language) {
+        return I18NProvider.translate(labelKey) + " (" + I18NProvider.translate("language." + language) + ")";
+    }
+
+    /** One text area per language, side by side. */
+    public static Component sideBySide(String labelKey, Map<String, String> texts, int maxLength) {
+        FormLayout pair = new FormLayout();
+        for (String language : LANGUAGES) {
+            pair.add(area(label(labelKey, language), texts, language, maxLength));
+        }
+        return pair;
+    }
+
+    /** A one-line field for one language; {@code changed} runs after each change (e.g. to redraw a preview). */
+    public static TextField text(String label, Map<String, String> texts, String language, int maxLength,
+            Runnable changed) {
+        TextField field = new TextField(label);
+        field.setMaxLength(maxLength);
+        field.setValue(texts.getOrDefault(language, ""));
+        field.addValueChangeListener(event -> {
+            texts.put(language, event.getValue());
+            changed.run();
+        });
+        return field;
+    }
+
+    public static TextArea area(String label, Map<String, String> texts, String language, int maxLength) {
+        TextArea field = new TextArea(label);
+        field.setMaxLength(maxLength);
+        field.setValue(texts.getOrDefault(language, ""));
+        field.addValueChangeListener(event -> texts.put(language, event.getValue()));
+        field.setWidthFull();
+        return field;
+    }
+
+    /** A small secondary button whose accessible name says what it acts on ("Entfernen: Frage 2"). */
+    public static Button small(String key, String what, Runnable action) {
+        Button button = new Button(I18NProvider.translate(key), event -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(I18NProvider.translate(key) + ": " + what);
+        return button;
+    }
+}
