@@ -1,0 +1,416 @@
+package de.willkommensakademie.certificate;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.EnumMap;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Draws one certificate as an A4 PDF that is both PDF/A-3a (archival) and PDF/UA-1 (accessible): embedded DejaVu
+ * fonts, sRGB output intent, XMP metadata naming both standards, document language and title, and a structure tree
+ * (document, headings, paragraphs, logo and QR code as figures with alternative text) in reading order. Decoration
+ * is marked as artifact. Long names shrink, then wrap; nothing runs off the page.
+ */
+final class CertificatePdf {
+
+    private static final float MARGIN = 56;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final String PRODUCER = "Willkommensakademie (Apache PDFBox)";
+    private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final PDDocument document;
+    private final PDPage page;
+    private final PDPageContentStream content;
+    private final PDStructureElement root;
+    private final List<PDStructureElement> byMarkedContentId = new ArrayList<>();
+    private final PDFont regular;
+    private final PDFont bold;
+    private float y;
+
+    private CertificatePdf(PDDocument document, PDPage page, PDPageContentStream content, PDStructureElement root)
+            throws IOException {
+        this.document = document;
+        this.page = page;
+        this.content = content;
+        this.root = root;
+        this.regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
+        this.bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
+        this.y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+
+    static byte[] render(CertificateLayout layout) {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDStructureTreeRoot tree = new PDStructureTreeRoot();
+            PDStructureElement root = new PDStructureElement("Document", tree);
+            root.setLanguage(layout.language());
+            tree.appendKid(root);
+            document.getDocumentCatalog().setStructureTreeRoot(tree);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                new CertificatePdf(document, page, content, root).draw(layout);
+            }
+            describe(document, layout);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException failed) {
+            throw new UncheckedIOException("Cannot write the certificate PDF", failed);
+        }
+    }
+
+    private void draw(CertificateLayout layout) throws IOException {
+        float[] accent = rgb(layout.accentHex());
+        artifact(() -> {
+            content.setNonStrokingColor(accent[0], accent[1], accent[2]);
+            content.addRect(0, PDRectangle.A4.getHeight() - 18, PDRectangle.A4.getWidth(), 18);
+            content.addRect(0, 0, PDRectangle.A4.getWidth(), 10);
+            content.fill();
+        });
+        if (layout.logo() != null) {
+            PDImageXObject logo = image(layout.logo());
+            float height = 56;
+            float width = Math.min(WIDTH / 2, logo.getWidth() * height / logo.getHeight());
+            figure(layout.logoAlt(), logo, MARGIN, y - height, width, height);
+        }
+        y -= 16;
+        paragraph(layout.authorityName(), regular, 11, 0.25f, PDRectangle.A4.getWidth() - MARGIN, true);
+        y -= 64;
+        heading("H1", layout.heading(), bold, 30, accent);
+        y -= 18;
+        fitted(layout.holderName(), bold, 26, 14);
+        y -= 8;
+        paragraph(layout.completedText(), regular, 13, 0.2f, 0, false);
+        y -= 14;
+        heading("H2", layout.title(), bold, 19, accent);
+        y -= 6;
+        if (layout.description() != null && !layout.description().isBlank()) {
+            paragraph(layout.description(), regular, 11.5f, 0.2f, 0, false);
+            y -= 10;
+        }
+        paragraph(layout.detailsLine(), regular, 11.5f, 0.2f, 0, false);
+        if (layout.validityLine() != null) {
+            paragraph(layout.validityLine(), regular, 11.5f, 0.2f, 0, false);
+        }
+        float signatureTop = 250;
+        y = signatureTop;
+        artifact(() -> {
+            content.setStrokingColor(0.3f, 0.3f, 0.3f);
+            content.setLineWidth(0.7f);
+            content.moveTo(MARGIN, y);
+            content.lineTo(MARGIN + 220, y);
+            content.stroke();
+        });
+        y -= 6;
+        paragraph(layout.signerName() + "\n" + layout.signerRole(), regular, 11, 0.2f, 0, false);
+        y = 190;
+        PDImageXObject qr = qr(layout.verifyUrl());
+        figure(layout.qrAlt(), qr, MARGIN, y - 110, 110, 110);
+        float textLeft = MARGIN + 130;
+        y = 182;
+        paragraphAt(layout.numberLine(), regular, 10.5f, textLeft);
+        y -= 4;
+        paragraphAt(layout.verifyText(), regular, 10.5f, textLeft);
+        y -= 4;
+        paragraphAt(layout.verifyUrl(), regular, 9.5f, textLeft);
+        finishStructure();
+    }
+
+    private void heading(String type, String text, PDFont font, float size, float[] accent) throws IOException {
+        content.setNonStrokingColor(accent[0] * 0.55f, accent[1] * 0.55f, accent[2] * 0.55f);
+        write(type, wrap(text, font, size, WIDTH), font, size, MARGIN, false);
+        content.setNonStrokingColor(0.1f, 0.1f, 0.12f);
+    }
+
+    /** A name on one line, shrunk down to {@code minimum} points; only then wrapped. */
+    private void fitted(String text, PDFont font, float size, float minimum) throws IOException {
+        float fit = size;
+        while (fit > minimum && font.getStringWidth(text) / 1000 * fit > WIDTH) {
+            fit -= 0.5f;
+        }
+        content.setNonStrokingColor(0.1f, 0.1f, 0.12f);
+        write("P", wrap(text, font, fit, WIDTH), font, fit, MARGIN, false);
+    }
+
+    private void paragraph(String text, PDFont font, float size, float grey, float rightEdge, boolean alignRight)
+            throws IOException {
+        content.setNonStrokingColor(grey, grey, grey + 0.02f);
+        List<String> lines = new ArrayList<>();
+        for (String part : text.split("\n")) {
+            lines.addAll(wrap(part, font, size, WIDTH));
+        }
+        write("P", lines, font, size, alignRight ? rightEdge : MARGIN, alignRight);
+    }
+
+    private void paragraphAt(String text, PDFont font, float size, float left) throws IOException {
+        content.setNonStrokingColor(0.2f, 0.2f, 0.22f);
+        write("P", wrap(text, font, size, PDRectangle.A4.getWidth() - MARGIN - left), font, size, left, false);
+    }
+
+    /** Lines of one structure element (H1, H2, P), each line inside the element's marked content. */
+    private void write(String type, List<String> lines, PDFont font, float size, float x, boolean alignRight)
+            throws IOException {
+        PDStructureElement element = new PDStructureElement(type, root);
+        element.setPage(page);
+        root.appendKid(element);
+        int id = byMarkedContentId.size();
+        byMarkedContentId.add(element);
+        element.appendKid(id);
+        content.beginMarkedContent(COSName.getPDFName(type), id);
+        content.beginText();
+        content.setFont(font, size);
+        for (String line : lines) {
+            y -= size * 1.3f;
+            float start = alignRight ? x - font.getStringWidth(line) / 1000 * size : x;
+            content.setTextMatrix(Matrix.getTranslateInstance(start, y));
+            content.showText(line);
+        }
+        content.endText();
+        content.endMarkedContent();
+    }
+
+    private void figure(String alt, PDImageXObject image, float x, float bottom, float width, float height)
+            throws IOException {
+        PDStructureElement element = new PDStructureElement("Figure", root);
+        element.setPage(page);
+        element.setAlternateDescription(alt);
+        COSDictionary layout = new COSDictionary();
+        layout.setName(COSName.O, "Layout");
+        COSArray box = new COSArray();
+        for (float value : new float[] {x, bottom, x + width, bottom + height}) {
+            box.add(new org.apache.pdfbox.cos.COSFloat(value));
+        }
+        layout.setItem(COSName.BBOX, box);
+        element.getCOSObject().setItem(COSName.A, layout);
+        root.appendKid(element);
+        int id = byMarkedContentId.size();
+        byMarkedContentId.add(element);
+        element.appendKid(id);
+        content.beginMarkedContent(COSName.getPDFName("Figure"), id);
+        content.drawImage(image, x, bottom, width, height);
+        content.endMarkedContent();
+    }
+
+    private interface Drawing {
+        void draw() throws IOException;
+    }
+
+    private void artifact(Drawing drawing) throws IOException {
+        content.beginMarkedContent(COSName.ARTIFACT);
+        drawing.draw();
+        content.endMarkedContent();
+    }
+
+    /** The parent tree lets readers find the structure element of each marked-content sequence on the page. */
+    private void finishStructure() {
+        COSArray parents = new COSArray();
+        byMarkedContentId.forEach(parents::add);
+        page.setStructParents(0);
+        PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
+        parentTree.setNumbers(Map.of(0, new PDParentTreeValue(parents)));
+        PDStructureTreeRoot tree = document.getDocumentCatalog().getStructureTreeRoot();
+        tree.setParentTree(parentTree);
+        tree.setParentTreeNextKey(1);
+        page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+    }
+
+    private PDImageXObject image(byte[] data) throws IOException {
+        if ((data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xd8) {
+            return JPEGFactory.createFromByteArray(document, data);
+        }
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
+        if (image == null) {
+            throw new IOException("Unreadable logo");
+        }
+        return LosslessFactory.createFromImage(document, image);
+    }
+
+    private PDImageXObject qr(String url) throws IOException {
+        try {
+            Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+            hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+            hints.put(EncodeHintType.MARGIN, 1);
+            BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, hints);
+            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_INT_RGB);
+            for (int row = 0; row < matrix.getHeight(); row++) {
+                for (int column = 0; column < matrix.getWidth(); column++) {
+                    image.setRGB(column, row, matrix.get(column, row) ? 0x000000 : 0xffffff);
+                }
+            }
+            return LosslessFactory.createFromImage(document, image);
+        } catch (WriterException tooLong) {
+            throw new IOException("Cannot encode the verification address as QR code", tooLong);
+        }
+    }
+
+    /** Words to lines that fit the width; a single word wider than the line is broken by characters. */
+    static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * size <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            for (int index = 0; index < word.length(); index = word.offsetByCodePoints(index, 1)) {
+                String next = line.toString() + word.substring(index, word.offsetByCodePoints(index, 1));
+                if (!line.isEmpty() && font.getStringWidth(next) / 1000 * size > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(word, index, word.offsetByCodePoints(index, 1));
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** Language, title shown in the window bar, information dictionary and XMP naming PDF/A-3a and PDF/UA-1. */
+    private static void describe(PDDocument document, CertificateLayout layout) throws IOException {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.setLanguage(layout.language());
+        PDMarkInfo mark = new PDMarkInfo();
+        mark.setMarked(true);
+        catalog.setMarkInfo(mark);
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(preferences);
+
+        Calendar created = GregorianCalendar.from(layout.issuedOn().atStartOfDay(ZoneOffset.UTC));
+        created.setTimeZone(TimeZone.getTimeZone("UTC"));
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(layout.documentTitle());
+        info.setAuthor(layout.authorityName());
+        info.setCreator("Willkommensakademie");
+        info.setProducer(PRODUCER);
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+
+        String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(layout.issuedOn().atStartOfDay()
+                .atOffset(ZoneOffset.UTC));
+        String xmp = """
+                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+                <x:xmpmeta xmlns:x="adobe:ns:meta/">
+                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                    xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+                    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+                    xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+                    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+                    xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+                   <dc:format>application/pdf</dc:format>
+                   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
+                   <dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>
+                   <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
+                   <xmp:CreatorTool>Willkommensakademie</xmp:CreatorTool>
+                   <xmp:CreateDate>%s</xmp:CreateDate>
+                   <xmp:ModifyDate>%s</xmp:ModifyDate>
+                   <pdf:Producer>%s</pdf:Producer>
+                   <pdfaid:part>3</pdfaid:part>
+                   <pdfaid:conformance>A</pdfaid:conformance>
+                   <pdfuaid:part>1</pdfuaid:part>
+                   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+                    <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+                     <pdfaProperty:name>part</pdfaProperty:name>
+                     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                     <pdfaProperty:category>internal</pdfaProperty:category>
+                     <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+                    </rdf:li></rdf:Seq></pdfaSchema:property>
+                   </rdf:li></rdf:Bag></pdfaExtension:schemas>
+                  </rdf:Description>
+                 </rdf:RDF>
+                </x:xmpmeta>
+                <?xpacket end="w"?>""".formatted(xml(layout.documentTitle()), xml(layout.authorityName()),
+                layout.language(), date, date, PRODUCER);
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
+        catalog.setMetadata(metadata);
+
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static float[] rgb(String hex) {
+        int value = Integer.parseInt(hex.substring(1), 16);
+        return new float[] {((value >> 16) & 0xff) / 255f, ((value >> 8) & 0xff) / 255f, (value & 0xff) / 255f};
+    }
+
+    private static byte[] font(String resource) {
+        try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the application: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+}

@@ -1,0 +1,77 @@
+package de.willkommensakademie.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** The certificate PDF passes veraPDF for PDF/A-3a and PDF/UA-1 and carries the right text, in both languages. */
+class CertificatePdfTest {
+
+    static CertificateLayout layout(String language, String holder) {
+        boolean german = language.equals("de");
+        return new CertificateLayout(language, german ? "Teilnahmebescheinigung – " + holder
+                : "Certificate – " + holder, german ? "Teilnahmebescheinigung" : "Certificate of completion", holder,
+                german ? "hat erfolgreich teilgenommen an" : "has successfully completed",
+                german ? "Deeskalation und Sicherheit am Schalter" : "De-escalation and safety at the counter",
+                german ? "Erkennen, wann ein Gespräch kippt, und wie Sie es wieder beruhigen."
+                        : "Recognising when a conversation turns, and how to calm it down again.",
+                german ? "Abgeschlossen am 12. November 2026 · 45 Minuten" : "Completed on 12 November 2026 · 45 minutes",
+                german ? "Gültig bis 12. November 2028" : "Valid until 12 November 2028",
+                german ? "Nummer 2026-000042" : "Number 2026-000042",
+                german ? "Echtheit prüfen: QR-Code scannen oder Adresse öffnen" : "Verify: scan the QR code or open",
+                "https://akademie.example/verify/K7Q2M9XW4TPA6RZC3HVN8JDEFY",
+                "Ausländerbehörde Musterstadt – Willkommensbehörde", "Dr. Katrin Vogel",
+                german ? "Leiterin der Ausländerbehörde" : "Head of the immigration office", "#0b5a6b", null,
+                german ? "Logo der Behörde" : "Logo of the authority",
+                german ? "QR-Code zur Prüfung der Echtheit" : "QR code to verify this certificate",
+                LocalDate.of(2026, 11, 12));
+    }
+
+    @Test
+    void german_and_english_certificates_are_archival_and_accessible() throws Exception {
+        Path samples = Files.createDirectories(Path.of("target", "certificate-samples"));
+        for (String language : new String[] {"de", "en"}) {
+            byte[] pdf = CertificatePdf.render(layout(language, "Aylin Demir-Çelik"));
+            Files.write(samples.resolve("certificate-" + language + ".pdf"), pdf);
+            assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFA_3_A)).as("PDF/A-3a " + language).isEmpty();
+            assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 " + language).isEmpty();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document);
+                assertThat(text).contains("Aylin Demir-Çelik", "2026-000042", "K7Q2M9XW4TPA6RZC3HVN8JDEFY");
+                assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language);
+                assertThat(document.getNumberOfPages()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void the_validator_does_reject_a_plain_pdf() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (PDDocument plain = new PDDocument()) {
+            plain.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            plain.save(bytes);
+        }
+        assertThat(PdfStandards.violations(bytes.toByteArray(), PDFAFlavour.PDFA_3_A)).isNotEmpty();
+        assertThat(PdfStandards.violations(bytes.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
+    }
+
+    @Test
+    void names_with_umlauts_accents_and_great_length_render_within_the_page() throws Exception {
+        String name = "Maximiliane-Thérèse Großkopf-Ñúñez de Oliveira-Schönhausen von Württemberg-Hohenzollern";
+        byte[] pdf = CertificatePdf.render(layout("de", name));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Maximiliane-Thérèse Großkopf-Ñúñez", "Schönhausen", "Württemberg");
+        }
+        assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        Files.write(Path.of("target", "certificate-samples", "certificate-long-name.pdf"), pdf);
+    }
+}

@@ -1,0 +1,35 @@
+package de.willkommensakademie.certificate;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** veraPDF, the reference validator, run on a PDF: every failed rule of a standard, empty when compliant. */
+final class PdfStandards {
+
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private PdfStandards() {
+    }
+
+    static List<String> violations(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+            ValidationResult result = validator.validate(parser);
+            return result.getTestAssertions().stream()
+                    .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+                            + ": " + assertion.getMessage())
+                    .distinct().toList();
+        }
+    }
+}
