@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface LearningProgressRepository extends JpaRepository<LearningProgress, Long> {
 
@@ -12,4 +13,11 @@ interface LearningProgressRepository extends JpaRepository<LearningProgress, Lon
     Optional<LearningProgress> findByIdAndEmployeeId(long id, long employeeId);
 
     Optional<LearningProgress> findFirstByEmployeeIdAndModuleIdOrderByStartedAtDesc(long employeeId, long moduleId);
+
+    @Query("""
+            select p from LearningProgress p
+            where p.authorityId = :authorityId and p.moduleId = :moduleId and p.employeeId in :employeeIds
+              and p.completedAt is not null
+            order by p.employeeId, p.completedAt""")
+    List<LearningProgress> findCompleted(long authorityId, long moduleId, java.util.Collection<Long> employeeIds);
 }

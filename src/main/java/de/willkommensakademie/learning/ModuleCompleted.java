@@ -7,5 +7,6 @@ import java.time.Instant;
  * is null when the module has no validity.
  */
 public record ModuleCompleted(long authorityId, long employeeId, long moduleId, String moduleKey, int versionNumber,
-        String titleDe, String titleEn, int estimatedMinutes, Instant completedAt, Instant expiresAt) {
+        String titleDe, String titleEn, String summaryDe, String summaryEn, int estimatedMinutes, Instant completedAt,
+        Instant expiresAt) {
 }

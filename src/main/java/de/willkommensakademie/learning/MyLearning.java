@@ -41,6 +41,7 @@ public class MyLearning {
     private final QuizAttemptRepository attempts;
     private final QuizAnswerRepository answers;
     private final ModuleCodec codec;
+    private final Completions completions;
     private final EmployeeService employees;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -48,7 +49,7 @@ public class MyLearning {
 
     MyLearning(LearningModuleRepository modules, ModuleVersionRepository versions,
             ModuleAssignmentRepository assignments, LearningProgressRepository progresses,
-            QuizAttemptRepository attempts, QuizAnswerRepository answers, ModuleCodec codec,
+            QuizAttemptRepository attempts, QuizAnswerRepository answers, ModuleCodec codec, Completions completions,
             EmployeeService employees, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.modules = modules;
         this.versions = versions;
@@ -57,6 +58,7 @@ public class MyLearning {
         this.attempts = attempts;
         this.answers = answers;
         this.codec = codec;
+        this.completions = completions;
         this.employees = employees;
         this.currentUser = currentUser;
         this.events = events;
@@ -214,11 +216,7 @@ public class MyLearning {
         if (!progress.completeIfDone(content, clock.instant())) {
             return false;
         }
-        LearningModule module = modules.findById(progress.moduleId()).orElseThrow();
-        ModuleVersion version = versions.findById(progress.moduleVersionId()).orElseThrow();
-        events.publishEvent(new ModuleCompleted(progress.authorityId(), progress.employeeId(), module.getId(),
-                module.key(), version.number(), content.title().get("de"), content.title().get("en"),
-                content.estimatedMinutes(), progress.completedAt(), progress.expiresAt()));
+        events.publishEvent(completions.of(progress, content));
         return true;
     }
 

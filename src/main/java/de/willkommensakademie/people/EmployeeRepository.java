@@ -23,6 +23,9 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
     @EntityGraph(attributePaths = {"team", "jobRole"})
     Optional<Employee> findByIdAndAuthorityId(long id, long authorityId);
 
+    @Query("select e.id from Employee e where e.team.id in :teamIds")
+    List<Long> findIdsByTeamIds(java.util.Collection<Long> teamIds);
+
     Optional<Employee> findByUsername(String username);
 
     boolean existsByUsername(String username);

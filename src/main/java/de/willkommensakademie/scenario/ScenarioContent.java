@@ -7,10 +7,14 @@ import java.util.Optional;
 
 import de.willkommensakademie.base.Text;
 
-/** One version of a role-play: its brief, variables, competences and the graph of nodes. */
+/**
+ * One version of a role-play: its brief, variables, competences and the graph of nodes; {@code certificate}: reaching
+ * an ending earns a certificate.
+ */
 public record ScenarioContent(String key, String cornerstone, List<String> competences,
         Map<String, Text> competenceLabels, int estimatedMinutes, String defaultLanguage, boolean showVariables,
-        boolean allowBack, Text title, Text brief, List<Variable> variables, String start, List<Node> nodes) {
+        boolean allowBack, Text title, Text brief, List<Variable> variables, String start, List<Node> nodes,
+        boolean certificate) {
 
     public ScenarioContent {
         competences = competences == null ? List.of() : List.copyOf(competences);
@@ -24,12 +28,12 @@ public record ScenarioContent(String key, String cornerstone, List<String> compe
             String defaultLanguage, boolean showVariables, boolean allowBack, Text title, Text brief,
             List<Variable> variables, String start, List<Node> nodes) {
         this(key, cornerstone, competences, Map.of(), estimatedMinutes, defaultLanguage, showVariables, allowBack,
-                title, brief, variables, start, nodes);
+                title, brief, variables, start, nodes, false);
     }
 
     public ScenarioContent withKey(String newKey) {
         return new ScenarioContent(newKey, cornerstone, competences, competenceLabels, estimatedMinutes,
-                defaultLanguage, showVariables, allowBack, title, brief, variables, start, nodes);
+                defaultLanguage, showVariables, allowBack, title, brief, variables, start, nodes, certificate);
     }
 
     /** What players see for a competence: its label in their language, else its name. */

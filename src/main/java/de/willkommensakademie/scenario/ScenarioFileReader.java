@@ -111,7 +111,7 @@ public final class ScenarioFileReader {
                 yaml.strings(root, "competences"), competenceLabels, yaml.integer(root, "estimatedMinutes", true, 0),
                 yaml.scalar(root, "defaultLanguage", true), yaml.bool(root, "showVariables", true),
                 yaml.bool(root, "allowBack", false), yaml.text(root, "title", true), yaml.text(root, "brief", true),
-                variables, yaml.scalar(root, "start", true), nodes);
+                variables, yaml.scalar(root, "start", true), nodes, yaml.bool(root, "certificate", false));
     }
 
     private Node node(MappingNode node) {

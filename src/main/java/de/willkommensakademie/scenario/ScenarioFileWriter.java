@@ -71,6 +71,7 @@ final class ScenarioFileWriter {
         root.put("defaultLanguage", scenario.defaultLanguage());
         root.put("showVariables", scenario.showVariables());
         root.put("allowBack", scenario.allowBack());
+        root.put("certificate", scenario.certificate());
         putText(root, "title", scenario.title());
         putText(root, "brief", scenario.brief());
         List<Object> variables = new ArrayList<>();

@@ -3,6 +3,7 @@ package de.willkommensakademie.scenario;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.Text;
@@ -158,7 +159,14 @@ public class ScenarioPlay {
         attempt.end(ending.id(), ending.outcome(), clock.instant());
         int number = versions.findById(attempt.scenarioVersionId()).map(ScenarioVersion::number).orElse(0);
         events.publishEvent(new ScenarioCompleted(attempt.authorityId(), attempt.employeeId(), attempt.scenarioId(),
-                content.key(), number, ending.id(), ending.outcome(), attempt.completedAt()));
+                content.key(), number, ending.id(), ending.outcome(), attempt.completedAt(), content.title().get("de"),
+                content.title().get("en"), competences(content, Locale.GERMAN), competences(content, Locale.ENGLISH),
+                content.estimatedMinutes(), content.certificate()));
+    }
+
+    private static String competences(ScenarioContent content, Locale locale) {
+        return String.join(", ", content.competences().stream()
+                .map(competence -> content.competenceLabel(competence, locale)).toList());
     }
 
     private Play play(ScenarioAttempt attempt, ScenarioContent content, Text feedback) {

@@ -269,7 +269,7 @@ class ScenarioLibraryTest {
         return new ScenarioContent(skeleton.key(), skeleton.cornerstone(), skeleton.competences(),
                 skeleton.competenceLabels(), skeleton.estimatedMinutes(), skeleton.defaultLanguage(),
                 skeleton.showVariables(), skeleton.allowBack(), skeleton.title(), Text.of("Lage", "Brief"),
-                skeleton.variables(), skeleton.start(), nodes);
+                skeleton.variables(), skeleton.start(), nodes, skeleton.certificate());
     }
 
     private static ScenarioContent replaceFirst(ScenarioContent content, Node first) {
@@ -278,7 +278,7 @@ class ScenarioLibraryTest {
         return new ScenarioContent(content.key(), content.cornerstone(), content.competences(),
                 content.competenceLabels(), content.estimatedMinutes(), content.defaultLanguage(),
                 content.showVariables(), content.allowBack(), content.title(), content.brief(), content.variables(),
-                content.start(), nodes);
+                content.start(), nodes, content.certificate());
     }
 
     static byte[] zip(Map<String, byte[]> files) throws IOException {

@@ -22,6 +22,7 @@ final class EditableScenario {
     String defaultLanguage;
     boolean showVariables;
     boolean allowBack;
+    boolean certificate;
     String start;
     final Map<String, String> title = new LinkedHashMap<>();
     final Map<String, String> brief = new LinkedHashMap<>();
@@ -88,6 +89,7 @@ final class EditableScenario {
         scenario.defaultLanguage = content.defaultLanguage();
         scenario.showVariables = content.showVariables();
         scenario.allowBack = content.allowBack();
+        scenario.certificate = content.certificate();
         scenario.start = content.start();
         scenario.title.putAll(texts(content.title()));
         scenario.brief.putAll(texts(content.brief()));
@@ -155,7 +157,7 @@ final class EditableScenario {
                 .forEach(competence -> labels.putIfAbsent(competence.name.strip(), new Text(competence.label)));
         labels.values().removeIf(label -> label.byLanguage().values().stream().allMatch(String::isBlank));
         return new ScenarioContent(key, cornerstone, competenceList, labels, number(minutes), defaultLanguage,
-                showVariables, allowBack, new Text(title), new Text(brief), variableList, start, nodeList);
+                showVariables, allowBack, new Text(title), new Text(brief), variableList, start, nodeList, certificate);
     }
 
     List<String> competenceList() {

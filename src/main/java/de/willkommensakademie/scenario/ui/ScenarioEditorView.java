@@ -173,7 +173,9 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
         showVariables.addValueChangeListener(event -> scenario.showVariables = event.getValue());
         Checkbox allowBack = new Checkbox(getTranslation("scenario.field.allow-back"), scenario.allowBack);
         allowBack.addValueChangeListener(event -> scenario.allowBack = event.getValue());
-        form.add(cornerstone, minutes, language, showVariables, allowBack);
+        Checkbox certificate = new Checkbox(getTranslation("scenario.field.certificate"), scenario.certificate);
+        certificate.addValueChangeListener(event -> scenario.certificate = event.getValue());
+        form.add(cornerstone, minutes, language, showVariables, allowBack, certificate);
         return form;
     }
 

@@ -1,0 +1,159 @@
+package de.willkommensakademie.certificate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import de.willkommensakademie.base.AbstractEntity;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+
+/**
+ * One issued certificate with its archived PDF: what is printed never changes afterwards; only revocation and the
+ * reminder mark do.
+ */
+@Entity
+class Certificate extends AbstractEntity {
+
+    private long authorityId;
+    private long employeeId;
+    private String holderName;
+    private String number;
+    private String code;
+    @Enumerated(EnumType.STRING)
+    private CertificateKind sourceKind;
+    private Long sourceId;
+    private String sourceKey;
+    private Instant completedAt;
+    private String titleDe;
+    private String titleEn;
+    private String descriptionDe;
+    private String descriptionEn;
+    private String provider;
+    private LocalDate completedOn;
+    private int minutes;
+    private LocalDate validUntil;
+    private String language;
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] pdf;
+    private Instant issuedAt;
+    private Long issuedBy;
+    private Instant revokedAt;
+    private Long revokedBy;
+    private String revokedReason;
+    private Instant remindedAt;
+
+    protected Certificate() {
+    }
+
+    Certificate(CertificateFacts facts, String holderName, String number, String code, String language, byte[] pdf,
+            Instant issuedAt, Long issuedBy) {
+        this.authorityId = facts.authorityId();
+        this.employeeId = facts.employeeId();
+        this.holderName = holderName;
+        this.sourceKind = facts.kind();
+        this.sourceId = facts.sourceId();
+        this.sourceKey = facts.sourceKey();
+        this.completedAt = facts.completedAt();
+        this.titleDe = facts.titleDe();
+        this.titleEn = facts.titleEn();
+        this.descriptionDe = facts.descriptionDe();
+        this.descriptionEn = facts.descriptionEn();
+        this.provider = facts.provider();
+        this.completedOn = facts.completedOn();
+        this.minutes = facts.minutes();
+        this.validUntil = facts.validUntil();
+        this.number = number;
+        this.code = code;
+        this.language = language;
+        this.pdf = pdf;
+        this.issuedAt = issuedAt;
+        this.issuedBy = issuedBy;
+    }
+
+    CertificateStatus status(LocalDate today) {
+        return CertificateStatus.of(revokedAt, validUntil, today);
+    }
+
+    /** The readable number comes from the id, so it is known only once the row exists; the PDF follows it. */
+    void complete(String readableNumber, byte[] document) {
+        this.number = readableNumber;
+        this.pdf = document;
+    }
+
+    void revoke(long by, String reason, Instant at) {
+        this.revokedAt = at;
+        this.revokedBy = by;
+        this.revokedReason = reason;
+    }
+
+    void reminded(Instant at) {
+        this.remindedAt = at;
+    }
+
+    long authorityId() {
+        return authorityId;
+    }
+
+    long employeeId() {
+        return employeeId;
+    }
+
+    String holderName() {
+        return holderName;
+    }
+
+    String number() {
+        return number;
+    }
+
+    String code() {
+        return code;
+    }
+
+    CertificateKind sourceKind() {
+        return sourceKind;
+    }
+
+    Long sourceId() {
+        return sourceId;
+    }
+
+    String title(String languageCode) {
+        return "en".equals(languageCode) ? titleEn : titleDe;
+    }
+
+    String provider() {
+        return provider;
+    }
+
+    LocalDate completedOn() {
+        return completedOn;
+    }
+
+    int minutes() {
+        return minutes;
+    }
+
+    LocalDate validUntil() {
+        return validUntil;
+    }
+
+    byte[] pdf() {
+        return pdf;
+    }
+
+    Instant issuedAt() {
+        return issuedAt;
+    }
+
+    String revokedReason() {
+        return revokedReason;
+    }
+
+    Instant revokedAt() {
+        return revokedAt;
+    }
+}

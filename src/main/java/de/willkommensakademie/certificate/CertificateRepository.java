@@ -1,0 +1,48 @@
+package de.willkommensakademie.certificate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CertificateRepository extends JpaRepository<Certificate, Long> {
+
+    Optional<Certificate> findByCode(String code);
+
+    boolean existsByEmployeeIdAndSourceKindAndSourceIdAndCompletedAt(long employeeId, CertificateKind kind,
+            Long sourceId, Instant completedAt);
+
+    /** The register: an authority's certificates, optionally only some people's, newest first. */
+    @Query("""
+            select new de.willkommensakademie.certificate.RegisterEntry(c.id, c.version, c.employeeId, c.holderName,
+                   c.number, c.sourceKind, c.titleDe, c.titleEn, c.completedOn, c.validUntil, c.revokedAt,
+                   c.revokedReason)
+            from Certificate c
+            where c.authorityId = :authorityId
+              and (:allPeople = true or c.employeeId in :employeeIds)
+              and (:text is null or lower(c.titleDe) like :text or lower(c.titleEn) like :text
+                   or lower(c.number) like :text or lower(c.holderName) like :text)
+            order by c.issuedAt desc, c.id desc""")
+    List<RegisterEntry> findRegister(long authorityId, boolean allPeople, Collection<Long> employeeIds,
+            String text, Pageable pageable);
+
+    @Query("""
+            select count(c) from Certificate c
+            where c.authorityId = :authorityId
+              and (:allPeople = true or c.employeeId in :employeeIds)
+              and (:text is null or lower(c.titleDe) like :text or lower(c.titleEn) like :text
+                   or lower(c.number) like :text or lower(c.holderName) like :text)""")
+    long countRegister(long authorityId, boolean allPeople, Collection<Long> employeeIds, String text);
+
+    /** Valid certificates ending between the two dates whose holders have not been reminded yet. */
+    @Query("""
+            select c from Certificate c
+            where c.validUntil between :from and :to and c.revokedAt is null and c.remindedAt is null
+            order by c.validUntil, c.id""")
+    List<Certificate> findDueForReminder(LocalDate from, LocalDate to);
+}

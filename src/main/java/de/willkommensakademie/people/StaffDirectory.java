@@ -1,0 +1,55 @@
+package de.willkommensakademie.people;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lookups for trusted server-side code that runs without a signed-in person of the right role: event listeners
+ * (a certificate is issued when an employee completes a module) and scheduled jobs (reminders). Screens use the
+ * role-checked services instead; an architecture test keeps views away from this class.
+ */
+@Component
+public class StaffDirectory {
+
+    private final EmployeeRepository employees;
+    private final AuthorityRepository authorities;
+    private final TeamRepository teams;
+
+    StaffDirectory(EmployeeRepository employees, AuthorityRepository authorities, TeamRepository teams) {
+        this.employees = employees;
+        this.authorities = authorities;
+        this.teams = teams;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> member(long employeeId) {
+        return employees.findById(employeeId).map(this::member);
+    }
+
+    /** Whether {@code managerId} leads a team that {@code employeeId} belongs to. */
+    @Transactional(readOnly = true)
+    public boolean manages(long managerId, long employeeId) {
+        return member(employeeId).map(member -> member.managerIds().contains(managerId)).orElse(false);
+    }
+
+    /** The people in the teams a manager leads, active or not (their records stay theirs). */
+    @Transactional(readOnly = true)
+    public Set<Long> membersOfTeamsLedBy(long authorityId, long managerId) {
+        List<Long> teamIds = teams.findManagedBy(authorityId, managerId).stream().map(Team::getId).toList();
+        return teamIds.isEmpty() ? Set.of() : Set.copyOf(employees.findIdsByTeamIds(teamIds));
+    }
+
+    private StaffMember member(Employee employee) {
+        String authorityName = authorities.findById(employee.authorityId()).map(Authority::name).orElse("");
+        Team team = employee.team();
+        List<Long> managers = team == null ? List.of()
+                : team.managers().stream().map(Employee::getId).sorted().toList();
+        return new StaffMember(employee.getId(), employee.authorityId(), authorityName, employee.fullName(),
+                employee.email(), employee.preferredLanguage(), employee.isActive(), team == null ? null : team.getId(),
+                managers);
+    }
+}
