@@ -33,6 +33,14 @@ class ModularityTests {
     }
 
     @Test
+    void views_never_use_the_unchecked_server_side_helpers() {
+        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().haveFullyQualifiedName(
+                "de.willkommensakademie.people.StaffDirectory").orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("de.willkommensakademie.notice.NoticeSender")
+                .because("they skip the role checks; screens use the role-checked services").check(CLASSES);
+    }
+
+    @Test
     void the_shared_base_depends_on_no_feature() {
         noClasses().that().resideInAPackage("de.willkommensakademie.base..").should().dependOnClassesThat()
                 .resideInAnyPackage("de.willkommensakademie.people..", "de.willkommensakademie.audit..")

@@ -30,6 +30,9 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("scenarios", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("modules", Set.of("admin", "manager", "trainer")),
             Map.entry("scenarios/library", Set.of("trainer")),
+            Map.entry("certificates", Set.of("admin", "manager", "trainer", "employee")),
+            Map.entry("notices", Set.of("admin", "manager", "trainer", "employee")),
+            Map.entry("admin/certificates", Set.of("admin")),
             Map.entry("scenarios/team", Set.of("manager")),
             Map.entry("admin/employees", Set.of("admin")),
             Map.entry("admin/teams", Set.of("admin")),
@@ -68,20 +71,22 @@ class NavigationAccessTest extends KaribuTest {
     void the_side_navigation_shows_only_what_the_person_may_open() {
         login("employee");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning", "scenarios");
+        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "certificates");
 
         login("manager");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "team", "scenarios/team", "modules");
+        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "certificates", "team", "scenarios/team",
+                "modules");
 
         login("trainer");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "modules", "scenarios/library");
+        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "certificates", "modules",
+                "scenarios/library");
 
         login("admin");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "modules", "admin/employees", "admin/teams",
-                "admin/job-roles", "admin/audit");
+        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "certificates", "modules",
+                "admin/employees", "admin/teams", "admin/job-roles", "admin/certificates", "admin/audit");
 
         login("operator");
         UI.getCurrent().navigate("");

@@ -82,6 +82,10 @@ class TranslationsTest {
             used.add("scenario.problem.condition." + reason);
         }
         addAll(used, "scenario.status.", de.willkommensakademie.scenario.ScenarioStatus.values());
+        addAll(used, "certificate.status.", de.willkommensakademie.certificate.CertificateStatus.values());
+        addAll(used, "verify.verdict.", de.willkommensakademie.certificate.CertificateStatus.values());
+        used.add("notice.certificate-expiring");
+        used.add("notice.certificate-expiring-team");
         addAll(used, "scenario.node-type.", de.willkommensakademie.scenario.ScenarioContent.NodeType.values());
         addAll(used, "scenario.editor.add.", de.willkommensakademie.scenario.ScenarioContent.NodeType.values());
         assertThat(used).hasSizeGreaterThan(100);

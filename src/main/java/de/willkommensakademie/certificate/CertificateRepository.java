@@ -39,6 +39,13 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
                    or lower(c.number) like :text or lower(c.holderName) like :text)""")
     long countRegister(long authorityId, boolean allPeople, Collection<Long> employeeIds, String text);
 
+    @Query("""
+            select c from Certificate c
+            where c.authorityId = :authorityId and c.sourceKind = de.willkommensakademie.certificate.CertificateKind.MODULE
+              and c.sourceId = :moduleId and c.employeeId in :employeeIds
+            order by c.holderName, c.completedOn""")
+    List<Certificate> findForModule(long authorityId, long moduleId, Collection<Long> employeeIds);
+
     /** Valid certificates ending between the two dates whose holders have not been reminded yet. */
     @Query("""
             select c from Certificate c

@@ -43,6 +43,20 @@ public class StaffDirectory {
         return teamIds.isEmpty() ? Set.of() : Set.copyOf(employees.findIdsByTeamIds(teamIds));
     }
 
+    /** Everyone in one team of the authority (empty if the team is not the authority's). */
+    @Transactional(readOnly = true)
+    public Set<Long> membersOfTeam(long authorityId, long teamId) {
+        return teams.findById(teamId).filter(team -> team.authorityId() == authorityId)
+                .map(team -> Set.copyOf(employees.findIdsByTeamIds(List.of(teamId)))).orElse(Set.of());
+    }
+
+    /** Whether the person is one of the team's managers. */
+    @Transactional(readOnly = true)
+    public boolean leads(long managerId, long teamId) {
+        return teams.findById(teamId).map(team -> team.managers().stream()
+                .anyMatch(manager -> manager.getId() == managerId)).orElse(false);
+    }
+
     private StaffMember member(Employee employee) {
         String authorityName = authorities.findById(employee.authorityId()).map(Authority::name).orElse("");
         Team team = employee.team();

@@ -28,7 +28,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**", "/verify/**",
+                        "/api/verify/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()));
         http.headers(headers -> headers
                 // Written before the servlet runs: Vaadin's page responses otherwise commit without them.

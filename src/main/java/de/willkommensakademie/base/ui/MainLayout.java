@@ -43,7 +43,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final transient AuthenticationContext authentication;
 
     MainLayout(CurrentUser currentUser, AccountStatus accountStatus, LanguagePreferenceStore languages,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, java.util.List<HeaderWidget> headerWidgets) {
         this.currentUser = currentUser;
         this.accountStatus = accountStatus;
         this.languages = languages;
@@ -54,7 +54,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
-        HorizontalLayout header = new HorizontalLayout(toggle, title, userMenu());
+        HorizontalLayout header = new HorizontalLayout(toggle, title);
+        AppUser user = currentUser.require();
+        headerWidgets.stream().filter(widget -> widget.appliesTo(user))
+                .sorted(java.util.Comparator.comparingInt(HeaderWidget::order))
+                .forEach(widget -> header.add(widget.create()));
+        header.add(userMenu());
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);

@@ -1,0 +1,269 @@
+package de.willkommensakademie.certificate;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditLog;
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.learning.LearningRecords;
+import de.willkommensakademie.learning.ModuleCompleted;
+import de.willkommensakademie.people.StaffDirectory;
+import de.willkommensakademie.people.StaffMember;
+import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The certificate register and manual issuing. Who sees what: everyone their own certificates, managers those of
+ * the people in their teams, admins all of their authority; nobody another authority's.
+ */
+@Service
+public class CertificateService {
+
+    static final int TITLE_LENGTH = 200;
+    static final int DESCRIPTION_LENGTH = 1000;
+    static final int MAX_HOURS = 2000;
+
+    private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
+
+    private final CertificateRepository certificates;
+    private final CertificateIssuer issuer;
+    private final StaffDirectory staff;
+    private final LearningRecords learning;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final TransactionTemplate eachOnItsOwn;
+
+    CertificateService(CertificateRepository certificates, CertificateIssuer issuer, StaffDirectory staff,
+            LearningRecords learning, AuditLog audit, CurrentUser currentUser, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.certificates = certificates;
+        this.issuer = issuer;
+        this.staff = staff;
+        this.learning = learning;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.eachOnItsOwn = new TransactionTemplate(transactions);
+        this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public List<CertificateRow> find(String text, Pageable pageable) {
+        Scope scope = scope();
+        LocalDate today = today();
+        return certificates.findRegister(scope.authorityId(), scope.all(), scope.people(), pattern(text), pageable)
+                .stream().map(entry -> entry.toRow(today)).toList();
+    }
+
+    @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        Scope scope = scope();
+        return certificates.countRegister(scope.authorityId(), scope.all(), scope.people(), pattern(text));
+    }
+
+    /** The archived PDF, exactly as issued. */
+    @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public CertificateFile download(long id) {
+        Certificate certificate = inScope(id);
+        return new CertificateFile(fileName(certificate), certificate.pdf());
+    }
+
+    /** Withdraws a certificate with a reason; it then shows as revoked everywhere, also on the verification page. */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional
+    public void revoke(long id, long version, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 5 || why.length() > DESCRIPTION_LENGTH) {
+            throw new UserFacingException("certificate.error.reason", DESCRIPTION_LENGTH);
+        }
+        Certificate certificate = inScope(id);
+        if (certificate.employeeId() == currentUser.require().accountId()
+                && !currentUser.require().hasRole(Role.ADMIN)) {
+            throw new UserFacingException("certificate.error.own");
+        }
+        certificate.requireVersion(version);
+        if (certificate.revokedAt() != null) {
+            throw new UserFacingException("certificate.error.revoked");
+        }
+        certificate.revoke(currentUser.require().accountId(), why, clock.instant());
+        audit.record(AuditAction.CERTIFICATE_REVOKED, certificate.number(), why);
+    }
+
+    /** A certificate for training outside the platform; managers for their teams, trainers for everyone. */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.TRAINER})
+    @Transactional
+    public long issueExternal(ExternalTraining training) {
+        AppUser me = currentUser.require();
+        StaffMember holder = issuable(training.employeeId());
+        String title = training.title() == null ? "" : training.title().strip();
+        if (title.isEmpty() || title.length() > TITLE_LENGTH) {
+            throw new UserFacingException("certificate.error.title", TITLE_LENGTH);
+        }
+        if (training.description() != null && training.description().length() > DESCRIPTION_LENGTH) {
+            throw new UserFacingException("certificate.error.description", DESCRIPTION_LENGTH);
+        }
+        if (training.completedOn() == null || training.completedOn().isAfter(today())) {
+            throw new UserFacingException("certificate.error.date");
+        }
+        if (training.hours() == null || training.hours() < 1 || training.hours() > MAX_HOURS) {
+            throw new UserFacingException("certificate.error.hours", MAX_HOURS);
+        }
+        if (training.validUntil() != null && !training.validUntil().isAfter(training.completedOn())) {
+            throw new UserFacingException("certificate.error.valid-until");
+        }
+        String description = training.description() == null || training.description().isBlank() ? null
+                : training.description().strip();
+        CertificateFacts facts = new CertificateFacts(holder.authorityId(), holder.id(), CertificateKind.EXTERNAL,
+                null, null, null, title, title, description, description, blankToNull(training.provider()),
+                training.completedOn(), training.hours() * 60, training.validUntil());
+        Certificate certificate = issuer.issue(facts, me.accountId()).orElseThrow();
+        audit.record(AuditAction.CERTIFICATE_ISSUED, certificate.number(), holder.fullName() + ": " + title);
+        return certificate.getId();
+    }
+
+    /**
+     * Issues the missing certificates of a module for the people of a team: each in its own transaction, so one
+     * failure loses none of the others and leaves nothing half-written. {@code progress} hears how many people are
+     * done. Not transactional itself on purpose.
+     */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
+    public BulkResult issueMissing(long teamId, long moduleId, IntConsumer progress) {
+        AppUser me = currentUser.require();
+        Set<Long> people = staff.membersOfTeam(me.authorityId(), teamId);
+        if (people.isEmpty() || (!me.hasRole(Role.ADMIN) && !staff.leads(me.accountId(), teamId))) {
+            throw new RecordNotFoundException("team", teamId);
+        }
+        List<ModuleCompleted> completions = learning.completions(moduleId, people);
+        int issued = 0;
+        int already = 0;
+        List<BulkResult.Failure> failures = new ArrayList<>();
+        for (int index = 0; index < completions.size(); index++) {
+            ModuleCompleted completion = completions.get(index);
+            try {
+                Boolean created = eachOnItsOwn.execute(status -> issuer.issue(CompletionCertificates.facts(
+                        completion, clock), me.accountId()).isPresent());
+                if (Boolean.TRUE.equals(created)) {
+                    issued++;
+                } else {
+                    already++;
+                }
+            } catch (RuntimeException failed) {
+                log.warn("Certificate for employee {} and module {} failed", completion.employeeId(), moduleId,
+                        failed);
+                failures.add(new BulkResult.Failure(staff.member(completion.employeeId()).map(StaffMember::fullName)
+                        .orElse("#" + completion.employeeId()), "certificate.bulk.failed"));
+            }
+            progress.accept(index + 1);
+        }
+        byte[] zip = eachOnItsOwn.execute(status -> zip(certificates.findForModule(me.authorityId(), moduleId,
+                people)));
+        String summary = issued + " issued, team " + teamId;
+        eachOnItsOwn.executeWithoutResult(status -> audit.record(AuditAction.CERTIFICATES_BULK_ISSUED,
+                "module " + moduleId, summary));
+        return new BulkResult(issued, already, failures, zip);
+    }
+
+    /** How many completions bulk issuing would go through for this team and module. */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public int completionsToCheck(long teamId, long moduleId) {
+        AppUser me = currentUser.require();
+        if (!me.hasRole(Role.ADMIN) && !staff.leads(me.accountId(), teamId)) {
+            throw new RecordNotFoundException("team", teamId);
+        }
+        return learning.completions(moduleId, staff.membersOfTeam(me.authorityId(), teamId)).size();
+    }
+
+    private byte[] zip(List<Certificate> found) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Certificate certificate : found) {
+                zip.putNextEntry(new ZipEntry(fileName(certificate)));
+                zip.write(certificate.pdf());
+                zip.closeEntry();
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+
+    private StaffMember issuable(long employeeId) {
+        AppUser me = currentUser.require();
+        StaffMember holder = staff.member(employeeId).filter(member -> member.authorityId() == me.authorityId())
+                .filter(StaffMember::active).orElseThrow(() -> new RecordNotFoundException("employee", employeeId));
+        if (!me.hasRole(Role.TRAINER) && !holder.managerIds().contains(me.accountId())) {
+            throw new RecordNotFoundException("employee", employeeId);
+        }
+        return holder;
+    }
+
+    private Certificate inScope(long id) {
+        Scope scope = scope();
+        return certificates.findById(id)
+                .filter(certificate -> certificate.authorityId() == scope.authorityId())
+                .filter(certificate -> scope.all() || scope.people().contains(certificate.employeeId()))
+                .orElseThrow(() -> new RecordNotFoundException("certificate", id));
+    }
+
+    /** Admins: the whole authority. Managers: their teams and themselves. Everyone else: themselves. */
+    private Scope scope() {
+        AppUser me = currentUser.require();
+        if (me.hasRole(Role.ADMIN)) {
+            return new Scope(me.authorityId(), true, Set.of(-1L));
+        }
+        Set<Long> people = new java.util.HashSet<>(Set.of(me.accountId()));
+        if (me.hasRole(Role.MANAGER)) {
+            people.addAll(staff.membersOfTeamsLedBy(me.authorityId(), me.accountId()));
+        }
+        return new Scope(me.authorityId(), false, people);
+    }
+
+    private record Scope(long authorityId, boolean all, Set<Long> people) {
+    }
+
+    private static String fileName(Certificate certificate) {
+        String holder = java.text.Normalizer.normalize(certificate.holderName().replace("ß", "ss"),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-");
+        return "certificate-" + certificate.number() + "-" + holder + ".pdf";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String pattern(String text) {
+        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+    }
+}

@@ -1,0 +1,44 @@
+package de.willkommensakademie.certificate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import de.willkommensakademie.people.StaffDirectory;
+import de.willkommensakademie.people.StaffMember;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public check of a verification code; an unknown or malformed code gives nothing, never a hint. */
+@Service
+public class CertificateVerification {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z2-7]{32}");
+
+    private final CertificateRepository certificates;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    CertificateVerification(CertificateRepository certificates, StaffDirectory staff, Clock clock) {
+        this.certificates = certificates;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<Verification> verify(String code) {
+        String normalised = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!CODE.matcher(normalised).matches()) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        return certificates.findByCode(normalised).map(certificate -> new Verification(certificate.status(today),
+                certificate.holderName(), certificate.title("de"), certificate.title("en"),
+                certificate.completedOn(), certificate.validUntil(),
+                staff.member(certificate.employeeId()).map(StaffMember::authorityName).orElse("")));
+    }
+}

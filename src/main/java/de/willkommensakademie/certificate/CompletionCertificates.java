@@ -1,0 +1,69 @@
+package de.willkommensakademie.certificate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import de.willkommensakademie.learning.ModuleCompleted;
+import de.willkommensakademie.scenario.ScenarioCompleted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Issues a certificate automatically when a module is completed, and when a role-play is completed whose trainer
+ * chose so. It runs after the completion is committed, in its own transaction: a failure here never undoes the
+ * completion, and bulk issuing can fill the gap later.
+ */
+@Component
+class CompletionCertificates {
+
+    private static final Logger log = LoggerFactory.getLogger(CompletionCertificates.class);
+
+    private final CertificateIssuer issuer;
+    private final Clock clock;
+
+    CompletionCertificates(CertificateIssuer issuer, Clock clock) {
+        this.issuer = issuer;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ModuleCompleted completion) {
+        issuer.issue(facts(completion, clock), null)
+                .ifPresent(certificate -> log.info("Certificate {} issued for module {}", certificate.number(),
+                        completion.moduleKey()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ScenarioCompleted completion) {
+        if (!completion.certificate()) {
+            return;
+        }
+        LocalDate day = LocalDate.ofInstant(completion.completedAt(), clock.getZone());
+        issuer.issue(new CertificateFacts(completion.authorityId(), completion.employeeId(), CertificateKind.SCENARIO,
+                completion.scenarioId(), completion.scenarioKey(), completion.completedAt(), completion.titleDe(),
+                completion.titleEn(), describe("Geübte Kompetenzen: ", completion.competencesDe()),
+                describe("Competences practised: ", completion.competencesEn()), null, day,
+                completion.estimatedMinutes(), null), null);
+    }
+
+    /** What a module completion certifies; also used when missing certificates are issued in bulk. */
+    static CertificateFacts facts(ModuleCompleted completion, Clock clock) {
+        ZoneId zone = clock.getZone();
+        return new CertificateFacts(completion.authorityId(), completion.employeeId(), CertificateKind.MODULE,
+                completion.moduleId(), completion.moduleKey(), completion.completedAt(), completion.titleDe(),
+                completion.titleEn(), completion.summaryDe(), completion.summaryEn(), null,
+                LocalDate.ofInstant(completion.completedAt(), zone), completion.estimatedMinutes(),
+                completion.expiresAt() == null ? null : LocalDate.ofInstant(completion.expiresAt(), zone));
+    }
+
+    private static String describe(String prefix, String competences) {
+        return competences == null || competences.isBlank() ? null : prefix + competences;
+    }
+}
