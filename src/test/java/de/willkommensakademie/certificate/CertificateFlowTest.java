@@ -1,0 +1,293 @@
+package de.willkommensakademie.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doThrow;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipInputStream;
+
+import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.learning.ModuleCompleted;
+import de.willkommensakademie.notice.NoticeService;
+import de.willkommensakademie.scenario.ScenarioCompleted;
+import de.willkommensakademie.scenario.ScenarioContent;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * Certificates end to end against the real database and over HTTP: automatic issue once per completion, manual and
+ * bulk issue, who sees and downloads what, revocation, reminders and the public verification.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestPropertySource(properties = "app.certificates.verify-per-minute=1000")
+class CertificateFlowTest {
+
+    private static final AtomicLong PROGRESS_IDS = new AtomicLong(70_000_000);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    CertificateService certificates;
+    @Autowired
+    CertificateRepository repository;
+    @Autowired
+    CertificateVerification verification;
+    @Autowired
+    CertificateReminders reminders;
+    @Autowired
+    NoticeService notices;
+    @Autowired
+    JdbcTemplate jdbc;
+    @MockitoSpyBean
+    CertificateIssuer issuer;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void completing_a_module_issues_one_certificate_per_completion_and_it_verifies() throws Exception {
+        AppUser employee = SignedIn.as(accounts, "employee");
+        long[] module = shippedModule();
+        Instant completedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        ModuleCompleted completion = new ModuleCompleted(employee.authorityId(), employee.accountId(), module[0],
+                "flow-certificate", 1, "Deeskalation am Schalter", "De-escalation at the counter",
+                "Gespräche beruhigen.", "Calming conversations.", 45, completedAt,
+                completedAt.plus(730, ChronoUnit.DAYS));
+        events.publishEvent(completion);
+        events.publishEvent(completion);
+
+        List<Certificate> issued = repository.findAll().stream().filter(c -> c.employeeId() == employee.accountId()
+                && c.sourceId() != null && c.sourceId() == module[0]).toList();
+        assertThat(issued).as("once per completion").hasSize(1);
+        Certificate certificate = issued.getFirst();
+        assertThat(certificate.number()).matches("\\d{4}-\\d{6}");
+        assertThat(certificate.code()).matches("[A-Z2-7]{32}");
+        try (var pdf = Loader.loadPDF(certificate.pdf())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Aylin Demir", "Deeskalation am Schalter",
+                    certificate.number(), certificate.code());
+        }
+
+        assertThat(verification.verify(certificate.code())).hasValueSatisfying(found -> {
+            assertThat(found.status()).isEqualTo(CertificateStatus.VALID);
+            assertThat(found.holderName()).isEqualTo("Aylin Demir");
+            assertThat(found.authorityName()).contains("Musterstadt");
+        });
+        HttpResponse<String> json = get("/api/verify/" + certificate.code(), "application/json");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains("\"status\":\"valid\"", "\"holder\":\"Aylin Demir\"");
+        HttpResponse<String> negotiated = get("/verify/" + certificate.code(), "application/json");
+        assertThat(negotiated.body()).contains("\"status\":\"valid\"");
+        assertThat(json.body()).doesNotContain("employee", "email", certificate.number());
+        HttpResponse<String> unknown = get("/api/verify/" + "A".repeat(32), "application/json");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(get("/api/verify/nonsense", "application/json").body()).isEqualTo(unknown.body());
+    }
+
+    @Test
+    void a_role_play_earns_a_certificate_only_where_the_trainer_chose_so() {
+        AppUser employee = SignedIn.as(accounts, "employee");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        long scenarioId = jdbc.queryForObject("select min(id) from scenario", Long.class);
+        long before = repository.count();
+        events.publishEvent(new ScenarioCompleted(employee.authorityId(), employee.accountId(), scenarioId, "x", 1,
+                "end", ScenarioContent.Outcome.GOOD, now, "Ohne", "Without", "Empathie", "Empathy", 10, false));
+        assertThat(repository.count()).isEqualTo(before);
+        events.publishEvent(new ScenarioCompleted(employee.authorityId(), employee.accountId(), scenarioId, "x", 1,
+                "end", ScenarioContent.Outcome.GOOD, now, "Mit Bescheinigung", "With certificate", "Empathie",
+                "Empathy", 10, true));
+        assertThat(repository.count()).isEqualTo(before + 1);
+        assertThat(certificates.find("Mit Bescheinigung", Pageable.ofSize(5))).singleElement()
+                .satisfies(row -> assertThat(row.kind()).isEqualTo(CertificateKind.SCENARIO));
+    }
+
+    @Test
+    void managers_certify_external_training_for_their_teams_only_with_checked_input() {
+        AppUser employee = SignedIn.as(accounts, "employee");
+        long aylin = employee.accountId();
+        long nadia = jdbc.queryForObject("select id from employee where username = 'n.haddad'", Long.class);
+        SignedIn.as(accounts, "c.wagner");
+        assertThatThrownBy(() -> certificates.issueExternal(training(aylin, 8)))
+                .as("not her team").isInstanceOf(RecordNotFoundException.class);
+        SignedIn.as(accounts, "employee");
+        assertThatThrownBy(() -> certificates.issueExternal(training(aylin, 8)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.as(accounts, "manager");
+        assertThatThrownBy(() -> certificates.issueExternal(training(aylin, 0)))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("certificate.error.hours");
+        assertThatThrownBy(() -> certificates.issueExternal(new ExternalTraining(aylin, "Englisch B1", null,
+                LocalDate.now().plusDays(3), 8, null, null)))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("certificate.error.date");
+        long id = certificates.issueExternal(training(aylin, 40));
+        assertThat(certificates.download(id).fileName()).startsWith("certificate-").endsWith("-Aylin-Demir.pdf");
+        long forNadia = certificates.issueExternal(training(nadia, 4));
+
+        SignedIn.as(accounts, "employee");
+        assertThat(certificates.download(id).pdf()).isNotEmpty();
+        assertThatThrownBy(() -> certificates.download(forNadia)).isInstanceOf(RecordNotFoundException.class);
+        assertThat(certificates.find(null, Pageable.ofSize(500))).allMatch(row -> row.employeeId() == aylin);
+        SignedIn.as(accounts, "c.wagner");
+        assertThatThrownBy(() -> certificates.download(id)).isInstanceOf(RecordNotFoundException.class);
+        SignedIn.as(accounts, "admin2");
+        assertThatThrownBy(() -> certificates.download(id)).isInstanceOf(RecordNotFoundException.class);
+        assertThat(certificates.find(null, Pageable.ofSize(500))).noneMatch(row -> row.employeeId() == aylin);
+        SignedIn.as(accounts, "admin");
+        assertThat(certificates.download(forNadia).pdf()).isNotEmpty();
+    }
+
+    @Test
+    void revocation_needs_a_reason_is_logged_and_shows_on_the_verification_page() throws Exception {
+        long aylin = SignedIn.as(accounts, "employee").accountId();
+        SignedIn.as(accounts, "manager");
+        long id = certificates.issueExternal(training(aylin, 6));
+        Certificate issued = repository.findById(id).orElseThrow();
+        assertThatThrownBy(() -> certificates.revoke(id, issued.getVersion(), "no"))
+                .isInstanceOf(UserFacingException.class);
+        SignedIn.as(accounts, "employee");
+        assertThatThrownBy(() -> certificates.revoke(id, issued.getVersion(), "Kurs nicht besucht"))
+                .isInstanceOf(AccessDeniedException.class);
+        SignedIn.as(accounts, "manager");
+        certificates.revoke(id, issued.getVersion(), "Kurs wurde nicht besucht");
+        assertThat(verification.verify(issued.code())).hasValueSatisfying(found ->
+                assertThat(found.status()).isEqualTo(CertificateStatus.REVOKED));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'CERTIFICATE_REVOKED'"
+                + " and target = ?", Long.class, issued.number())).isEqualTo(1);
+        assertThat(get("/api/verify/" + issued.code(), "application/json").body()).contains("\"status\":\"revoked\"");
+    }
+
+    @Test
+    void bulk_issuing_fills_the_gaps_keeps_the_others_when_one_fails_and_returns_a_zip() throws Exception {
+        long[] module = shippedModule(1);
+        List<Long> people = jdbc.queryForList("select id from employee where username in ('j.weiss', 's.mueller',"
+                + " 'o.kovalenko') order by username", Long.class);
+        long authorityId = jdbc.queryForObject("select authority_id from employee where id = ?", Long.class,
+                people.getFirst());
+        for (long person : people) {
+            completeDirectly(authorityId, person, module);
+        }
+        long failing = jdbc.queryForObject("select id from employee where username = 's.mueller'", Long.class);
+        doThrow(new IllegalStateException("disk full")).when(issuer)
+                .issue(argThat(facts -> facts != null && facts.employeeId() == failing), any());
+        long team = jdbc.queryForObject("select team_id from employee where id = ?", Long.class, people.getFirst());
+
+        SignedIn.as(accounts, "employee");
+        assertThatThrownBy(() -> certificates.issueMissing(team, module[0], count -> { }))
+                .isInstanceOf(AccessDeniedException.class);
+        SignedIn.as(accounts, "c.wagner");
+        assertThatThrownBy(() -> certificates.issueMissing(team, module[0], count -> { }))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        SignedIn.as(accounts, "manager");
+        List<Integer> progress = new ArrayList<>();
+        BulkResult result = certificates.issueMissing(team, module[0], progress::add);
+        assertThat(result.issued()).isEqualTo(2);
+        assertThat(result.failures()).singleElement().satisfies(failure ->
+                assertThat(failure.holderName()).isEqualTo("Sophie Müller"));
+        assertThat(progress).containsExactly(1, 2, 3);
+        assertThat(entries(result.zip())).isEqualTo(2);
+
+        org.mockito.Mockito.reset(issuer);
+        BulkResult again = certificates.issueMissing(team, module[0], count -> { });
+        assertThat(again.issued()).as("only the one that failed").isEqualTo(1);
+        assertThat(again.alreadyHad()).isEqualTo(2);
+        assertThat(entries(again.zip())).isEqualTo(3);
+    }
+
+    @Test
+    void a_certificate_ending_soon_reminds_holder_and_manager_once() {
+        long aylin = SignedIn.as(accounts, "employee").accountId();
+        SignedIn.as(accounts, "manager");
+        certificates.issueExternal(new ExternalTraining(aylin, "Erste Hilfe", null, LocalDate.now().minusYears(2),
+                8, "DRK", LocalDate.now().plusDays(10)));
+        SignedIn.as(accounts, "employee");
+        long before = notices.unreadCount();
+        SignedIn.nobody();
+        reminders.remind();
+        reminders.remind();
+        SignedIn.as(accounts, "employee");
+        assertThat(notices.unreadCount()).isEqualTo(before + 1);
+        assertThat(notices.mine().getFirst().messageKey()).isEqualTo("notice.certificate-expiring");
+        SignedIn.as(accounts, "manager");
+        assertThat(notices.mine()).anyMatch(notice -> notice.messageKey().equals("notice.certificate-expiring-team")
+                && notice.arguments().contains("Aylin Demir"));
+    }
+
+    @Test
+    void verification_requests_are_limited_per_client() throws Exception {
+        VerificationRateLimit limit = new VerificationRateLimit(3, java.time.Clock.systemUTC());
+        assertThat(List.of(limit.allowed("a"), limit.allowed("a"), limit.allowed("a"), limit.allowed("a"),
+                limit.allowed("b"))).containsExactly(true, true, true, false, true);
+    }
+
+    private static ExternalTraining training(long employeeId, int hours) {
+        return new ExternalTraining(employeeId, "Englisch für den Schalter (B1)", "Gespräche am Schalter auf Englisch",
+                LocalDate.now().minusDays(3), hours, "Volkshochschule Musterstadt", null);
+    }
+
+    /** A shipped module and its first version: {module id, version id}. */
+    private long[] shippedModule(int... index) {
+        List<long[]> modules = jdbc.query("select m.id, v.id from learning_module m join module_version v"
+                + " on v.module_id = m.id where m.authority_id is null order by m.id, v.number",
+                (row, number) -> new long[] {row.getLong(1), row.getLong(2)});
+        return modules.get(index.length == 0 ? 0 : index[0]);
+    }
+
+    private void completeDirectly(long authorityId, long employeeId, long[] module) {
+        Timestamp now = Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS));
+        jdbc.update("insert into learning_progress (id, version, authority_id, employee_id, module_id, module_version,"
+                + " started_at, viewed_lessons, passed_quizzes, last_lesson, completed_at, expires_at)"
+                + " values (?, 0, ?, ?, ?, ?, ?, '', '', 0, ?, null)", PROGRESS_IDS.incrementAndGet(), authorityId,
+                employeeId, module[0], module[1], now, now);
+    }
+
+    private static int entries(byte[] zip) throws Exception {
+        int count = 0;
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            while (in.getNextEntry() != null) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
