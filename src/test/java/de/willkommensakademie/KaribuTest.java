@@ -123,6 +123,13 @@ public abstract class KaribuTest {
                 }).toList();
     }
 
+    /** Signs out and starts a new anonymous UI, as a visitor without an account sees the application. */
+    protected void signOut() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+        setUpUi();
+    }
+
     private void setUpUi() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }

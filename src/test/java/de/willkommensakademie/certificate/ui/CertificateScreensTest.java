@@ -1,0 +1,168 @@
+package de.willkommensakademie.certificate.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import de.willkommensakademie.KaribuTest;
+import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.base.ui.LocalizedDatePicker;
+import de.willkommensakademie.certificate.CertificateRow;
+import de.willkommensakademie.certificate.CertificateService;
+import de.willkommensakademie.certificate.ExternalTraining;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The certificate screens by role: register, manual issue, revoke, bulk issue with progress, public verification. */
+class CertificateScreensTest extends KaribuTest {
+
+    @Test
+    void a_manager_certifies_external_training_and_revokes_it_and_the_employee_sees_it() {
+        login("manager");
+        UI.getCurrent().navigate("certificates");
+        _click(_get(Button.class, spec -> spec.withText("Externe Fortbildung bescheinigen")));
+        @SuppressWarnings("unchecked")
+        ComboBox<de.willkommensakademie.people.EmployeeOption> person = _get(ComboBox.class,
+                spec -> spec.withLabel("Person"));
+        _setValue(person, person.getListDataView().getItems().filter(option -> option.username().equals("employee"))
+                .findFirst().orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Titel")), "Zz Englisch am Schalter (B1)");
+        _setValue(_get(LocalizedDatePicker.class, spec -> spec.withLabel("Datum")), LocalDate.now().minusDays(2));
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Stunden")), 40);
+        _click(_get(Button.class, spec -> spec.withText("Bescheinigung ausstellen")));
+        assertThat(notificationTexts()).contains("Die Bescheinigung für Aylin Demir wurde ausgestellt.");
+
+        @SuppressWarnings("unchecked")
+        Grid<CertificateRow> grid = _get(Grid.class);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "Zz Englisch");
+        CertificateRow row = GridKt._get(grid, 0);
+        assertThat(row.holderName()).isEqualTo("Aylin Demir");
+        grid.select(row);
+        assertThat(_get(Anchor.class, spec -> spec.withText("PDF herunterladen")).getElement()
+                .getAttribute("aria-label")).contains("Aylin Demir");
+        _click(_get(Button.class, spec -> spec.withText("Widerrufen")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Begründung")), "Kurs wurde abgebrochen");
+        _click(_get(Dialog.class).getFooter().getElement().getChildren()
+                .map(element -> element.getComponent().orElseThrow()).filter(Button.class::isInstance)
+                .map(Button.class::cast).filter(button -> button.getText().equals("Widerrufen")).findFirst()
+                .orElseThrow());
+        assertThat(notificationTexts()).anyMatch(text -> text.endsWith("wurde widerrufen."));
+
+        login("employee");
+        UI.getCurrent().navigate("certificates");
+        assertThat(_find(Button.class, spec -> spec.withText("Externe Fortbildung bescheinigen"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Fehlende Bescheinigungen ausstellen"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<CertificateRow> own = _get(Grid.class);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "Zz Englisch");
+        assertThat(GridKt._get(own, 0).status().name()).isEqualTo("REVOKED");
+        own.select(GridKt._get(own, 0));
+        assertThat(_find(Button.class, spec -> spec.withText("Widerrufen"))).isEmpty();
+    }
+
+    @Test
+    void bulk_issuing_shows_progress_and_offers_the_zip() throws Exception {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        long moduleId = jdbc.queryForObject("select max(id) from learning_module where authority_id is null",
+                Long.class);
+        long versionId = jdbc.queryForObject("select min(id) from module_version where module_id = ?", Long.class,
+                moduleId);
+        long kevin = jdbc.queryForObject("select id from employee where username = 'k.lange'", Long.class);
+        long authority = jdbc.queryForObject("select authority_id from employee where id = ?", Long.class, kevin);
+        java.sql.Timestamp yesterday = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86_400));
+        jdbc.update("insert into learning_progress (id, version, authority_id, employee_id, module_id, module_version,"
+                + " started_at, viewed_lessons, passed_quizzes, last_lesson, completed_at, expires_at)"
+                + " values (71000001, 0, ?, ?, ?, ?, ?, '', '', 0, ?, null)", authority, kevin, moduleId, versionId,
+                yesterday, yesterday);
+
+        login("manager");
+        UI.getCurrent().navigate("certificates");
+        _click(_get(Button.class, spec -> spec.withText("Fehlende Bescheinigungen ausstellen")));
+        @SuppressWarnings("unchecked")
+        ComboBox<de.willkommensakademie.people.TeamOption> team = _get(ComboBox.class, spec -> spec.withLabel("Team"));
+        _setValue(team, team.getListDataView().getItems().filter(option -> option.name().startsWith("Servicepoint"))
+                .findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<de.willkommensakademie.learning.ModuleSummary> module = _get(ComboBox.class,
+                spec -> spec.withLabel("Modul"));
+        _setValue(module, module.getListDataView().getItems().filter(summary -> summary.id() == moduleId)
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Ausstellen")));
+        assertThat(UI.getCurrent().getPollInterval()).as("the dialog polls while it works").isPositive();
+        for (int wait = 0; wait < 100 && _find(Anchor.class, spec -> spec.withText(
+                "Alle Bescheinigungen dieses Moduls für das Team herunterladen (ZIP)")).isEmpty(); wait++) {
+            Thread.sleep(100);
+            MockVaadin.runUIQueue();
+        }
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(text -> text.startsWith("Fertig: 1 jetzt ausgestellt"));
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
+    }
+
+    @Test
+    void the_public_verification_page_tells_valid_expired_revoked_and_unknown_apart() {
+        UserDetailsService accounts = context.getBean(UserDetailsService.class);
+        CertificateService certificates = context.getBean(CertificateService.class);
+        long aylin = SignedIn.as(accounts, "employee").accountId();
+        SignedIn.as(accounts, "manager");
+        long valid = certificates.issueExternal(new ExternalTraining(aylin, "Gültig", null,
+                LocalDate.now().minusDays(5), 2, null, null));
+        long expired = certificates.issueExternal(new ExternalTraining(aylin, "Abgelaufen", null,
+                LocalDate.now().minusYears(3), 2, null, LocalDate.now().minusYears(1)));
+        long revoked = certificates.issueExternal(new ExternalTraining(aylin, "Widerrufen", null,
+                LocalDate.now().minusDays(5), 2, null, null));
+        certificates.revoke(revoked, versionOf(revoked), "Irrtümlich ausgestellt");
+        String[] codes = {code(valid), code(expired), code(revoked)};
+        signOut();
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        List<String> verdicts = List.of("Diese Bescheinigung ist echt und gültig.",
+                "Diese Bescheinigung ist echt, aber abgelaufen.",
+                "Diese Bescheinigung wurde widerrufen und ist nicht mehr gültig.");
+        for (int index = 0; index < codes.length; index++) {
+            UI.getCurrent().navigate("verify/" + codes[index]);
+            assertThat(_get(Paragraph.class, spec -> spec.withAttribute("role", "status")).getText())
+                    .isEqualTo(verdicts.get(index));
+            assertThat(_get(DescriptionList.class).getElement().getTextRecursively()).contains("Aylin Demir")
+                    .doesNotContain("@");
+        }
+        UI.getCurrent().navigate("verify/" + "B".repeat(32));
+        assertThat(_find(Span.class, spec -> spec.withClasses("status-badge"))).isEmpty();
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("Zu diesem Code wurde keine Bescheinigung gefunden.");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("verify/" + codes[1]);
+        assertThat(_get(Paragraph.class, spec -> spec.withAttribute("role", "status")).getText())
+                .isEqualTo("This certificate is genuine but has expired.");
+    }
+
+    private long versionOf(long id) {
+        return context.getBean(JdbcTemplate.class).queryForObject("select version from certificate where id = ?",
+                Long.class, id);
+    }
+
+    private String code(long id) {
+        return context.getBean(JdbcTemplate.class).queryForObject("select code from certificate where id = ?",
+                String.class, id);
+    }
+}
