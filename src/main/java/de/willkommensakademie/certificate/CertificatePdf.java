@@ -119,7 +119,9 @@ final class CertificatePdf {
             PDImageXObject logo = image(layout.logo());
             float height = 56;
             float width = Math.min(WIDTH / 2, logo.getWidth() * height / logo.getHeight());
-            figure(layout.logoAlt(), logo, MARGIN, y - height, width, height);
+            float bottom = y - height;
+            figure(layout.logoAlt(), MARGIN, bottom, width, height,
+                    () -> content.drawImage(logo, MARGIN, bottom, width, height));
         }
         y -= 16;
         paragraph(layout.authorityName(), regular, 11, 0.25f, PDRectangle.A4.getWidth() - MARGIN, true);
@@ -152,8 +154,21 @@ final class CertificatePdf {
         y -= 6;
         paragraph(layout.signerName() + "\n" + layout.signerRole(), regular, 11, 0.2f, 0, false);
         y = 190;
-        PDImageXObject qr = qr(layout.verifyUrl());
-        figure(layout.qrAlt(), qr, MARGIN, y - 110, 110, 110);
+        BitMatrix qr = qr(layout.verifyUrl());
+        float size = 110;
+        float module = size / qr.getWidth();
+        float bottom = y - size;
+        figure(layout.qrAlt(), MARGIN, bottom, size, size, () -> {
+            content.setNonStrokingColor(0f, 0f, 0f);
+            for (int row = 0; row < qr.getHeight(); row++) {
+                for (int column = 0; column < qr.getWidth(); column++) {
+                    if (qr.get(column, row)) {
+                        content.addRect(MARGIN + column * module, bottom + size - (row + 1) * module, module, module);
+                    }
+                }
+            }
+            content.fill();
+        });
         float textLeft = MARGIN + 130;
         y = 182;
         paragraphAt(layout.numberLine(), regular, 10.5f, textLeft);
@@ -217,7 +232,7 @@ final class CertificatePdf {
         content.endMarkedContent();
     }
 
-    private void figure(String alt, PDImageXObject image, float x, float bottom, float width, float height)
+    private void figure(String alt, float x, float bottom, float width, float height, Drawing drawing)
             throws IOException {
         PDStructureElement element = new PDStructureElement("Figure", root);
         element.setPage(page);
@@ -235,7 +250,7 @@ final class CertificatePdf {
         byMarkedContentId.add(element);
         element.appendKid(id);
         content.beginMarkedContent(COSName.getPDFName("Figure"), id);
-        content.drawImage(image, x, bottom, width, height);
+        drawing.draw();
         content.endMarkedContent();
     }
 
@@ -273,19 +288,13 @@ final class CertificatePdf {
         return LosslessFactory.createFromImage(document, image);
     }
 
-    private PDImageXObject qr(String url) throws IOException {
+    /** The QR code drawn as vector squares: sharp at any zoom, and no image to compress. */
+    private BitMatrix qr(String url) throws IOException {
         try {
             Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
             hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
             hints.put(EncodeHintType.MARGIN, 1);
-            BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, hints);
-            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_INT_RGB);
-            for (int row = 0; row < matrix.getHeight(); row++) {
-                for (int column = 0; column < matrix.getWidth(); column++) {
-                    image.setRGB(column, row, matrix.get(column, row) ? 0x000000 : 0xffffff);
-                }
-            }
-            return LosslessFactory.createFromImage(document, image);
+            return new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, hints);
         } catch (WriterException tooLong) {
             throw new IOException("Cannot encode the verification address as QR code", tooLong);
         }
