@@ -53,6 +53,31 @@ class CertificatePdfTest {
     }
 
     @Test
+    void a_transparent_png_logo_and_a_jpeg_logo_keep_both_standards() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(240, 80,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new java.awt.Color(11, 90, 107, 200));
+        graphics.fillOval(5, 5, 70, 70);
+        graphics.dispose();
+        for (String format : new String[] {"png", "jpg"}) {
+            java.awt.image.BufferedImage written = format.equals("png") ? image
+                    : new java.awt.image.BufferedImage(240, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream logo = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(written, format, logo);
+            CertificateLayout plain = layout("de", "Jürgen Weiß");
+            CertificateLayout withLogo = new CertificateLayout(plain.language(), plain.documentTitle(),
+                    plain.heading(), plain.holderName(), plain.completedText(), plain.title(), plain.description(),
+                    plain.detailsLine(), plain.validityLine(), plain.numberLine(), plain.verifyText(),
+                    plain.verifyUrl(), plain.authorityName(), plain.signerName(), plain.signerRole(),
+                    plain.accentHex(), logo.toByteArray(), plain.logoAlt(), plain.qrAlt(), plain.issuedOn());
+            byte[] pdf = CertificatePdf.render(withLogo);
+            assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFA_3_A)).as("PDF/A-3a " + format).isEmpty();
+            assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 " + format).isEmpty();
+        }
+    }
+
+    @Test
     void the_validator_does_reject_a_plain_pdf() throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (PDDocument plain = new PDDocument()) {
