@@ -73,3 +73,6 @@ create table shedlock (
     locked_at  timestamp with time zone not null,
     locked_by  varchar(255)             not null
 );
+
+-- People may turn the daily e-mail digest off; in-app notices stay.
+alter table employee add column email_digest boolean default true not null;

@@ -17,4 +17,6 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
     List<Notice> findByRecipientIdAndReadAtIsNull(long recipientId);
 
     Optional<Notice> findByIdAndRecipientId(long id, long recipientId);
+
+    List<Notice> findByMailedAtIsNullOrderByRecipientIdAscCreatedAtAsc();
 }

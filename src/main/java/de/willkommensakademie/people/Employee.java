@@ -64,6 +64,8 @@ class Employee extends AbstractEntity {
 
     private boolean active = true;
 
+    private boolean emailDigest = true;
+
     private LocalDate leftOn;
 
     @Embedded
@@ -180,6 +182,14 @@ class Employee extends AbstractEntity {
 
     Set<Role> roles() {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    boolean wantsEmailDigest() {
+        return emailDigest;
+    }
+
+    void setEmailDigest(boolean wanted) {
+        this.emailDigest = wanted;
     }
 
     boolean isActive() {

@@ -287,6 +287,19 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
                 teams.countByAuthorityId(authorityId));
     }
 
+    /** Whether the signed-in person gets the daily e-mail digest of their notices. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean myEmailDigest() {
+        return require(currentUser.require().accountId()).wantsEmailDigest();
+    }
+
+    @PermitAll
+    @Transactional
+    public void changeMyEmailDigest(boolean wanted) {
+        require(currentUser.require().accountId()).setEmailDigest(wanted);
+    }
+
     /** The signed-in employee's own profile, for their start page. */
     @PermitAll
     @Transactional(readOnly = true)

@@ -63,7 +63,7 @@ public class StaffDirectory {
         List<Long> managers = team == null ? List.of()
                 : team.managers().stream().map(Employee::getId).sorted().toList();
         return new StaffMember(employee.getId(), employee.authorityId(), authorityName, employee.fullName(),
-                employee.email(), employee.preferredLanguage(), employee.isActive(), team == null ? null : team.getId(),
-                managers);
+                employee.email(), employee.preferredLanguage(), employee.isActive(), employee.wantsEmailDigest(),
+                team == null ? null : team.getId(), managers);
     }
 }

@@ -14,7 +14,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
+import de.willkommensakademie.people.EmployeeService;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import de.willkommensakademie.notice.NoticeItem;
 import de.willkommensakademie.notice.NoticeService;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,15 +30,21 @@ class NoticesView extends VerticalLayout implements TranslatedTitle {
     private final transient NoticeService notices;
     private final UnorderedList list = new UnorderedList();
 
-    NoticesView(NoticeService notices) {
+    NoticesView(NoticeService notices, EmployeeService employees) {
         this.notices = notices;
         addClassName("page");
+        Checkbox digest = new Checkbox(getTranslation("notice.digest"), employees.myEmailDigest());
+        digest.setHelperText(getTranslation("notice.digest.helper"));
+        digest.addValueChangeListener(event -> {
+            employees.changeMyEmailDigest(event.getValue());
+            Notifications.success(getTranslation(event.getValue() ? "notice.digest.on" : "notice.digest.off"));
+        });
         Button allRead = new Button(getTranslation("notice.all-read"), event -> {
             notices.markAllRead();
             show();
         });
         list.addClassName("notice-list");
-        add(new H2(getTranslation("notice.title")), allRead, list);
+        add(new H2(getTranslation("notice.title")), digest, allRead, list);
         show();
     }
 

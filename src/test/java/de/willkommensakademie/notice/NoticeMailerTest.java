@@ -1,0 +1,89 @@
+package de.willkommensakademie.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.people.EmployeeService;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Daily digests over a real SMTP server (GreenMail): one per person, in their language, never twice. */
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@ActiveProfiles("test")
+class NoticeMailerTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    NoticeSender sender;
+    @Autowired
+    NoticeMailer mailer;
+    @Autowired
+    NoticeService notices;
+    @Autowired
+    EmployeeService employees;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void one_digest_per_person_in_their_language_and_never_twice() throws Exception {
+        AppUser aylin = SignedIn.as(accounts, "employee");
+        AppUser emine = SignedIn.as(accounts, "e.kaya");
+        AppUser jonas = SignedIn.as(accounts, "j.hartmann");
+        employees.changeMyEmailDigest(false);
+        SignedIn.nobody();
+        mailer.sendDigests();
+        int before = SMTP.getReceivedMessages().length;
+        for (AppUser person : List.of(aylin, emine, jonas)) {
+            for (String key : List.of("first", "second")) {
+                sender.send(person.authorityId(), person.accountId(), "notice.certificate-expiring",
+                        List.of("Erste Hilfe", "First aid", "2026-12-01", person.displayName()), "certificates",
+                        "mail-test-" + key);
+            }
+        }
+        assertThat(sender.send(aylin.authorityId(), aylin.accountId(), "notice.certificate-expiring",
+                List.of("x", "x", "x", "x"), null, "mail-test-first")).as("same key again").isFalse();
+
+        mailer.sendDigests();
+        mailer.sendDigests();
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received.length - before).as("Aylin and Emine once each; Jonas turned e-mail off").isEqualTo(2);
+        MimeMessage german = find(received, "aylin.demir");
+        MimeMessage english = find(received, "emine.kaya");
+        assertThat(german.getSubject()).isEqualTo("Willkommensakademie: 2 neue Benachrichtigung(en)");
+        assertThat((String) german.getContent()).contains("Ihre Bescheinigung „Erste Hilfe“ läuft am 2026-12-01 ab.");
+        assertThat(english.getSubject()).isEqualTo("Willkommensakademie: 2 new notice(s)");
+        assertThat((String) english.getContent()).contains("Your certificate “First aid” expires on 2026-12-01.");
+
+        SignedIn.as(accounts, "j.hartmann");
+        assertThat(notices.unreadCount()).as("in-app notices stay without e-mail").isGreaterThanOrEqualTo(2);
+        employees.changeMyEmailDigest(true);
+    }
+
+    private static MimeMessage find(MimeMessage[] messages, String username) throws Exception {
+        for (MimeMessage message : messages) {
+            if (message.getAllRecipients()[0].toString().startsWith(username + "@")) {
+                return message;
+            }
+        }
+        throw new AssertionError("No digest to " + username);
+    }
+}
