@@ -278,6 +278,24 @@ class BrowserSmokeIT {
     }
 
     @Test
+    void the_certificate_register_and_the_public_verification_page_are_accessible() {
+        Page page = signIn("employee", 1280, 800);
+        page.navigate(app.baseUrl + "/certificates");
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        assertThat(page.getByText("Englisch am Schalter (B1)")).isVisible();
+        awaitVaadinIdle(page);
+        screenshot(page, "certificates-employee");
+        assertNoSeriousViolations(page, "certificate register");
+
+        Page visitor = newPage(390, 800);
+        visitor.navigate(app.baseUrl + "/verify/" + "A".repeat(32));
+        assertThat(visitor.getByText("Zu diesem Code wurde keine Bescheinigung gefunden.")).isVisible();
+        awaitVaadinIdle(visitor);
+        screenshot(visitor, "verify-unknown");
+        assertNoSeriousViolations(visitor, "verification page");
+    }
+
+    @Test
     void logging_out_from_the_user_menu_ends_the_session() {
         Page page = signIn("employee", 1280, 800);
 
