@@ -125,6 +125,18 @@ class Certificate extends AbstractEntity {
         return "en".equals(languageCode) ? titleEn : titleDe;
     }
 
+    String description(String languageCode) {
+        return "en".equals(languageCode) ? descriptionEn : descriptionDe;
+    }
+
+    String sourceKey() {
+        return sourceKey;
+    }
+
+    String language() {
+        return language;
+    }
+
     String provider() {
         return provider;
     }

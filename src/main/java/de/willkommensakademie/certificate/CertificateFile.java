@@ -1,5 +1,5 @@
 package de.willkommensakademie.certificate;
 
-/** A certificate's PDF with a file name for the download. */
-public record CertificateFile(String fileName, byte[] pdf) {
+/** A certificate as a file to download: the archived PDF or its Open Badge. */
+public record CertificateFile(String fileName, byte[] content) {
 }

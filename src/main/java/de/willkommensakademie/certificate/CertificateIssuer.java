@@ -30,17 +30,19 @@ class CertificateIssuer {
     private final CertificateTemplateRepository templates;
     private final StaffDirectory staff;
     private final Translations translations;
+    private final CertificateSigner signer;
     private final Clock clock;
     private final String publicUrl;
     private final SecureRandom random = new SecureRandom();
 
     CertificateIssuer(CertificateRepository certificates, CertificateTemplateRepository templates,
-            StaffDirectory staff, Translations translations, Clock clock,
+            StaffDirectory staff, Translations translations, CertificateSigner signer, Clock clock,
             @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
         this.certificates = certificates;
         this.templates = templates;
         this.staff = staff;
         this.translations = translations;
+        this.signer = signer;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -59,7 +61,9 @@ class CertificateIssuer {
         Certificate certificate = certificates.saveAndFlush(new Certificate(facts, holder.fullName(), code, code,
                 language, new byte[0], clock.instant(), issuedBy));
         String number = LocalDate.now(clock).getYear() + "-" + String.format("%06d", certificate.getId());
-        certificate.complete(number, CertificatePdf.render(layout(facts, holder, number, code, language)));
+        byte[] pdf = CertificatePdf.render(layout(facts, holder, number, code, language));
+        certificate.complete(number, signer.sign(pdf, "Willkommensakademie " + number,
+                java.util.GregorianCalendar.from(clock.instant().atZone(clock.getZone()))));
         return Optional.of(certificate);
     }
 

@@ -56,10 +56,13 @@ public class CertificateService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate eachOnItsOwn;
+    private final String publicUrl;
 
     CertificateService(CertificateRepository certificates, CertificateIssuer issuer, StaffDirectory staff,
             LearningRecords learning, AuditLog audit, CurrentUser currentUser, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            @org.springframework.beans.factory.annotation.Value("${app.public-url:http://localhost:8080}")
+            String publicUrl) {
         this.certificates = certificates;
         this.issuer = issuer;
         this.staff = staff;
@@ -69,6 +72,7 @@ public class CertificateService {
         this.clock = clock;
         this.eachOnItsOwn = new TransactionTemplate(transactions);
         this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
@@ -93,6 +97,17 @@ public class CertificateService {
     public CertificateFile download(long id) {
         Certificate certificate = inScope(id);
         return new CertificateFile(fileName(certificate), certificate.pdf());
+    }
+
+    /** The certificate as an unsigned Open Badges 3.0 credential (JSON), in the holder's language. */
+    @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public CertificateFile badge(long id) {
+        Certificate certificate = inScope(id);
+        String authority = staff.member(certificate.employeeId()).map(StaffMember::authorityName).orElse("");
+        String json = OpenBadge.of(certificate, authority, publicUrl, certificate.language());
+        return new CertificateFile(fileName(certificate).replace(".pdf", ".badge.json"),
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Withdraws a certificate with a reason; it then shows as revoked everywhere, also on the verification page. */

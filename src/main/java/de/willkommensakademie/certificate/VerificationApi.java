@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The verification answer for machines: {@code GET /api/verify/{code}}, or {@code /verify/{code}} with
- * {@code Accept: application/json}. Unknown codes give 404 with the same body as a wrong format.
+ * The verification answer for machines: {@code GET /api/verify/{code}}; {@code /verify/{code}} with
+ * {@code Accept: application/json} is forwarded here by {@link VerificationJsonForward}. Unknown codes give 404 with
+ * the same body as a wrong format.
  */
 @RestController
 class VerificationApi {
@@ -21,7 +22,7 @@ class VerificationApi {
         this.verification = verification;
     }
 
-    @GetMapping(path = {"/api/verify/{code}", "/verify/{code}"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/verify/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> verify(@PathVariable String code) {
         return verification.verify(code)
                 .<ResponseEntity<Map<String, Object>>>map(found -> {

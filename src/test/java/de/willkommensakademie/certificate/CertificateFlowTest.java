@@ -157,9 +157,13 @@ class CertificateFlowTest {
         long id = certificates.issueExternal(training(aylin, 40));
         assertThat(certificates.download(id).fileName()).startsWith("certificate-").endsWith("-Aylin-Demir.pdf");
         long forNadia = certificates.issueExternal(training(nadia, 4));
+        String badge = new String(certificates.badge(id).content(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(badge).contains("\"OpenBadgeCredential\"", "\"AchievementSubject\"", "\"validFrom\"",
+                "\"criteria\"", "\"issuer\"", "https://www.w3.org/ns/credentials/v2", "Aylin Demir",
+                "/verify/" + repository.findById(id).orElseThrow().code());
 
         SignedIn.as(accounts, "employee");
-        assertThat(certificates.download(id).pdf()).isNotEmpty();
+        assertThat(certificates.download(id).content()).isNotEmpty();
         assertThatThrownBy(() -> certificates.download(forNadia)).isInstanceOf(RecordNotFoundException.class);
         assertThat(certificates.find(null, Pageable.ofSize(500))).allMatch(row -> row.employeeId() == aylin);
         SignedIn.as(accounts, "c.wagner");
@@ -168,7 +172,7 @@ class CertificateFlowTest {
         assertThatThrownBy(() -> certificates.download(id)).isInstanceOf(RecordNotFoundException.class);
         assertThat(certificates.find(null, Pageable.ofSize(500))).noneMatch(row -> row.employeeId() == aylin);
         SignedIn.as(accounts, "admin");
-        assertThat(certificates.download(forNadia).pdf()).isNotEmpty();
+        assertThat(certificates.download(forNadia).content()).isNotEmpty();
     }
 
     @Test

@@ -110,8 +110,11 @@ class CertificatesView extends VerticalLayout implements TranslatedTitle {
         actions.add(FileTransfer.download(getTranslation("certificate.download"), what,
                 "certificate-" + row.number() + ".pdf", "application/pdf", () -> {
                     CertificateFile file = certificates.download(row.id());
-                    return file.pdf();
+                    return file.content();
                 }));
+        actions.add(FileTransfer.download(getTranslation("certificate.badge"), what,
+                "certificate-" + row.number() + ".badge.json", "application/json",
+                () -> certificates.badge(row.id()).content()));
         boolean mayRevoke = user.hasRole(Role.ADMIN)
                 || (user.hasRole(Role.MANAGER) && row.employeeId() != user.accountId());
         if (mayRevoke && row.status() != CertificateStatus.REVOKED) {
