@@ -33,6 +33,9 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("certificates", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("notices", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("admin/certificates", Set.of("admin")),
+            Map.entry("onboarding", Set.of("admin", "manager", "trainer", "employee")),
+            Map.entry("onboarding/tasks", Set.of("admin", "manager", "trainer", "employee")),
+            Map.entry("onboarding/team", Set.of("manager")),
             Map.entry("scenarios/team", Set.of("manager")),
             Map.entry("admin/employees", Set.of("admin")),
             Map.entry("admin/teams", Set.of("admin")),
@@ -71,22 +74,24 @@ class NavigationAccessTest extends KaribuTest {
     void the_side_navigation_shows_only_what_the_person_may_open() {
         login("employee");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "certificates");
+        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates",
+                "onboarding/tasks");
 
         login("manager");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "certificates", "team", "scenarios/team",
-                "modules");
+        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "team",
+                "scenarios/team", "onboarding/tasks", "onboarding/team", "modules");
 
         login("trainer");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "certificates", "modules",
-                "scenarios/library");
+        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates",
+                "onboarding/tasks", "modules", "scenarios/library");
 
         login("admin");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "learning", "scenarios", "certificates", "modules",
-                "admin/employees", "admin/teams", "admin/job-roles", "admin/certificates", "admin/audit");
+        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates",
+                "onboarding/tasks", "modules", "admin/employees", "admin/teams", "admin/job-roles",
+                "admin/certificates", "admin/audit");
 
         login("operator");
         UI.getCurrent().navigate("");

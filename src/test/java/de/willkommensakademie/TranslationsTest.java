@@ -85,6 +85,11 @@ class TranslationsTest {
         addAll(used, "certificate.status.", de.willkommensakademie.certificate.CertificateStatus.values());
         addAll(used, "verify.verdict.", de.willkommensakademie.certificate.CertificateStatus.values());
         used.add("notice.certificate-expiring");
+        used.add("notice.onboarding-due");
+        used.add("notice.onboarding-overdue");
+        used.add("onboarding.status.WAITING");
+        addAll(used, "onboarding.status.", de.willkommensakademie.onboarding.ItemStatus.values());
+        addAll(used, "onboarding.who.", de.willkommensakademie.onboarding.Responsible.values());
         used.add("notice.certificate-expiring-team");
         addAll(used, "scenario.node-type.", de.willkommensakademie.scenario.ScenarioContent.NodeType.values());
         addAll(used, "scenario.editor.add.", de.willkommensakademie.scenario.ScenarioContent.NodeType.values());

@@ -75,7 +75,7 @@ class CertificateIssuer {
                 "So sieht eine Bescheinigung Ihrer Behörde aus.", "This is how your authority's certificates look.",
                 null, today, 45, today.plusYears(2));
         StaffMember sample = new StaffMember(0, authorityId, authorityName, "Maria Musterfrau-Müller", null, language,
-                true, false, null, java.util.List.of());
+                true, false, null, java.util.List.of(), null);
         return CertificatePdf.render(layout(facts, sample, today.getYear() + "-000000", "BEISPIEL", language));
     }
 

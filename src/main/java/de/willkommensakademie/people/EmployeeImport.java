@@ -47,10 +47,12 @@ public class EmployeeImport {
     private final Validator validator;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     EmployeeImport(EmployeeRepository employees, PlatformOperatorRepository operators, TeamRepository teams,
             JobRoleRepository jobRoles, AuthorityRepository authorities, Passwords passwords, Validator validator,
-            AuditLog auditLog, CurrentUser currentUser) {
+            AuditLog auditLog, CurrentUser currentUser, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.employees = employees;
         this.operators = operators;
         this.teams = teams;
@@ -87,6 +89,7 @@ public class EmployeeImport {
             employee.assignRoles(row.roles());
             employees.save(employee);
             auditLog.record(AuditAction.EMPLOYEE_CREATED, row.username(), "import line " + row.line());
+            announce(employee);
             created.add(new TemporaryPassword(row.username(), employee.fullName(), oneTime));
         }
         auditLog.record(AuditAction.EMPLOYEES_IMPORTED, created.size() + " employees", null);
@@ -248,5 +251,12 @@ public class EmployeeImport {
             }
         }
         return null;
+    }
+
+    private void announce(Employee employee) {
+        if (employee.jobRole() != null && employee.startDate() != null) {
+            events.publishEvent(new EmployeeJoined(employee.authorityId(), employee.getId(), employee.jobRole().code(),
+                    employee.startDate()));
+        }
     }
 }

@@ -23,6 +23,10 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
     @EntityGraph(attributePaths = {"team", "jobRole"})
     Optional<Employee> findByIdAndAuthorityId(long id, long authorityId);
 
+    @Query("select e.id from Employee e join e.roles r where e.authorityId = :authorityId and e.active = true"
+            + " and r = de.willkommensakademie.base.security.Role.ADMIN")
+    List<Long> findActiveAdminIds(long authorityId);
+
     @Query("select e.id from Employee e where e.team.id in :teamIds")
     List<Long> findIdsByTeamIds(java.util.Collection<Long> teamIds);
 

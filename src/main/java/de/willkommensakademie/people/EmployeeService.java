@@ -43,10 +43,12 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     EmployeeService(EmployeeRepository employees, PlatformOperatorRepository operators, TeamRepository teams,
             JobRoleRepository jobRoles, AccountRules rules, Passwords passwords, AuditLog auditLog,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.employees = employees;
         this.operators = operators;
         this.teams = teams;
@@ -109,6 +111,7 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
         employee.assignRoles(assignable(form.getRoles()));
         employees.save(employee);
         auditLog.record(AuditAction.EMPLOYEE_CREATED, username, "roles " + sorted(employee.roles()));
+        announce(employee);
         return new TemporaryPassword(username, employee.fullName(), oneTime);
     }
 
@@ -356,5 +359,12 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
                 employee.email(), employee.team() == null ? null : employee.team().name(),
                 employee.jobRole() == null ? null : employee.jobRole().toOption(), employee.roles(),
                 employee.startDate(), employee.isActive(), employee.loginGuard().isLockedAt(now));
+    }
+
+    private void announce(Employee employee) {
+        if (employee.jobRole() != null && employee.startDate() != null) {
+            events.publishEvent(new EmployeeJoined(employee.authorityId(), employee.getId(), employee.jobRole().code(),
+                    employee.startDate()));
+        }
     }
 }

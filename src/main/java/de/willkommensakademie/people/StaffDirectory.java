@@ -57,6 +57,12 @@ public class StaffDirectory {
                 .anyMatch(manager -> manager.getId() == managerId)).orElse(false);
     }
 
+    /** The authority's active administrators, who also stand for IT and administration in onboarding. */
+    @Transactional(readOnly = true)
+    public List<Long> administrators(long authorityId) {
+        return employees.findActiveAdminIds(authorityId);
+    }
+
     private StaffMember member(Employee employee) {
         String authorityName = authorities.findById(employee.authorityId()).map(Authority::name).orElse("");
         Team team = employee.team();
@@ -64,6 +70,7 @@ public class StaffDirectory {
                 : team.managers().stream().map(Employee::getId).sorted().toList();
         return new StaffMember(employee.getId(), employee.authorityId(), authorityName, employee.fullName(),
                 employee.email(), employee.preferredLanguage(), employee.isActive(), employee.wantsEmailDigest(),
-                team == null ? null : team.getId(), managers);
+                team == null ? null : team.getId(), managers,
+                employee.jobRole() == null ? null : employee.jobRole().code());
     }
 }

@@ -1,0 +1,63 @@
+package de.willkommensakademie.onboarding;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a person's checklist from the newest published template for their job role (the authority's own before the
+ * shipped one), with every item's due date computed from the start date. The one place checklists are created.
+ */
+@Component
+class ChecklistFactory {
+
+    private final OnboardingTemplateRepository templates;
+    private final OnboardingTemplateVersionRepository versions;
+    private final ChecklistRepository checklists;
+    private final ChecklistItemRepository items;
+    private final OnboardingCodec codec;
+    private final Clock clock;
+
+    ChecklistFactory(OnboardingTemplateRepository templates, OnboardingTemplateVersionRepository versions,
+            ChecklistRepository checklists, ChecklistItemRepository items, OnboardingCodec codec, Clock clock) {
+        this.templates = templates;
+        this.versions = versions;
+        this.checklists = checklists;
+        this.items = items;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    /** Nothing when the person has a checklist already or no template fits the job role. */
+    Optional<Checklist> create(long authorityId, long employeeId, String jobRoleCode, LocalDate startDate) {
+        if (checklists.findByEmployeeId(employeeId).isPresent() || jobRoleCode == null || startDate == null) {
+            return Optional.empty();
+        }
+        return templates.findForJobRole(authorityId, jobRoleCode).stream().findFirst()
+                .map(template -> create(authorityId, employeeId, template, startDate));
+    }
+
+    Checklist create(long authorityId, long employeeId, OnboardingTemplate template, LocalDate startDate) {
+        OnboardingTemplateVersion version = versions.findByTemplateIdAndNumber(template.getId(),
+                template.publishedVersion()).orElseThrow();
+        TemplateContent content = codec.read(version.content());
+        Checklist checklist = checklists.save(new Checklist(authorityId, employeeId, version.getId(),
+                content.title().get("de"), content.title().get("en"), startDate, clock.instant()));
+        int position = 0;
+        for (TemplateContent.Phase phase : content.phases()) {
+            for (TemplateContent.Item item : phase.items()) {
+                items.save(new ChecklistItem(checklist.getId(), position++, phase.title().get("de"),
+                        phase.title().get("en"), item.title().get("de"), item.title().get("en"),
+                        text(item.description(), "de"), text(item.description(), "en"), item.who(),
+                        DueDates.due(startDate, item.due()), item.module(), item.scenario(), item.signOff(), false));
+            }
+        }
+        return checklist;
+    }
+
+    private static String text(de.willkommensakademie.base.Text text, String language) {
+        return text == null || !text.has(language) ? null : text.get(language);
+    }
+}

@@ -1,0 +1,145 @@
+package de.willkommensakademie.onboarding;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import de.willkommensakademie.base.AbstractEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** One task of a person's checklist, copied from the template (or added by hand) with its own due date and status. */
+@Entity
+class ChecklistItem extends AbstractEntity {
+
+    private long checklistId;
+    private int position;
+    private String phaseDe;
+    private String phaseEn;
+    private String titleDe;
+    private String titleEn;
+    private String descriptionDe;
+    private String descriptionEn;
+    @Enumerated(EnumType.STRING)
+    private Responsible responsible;
+    private LocalDate dueDate;
+    private String moduleKey;
+    private String scenarioKey;
+    private boolean signOff;
+    @Enumerated(EnumType.STRING)
+    private ItemStatus status;
+    private Instant doneAt;
+    private Long doneBy;
+    private String comment;
+    private String skipReason;
+    private Instant signedOffAt;
+    private Long signedOffBy;
+    private boolean addedByHand;
+
+    protected ChecklistItem() {
+    }
+
+    ChecklistItem(long checklistId, int position, String phaseDe, String phaseEn, String titleDe, String titleEn,
+            String descriptionDe, String descriptionEn, Responsible responsible, LocalDate dueDate, String moduleKey,
+            String scenarioKey, boolean signOff, boolean addedByHand) {
+        this.checklistId = checklistId;
+        this.position = position;
+        this.phaseDe = phaseDe;
+        this.phaseEn = phaseEn == null || phaseEn.isBlank() ? phaseDe : phaseEn;
+        this.titleDe = titleDe;
+        this.titleEn = titleEn == null || titleEn.isBlank() ? titleDe : titleEn;
+        this.descriptionDe = descriptionDe;
+        this.descriptionEn = descriptionEn;
+        this.responsible = responsible;
+        this.dueDate = dueDate;
+        this.moduleKey = moduleKey;
+        this.scenarioKey = scenarioKey;
+        this.signOff = signOff;
+        this.status = ItemStatus.OPEN;
+        this.addedByHand = addedByHand;
+    }
+
+    void done(Long by, String note, Instant at) {
+        this.status = ItemStatus.DONE;
+        this.doneBy = by;
+        this.comment = note;
+        this.doneAt = at;
+    }
+
+    void skip(long by, String reason, Instant at) {
+        this.status = ItemStatus.SKIPPED;
+        this.doneBy = by;
+        this.skipReason = reason;
+        this.doneAt = at;
+    }
+
+    void signOff(long by, Instant at) {
+        this.signedOffBy = by;
+        this.signedOffAt = at;
+    }
+
+    /** Finished when done (and signed off where needed) or skipped with a reason. */
+    boolean finished() {
+        return status == ItemStatus.SKIPPED || (status == ItemStatus.DONE && (!signOff || signedOffAt != null));
+    }
+
+    long checklistId() {
+        return checklistId;
+    }
+
+    int position() {
+        return position;
+    }
+
+    String phase(String language) {
+        return "en".equals(language) ? phaseEn : phaseDe;
+    }
+
+    String title(String language) {
+        return "en".equals(language) ? titleEn : titleDe;
+    }
+
+    String description(String language) {
+        return "en".equals(language) && descriptionEn != null ? descriptionEn : descriptionDe;
+    }
+
+    Responsible responsible() {
+        return responsible;
+    }
+
+    LocalDate dueDate() {
+        return dueDate;
+    }
+
+    String moduleKey() {
+        return moduleKey;
+    }
+
+    String scenarioKey() {
+        return scenarioKey;
+    }
+
+    boolean needsSignOff() {
+        return signOff;
+    }
+
+    ItemStatus status() {
+        return status;
+    }
+
+    String comment() {
+        return comment;
+    }
+
+    String skipReason() {
+        return skipReason;
+    }
+
+    Instant signedOffAt() {
+        return signedOffAt;
+    }
+
+    Instant doneAt() {
+        return doneAt;
+    }
+}

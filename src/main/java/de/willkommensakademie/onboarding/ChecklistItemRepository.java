@@ -1,0 +1,28 @@
+package de.willkommensakademie.onboarding;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Long> {
+
+    List<ChecklistItem> findByChecklistIdOrderByPositionAsc(long checklistId);
+
+    List<ChecklistItem> findByChecklistIdInOrderByDueDateAscPositionAsc(Collection<Long> checklistIds);
+
+    @Query("""
+            select i from ChecklistItem i
+            where i.checklistId = :checklistId and i.status = de.willkommensakademie.onboarding.ItemStatus.OPEN
+              and (i.moduleKey = :moduleKey or i.scenarioKey = :scenarioKey)""")
+    List<ChecklistItem> findOpenLinked(long checklistId, String moduleKey, String scenarioKey);
+
+    /** Open items due on or before the day, across all checklists, for the reminders. */
+    @Query("""
+            select i from ChecklistItem i
+            where i.status = de.willkommensakademie.onboarding.ItemStatus.OPEN and i.dueDate <= :until
+            order by i.dueDate, i.id""")
+    List<ChecklistItem> findOpenDueBy(LocalDate until);
+}

@@ -1,0 +1,18 @@
+package de.willkommensakademie.onboarding;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ChecklistRepository extends JpaRepository<Checklist, Long> {
+
+    Optional<Checklist> findByEmployeeId(long employeeId);
+
+    List<Checklist> findByAuthorityIdAndEmployeeIdIn(long authorityId, Collection<Long> employeeIds);
+
+    List<Checklist> findByAuthorityIdAndBuddyId(long authorityId, long buddyId);
+
+    List<Checklist> findByAuthorityId(long authorityId);
+}

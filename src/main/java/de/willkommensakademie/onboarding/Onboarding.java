@@ -1,0 +1,310 @@
+package de.willkommensakademie.onboarding;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.people.StaffDirectory;
+import de.willkommensakademie.people.StaffMember;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checklists for new employees. Who sees what: the new employee their own checklist; a buddy the items of the people
+ * they support; managers their teams' checklists; admins the IT items of their authority. Nobody another
+ * authority's.
+ */
+@Service
+public class Onboarding {
+
+    static final int TEXT_LENGTH = 1000;
+
+    private final ChecklistRepository checklists;
+    private final ChecklistItemRepository items;
+    private final ChecklistFactory factory;
+    private final StaffDirectory staff;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Onboarding(ChecklistRepository checklists, ChecklistItemRepository items, ChecklistFactory factory,
+            StaffDirectory staff, CurrentUser currentUser, Clock clock) {
+        this.checklists = checklists;
+        this.items = items;
+        this.factory = factory;
+        this.staff = staff;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** "My first weeks": the signed-in person's checklist, if they have one. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public Optional<MyOnboarding> mine(Locale locale) {
+        AppUser me = currentUser.require();
+        return checklists.findByEmployeeId(me.accountId()).map(checklist -> {
+            StaffMember employee = staff.member(checklist.employeeId()).orElseThrow();
+            List<OnboardingItem> shown = items.findByChecklistIdOrderByPositionAsc(checklist.getId()).stream()
+                    .map(item -> view(item, checklist, employee, me, locale)).toList();
+            return new MyOnboarding(checklist.getId(), checklist.title(locale.getLanguage()), checklist.startDate(),
+                    name(checklist.buddyId()), employee.managerIds().stream().map(this::name).toList(), shown);
+        });
+    }
+
+    /** "My onboarding tasks": what the signed-in buddy, manager or admin (IT) does for new people, by due date. */
+    @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public List<OnboardingItem> myTasks(Locale locale) {
+        AppUser me = currentUser.require();
+        Map<Long, Checklist> relevant = new HashMap<>();
+        checklists.findByAuthorityIdAndBuddyId(me.authorityId(), me.accountId())
+                .forEach(checklist -> relevant.put(checklist.getId(), checklist));
+        if (me.hasRole(Role.MANAGER)) {
+            Set<Long> team = staff.membersOfTeamsLedBy(me.authorityId(), me.accountId());
+            if (!team.isEmpty()) {
+                checklists.findByAuthorityIdAndEmployeeIdIn(me.authorityId(), team)
+                        .forEach(checklist -> relevant.put(checklist.getId(), checklist));
+            }
+        }
+        if (me.hasRole(Role.ADMIN)) {
+            checklists.findByAuthorityId(me.authorityId()).forEach(checklist -> relevant.put(checklist.getId(),
+                    checklist));
+        }
+        if (relevant.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StaffMember> people = new HashMap<>();
+        List<OnboardingItem> tasks = new ArrayList<>();
+        for (ChecklistItem item : items.findByChecklistIdInOrderByDueDateAscPositionAsc(relevant.keySet())) {
+            Checklist checklist = relevant.get(item.checklistId());
+            StaffMember employee = people.computeIfAbsent(checklist.employeeId(),
+                    id -> staff.member(id).orElseThrow());
+            OnboardingItem view = view(item, checklist, employee, me, locale);
+            if (item.responsible() != Responsible.EMPLOYEE && (view.mayTick() || view.maySignOff())) {
+                tasks.add(view);
+            }
+        }
+        return tasks;
+    }
+
+    /** Ticks an item the signed-in person is responsible for, with an optional comment. */
+    @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional
+    public void tick(long itemId, long version, String comment) {
+        AppUser me = currentUser.require();
+        ChecklistItem item = visibleItem(itemId);
+        Checklist checklist = checklists.findById(item.checklistId()).orElseThrow();
+        if (!responsible(item, checklist, staff.member(checklist.employeeId()).orElseThrow(), me)) {
+            throw new UserFacingException("onboarding.error.not-yours");
+        }
+        item.requireVersion(version);
+        if (item.status() != ItemStatus.OPEN) {
+            throw new UserFacingException("onboarding.error.closed");
+        }
+        item.done(me.accountId(), text(comment), clock.instant());
+    }
+
+    /** A manager confirms an item that needs sign-off, once it is done. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional
+    public void signOff(long itemId, long version) {
+        ChecklistItem item = managedItem(itemId);
+        item.requireVersion(version);
+        if (!item.needsSignOff() || item.status() != ItemStatus.DONE || item.signedOffAt() != null) {
+            throw new UserFacingException("onboarding.error.no-sign-off");
+        }
+        item.signOff(currentUser.require().accountId(), clock.instant());
+    }
+
+    /** A manager leaves out an item for this person only, with a reason; the template stays as it is. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional
+    public void skip(long itemId, long version, String reason) {
+        ChecklistItem item = managedItem(itemId);
+        item.requireVersion(version);
+        String why = text(reason);
+        if (why == null || why.length() < 3) {
+            throw new UserFacingException("onboarding.error.reason", TEXT_LENGTH);
+        }
+        if (item.status() != ItemStatus.OPEN) {
+            throw new UserFacingException("onboarding.error.closed");
+        }
+        item.skip(currentUser.require().accountId(), why, clock.instant());
+    }
+
+    /** A manager adds an item for this person only. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional
+    public void addItem(long checklistId, String title, Responsible who, LocalDate due) {
+        Checklist checklist = managedChecklist(checklistId);
+        String name = text(title);
+        if (name == null || name.length() > 200) {
+            throw new UserFacingException("onboarding.error.title");
+        }
+        if (who == null || due == null) {
+            throw new UserFacingException("onboarding.error.item");
+        }
+        int position = items.findByChecklistIdOrderByPositionAsc(checklistId).size();
+        String phase = "Ergänzt";
+        items.save(new ChecklistItem(checklist.getId(), position, phase, "Added", name, name, null, null, who, due,
+                null, null, false, true));
+    }
+
+    /** A manager picks the buddy: an active colleague of the same authority, not the new person. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional
+    public void chooseBuddy(long checklistId, long version, Long buddyId) {
+        Checklist checklist = managedChecklist(checklistId);
+        checklist.requireVersion(version);
+        if (buddyId != null) {
+            StaffMember buddy = staff.member(buddyId).filter(StaffMember::active)
+                    .filter(member -> member.authorityId() == checklist.authorityId())
+                    .orElseThrow(() -> new RecordNotFoundException("employee", buddyId));
+            if (buddy.id() == checklist.employeeId()) {
+                throw new UserFacingException("onboarding.error.own-buddy");
+            }
+        }
+        checklist.chooseBuddy(buddyId);
+    }
+
+    /** A manager starts a checklist by hand for a team member without one, from their job role's template. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional
+    public long start(long employeeId, LocalDate startDate) {
+        AppUser me = currentUser.require();
+        StaffMember employee = staff.member(employeeId).filter(member -> member.authorityId() == me.authorityId())
+                .filter(member -> member.managerIds().contains(me.accountId()))
+                .orElseThrow(() -> new RecordNotFoundException("employee", employeeId));
+        if (startDate == null) {
+            throw new UserFacingException("onboarding.error.start-date");
+        }
+        if (checklists.findByEmployeeId(employeeId).isPresent()) {
+            throw new UserFacingException("onboarding.error.exists");
+        }
+        return factory.create(employee.authorityId(), employee.id(), employee.jobRoleCode(), startDate)
+                .orElseThrow(() -> new UserFacingException("onboarding.error.no-template"))
+                .getId();
+    }
+
+    /** The manager's overview: each team member's checklist with progress, overdue items and expected end. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public List<TeamOnboardingRow> team() {
+        AppUser me = currentUser.require();
+        Set<Long> team = staff.membersOfTeamsLedBy(me.authorityId(), me.accountId());
+        if (team.isEmpty()) {
+            return List.of();
+        }
+        List<Checklist> found = checklists.findByAuthorityIdAndEmployeeIdIn(me.authorityId(), team);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ChecklistItem>> byChecklist = new HashMap<>();
+        items.findByChecklistIdInOrderByDueDateAscPositionAsc(found.stream().map(Checklist::getId).toList())
+                .forEach(item -> byChecklist.computeIfAbsent(item.checklistId(), id -> new ArrayList<>()).add(item));
+        LocalDate today = today();
+        return found.stream().map(checklist -> {
+            List<ChecklistItem> list = byChecklist.getOrDefault(checklist.getId(), List.of());
+            long finished = list.stream().filter(ChecklistItem::finished).count();
+            long overdue = list.stream().filter(item -> item.status() == ItemStatus.OPEN
+                    && item.dueDate().isBefore(today)).count();
+            LocalDate end = list.stream().map(ChecklistItem::dueDate).max(Comparator.naturalOrder())
+                    .orElse(checklist.startDate());
+            return new TeamOnboardingRow(checklist.getId(), checklist.getVersion(), checklist.employeeId(),
+                    name(checklist.employeeId()), name(checklist.buddyId()), checklist.startDate(), finished,
+                    list.size(), overdue, end);
+        }).sorted(Comparator.comparing(TeamOnboardingRow::startDate).reversed()).toList();
+    }
+
+    /** One team member's checklist, for the manager to pick the buddy and add or skip items. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public List<OnboardingItem> checklist(long checklistId, Locale locale) {
+        Checklist checklist = managedChecklist(checklistId);
+        StaffMember employee = staff.member(checklist.employeeId()).orElseThrow();
+        AppUser me = currentUser.require();
+        return items.findByChecklistIdOrderByPositionAsc(checklistId).stream()
+                .map(item -> view(item, checklist, employee, me, locale)).toList();
+    }
+
+    private OnboardingItem view(ChecklistItem item, Checklist checklist, StaffMember employee, AppUser me,
+            Locale locale) {
+        String language = locale.getLanguage();
+        boolean isManager = me.hasRole(Role.MANAGER) && employee.managerIds().contains(me.accountId());
+        boolean maySignOff = isManager && item.needsSignOff() && item.status() == ItemStatus.DONE
+                && item.signedOffAt() == null;
+        return new OnboardingItem(item.getId(), item.getVersion(), employee.fullName(), item.phase(language),
+                item.title(language), item.description(language), item.responsible(), item.dueDate(), item.status(),
+                item.needsSignOff(), item.signedOffAt() != null, item.comment(), item.skipReason(),
+                item.status() == ItemStatus.OPEN && item.dueDate().isBefore(today()),
+                item.status() == ItemStatus.OPEN && responsible(item, checklist, employee, me), maySignOff,
+                item.status() == ItemStatus.DONE && item.doneAt() != null && item.comment() == null
+                        && (item.moduleKey() != null || item.scenarioKey() != null));
+    }
+
+    private static boolean responsible(ChecklistItem item, Checklist checklist, StaffMember employee, AppUser me) {
+        if (checklist.authorityId() != me.authorityId()) {
+            return false;
+        }
+        return switch (item.responsible()) {
+            case EMPLOYEE -> employee.id() == me.accountId();
+            case BUDDY -> checklist.buddyId() != null && checklist.buddyId() == me.accountId();
+            case MANAGER -> me.hasRole(Role.MANAGER) && employee.managerIds().contains(me.accountId());
+            case IT -> me.hasRole(Role.ADMIN);
+        };
+    }
+
+    /** An item of the caller's authority; anything else is not found. */
+    private ChecklistItem visibleItem(long itemId) {
+        ChecklistItem item = items.findById(itemId).orElseThrow(() -> new RecordNotFoundException("item", itemId));
+        checklists.findById(item.checklistId()).filter(checklist -> checklist.authorityId()
+                == currentUser.require().authorityId()).orElseThrow(() -> new RecordNotFoundException("item", itemId));
+        return item;
+    }
+
+    private ChecklistItem managedItem(long itemId) {
+        ChecklistItem item = visibleItem(itemId);
+        managedChecklist(item.checklistId());
+        return item;
+    }
+
+    private Checklist managedChecklist(long checklistId) {
+        AppUser me = currentUser.require();
+        return checklists.findById(checklistId)
+                .filter(checklist -> checklist.authorityId() == me.authorityId())
+                .filter(checklist -> staff.manages(me.accountId(), checklist.employeeId()))
+                .orElseThrow(() -> new RecordNotFoundException("checklist", checklistId));
+    }
+
+    private String name(Long employeeId) {
+        return employeeId == null ? null : staff.member(employeeId).map(StaffMember::fullName).orElse(null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+    }
+
+    private static String text(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > TEXT_LENGTH) {
+            throw new UserFacingException("onboarding.error.text", TEXT_LENGTH);
+        }
+        return stripped;
+    }
+}
