@@ -36,6 +36,7 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("onboarding", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("onboarding/tasks", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("onboarding/team", Set.of("manager")),
+            Map.entry("onboarding/templates", Set.of("admin", "trainer")),
             Map.entry("scenarios/team", Set.of("manager")),
             Map.entry("admin/employees", Set.of("admin")),
             Map.entry("admin/teams", Set.of("admin")),
@@ -85,13 +86,13 @@ class NavigationAccessTest extends KaribuTest {
         login("trainer");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates",
-                "onboarding/tasks", "modules", "scenarios/library");
+                "onboarding/tasks", "modules", "scenarios/library", "onboarding/templates");
 
         login("admin");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates",
-                "onboarding/tasks", "modules", "admin/employees", "admin/teams", "admin/job-roles",
-                "admin/certificates", "admin/audit");
+                "onboarding/tasks", "modules", "onboarding/templates", "admin/employees", "admin/teams",
+                "admin/job-roles", "admin/certificates", "admin/audit");
 
         login("operator");
         UI.getCurrent().navigate("");
