@@ -145,6 +145,7 @@ class TeamOnboardingView extends VerticalLayout implements TranslatedTitle {
         who.setItemLabelGenerator(value -> getTranslation("onboarding.who." + value.name()));
         who.setValue(Responsible.EMPLOYEE);
         LocalizedDatePicker due = new LocalizedDatePicker(getTranslation("onboarding.field.due"), getLocale());
+        due.setValue(java.time.LocalDate.now().plusDays(7));
         Button add = new Button(getTranslation("onboarding.add-item"), event -> {
             onboarding.addItem(row.checklistId(), title.getValue(), who.getValue(), due.getValue());
             Notifications.success(getTranslation("onboarding.item-added"));
