@@ -299,6 +299,25 @@ class BrowserSmokeIT {
     }
 
     @Test
+    void the_onboarding_pages_are_accessible() {
+        Page page = signIn("employee", 1280, 800);
+        page.navigate(app.baseUrl + "/onboarding");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Heute und diese Woche")))
+                .isVisible();
+        awaitVaadinIdle(page);
+        screenshot(page, "onboarding-employee");
+        assertNoSeriousViolations(page, "my first weeks");
+        page.context().close();
+
+        Page manager = signIn("manager", 1280, 800);
+        manager.navigate(app.baseUrl + "/onboarding/team");
+        assertThat(manager.locator("vaadin-grid")).isVisible();
+        awaitVaadinIdle(manager);
+        screenshot(manager, "onboarding-team");
+        assertNoSeriousViolations(manager, "team onboarding");
+    }
+
+    @Test
     void logging_out_from_the_user_menu_ends_the_session() {
         Page page = signIn("employee", 1280, 800);
 

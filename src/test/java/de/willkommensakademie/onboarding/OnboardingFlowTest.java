@@ -155,18 +155,20 @@ class OnboardingFlowTest {
 
     @Test
     void reminders_reach_the_responsible_person_once_even_when_the_job_runs_again() {
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, "admin");
+        hire("h.heute", LocalDate.now().minusDays(3));
+        SignedIn.as(accounts, "h.heute");
         long before = notices.unreadCount();
         long dueOwn = onboarding.mine(Locale.GERMAN).orElseThrow().items().stream()
                 .filter(item -> item.responsible() == Responsible.EMPLOYEE && item.status() == ItemStatus.OPEN
                         && !item.dueDate().isAfter(LocalDate.now().plusDays(2))).count();
-        assertThat(dueOwn).as("Aylin started ten days ago: some of her items are due").isPositive();
+        assertThat(dueOwn).as("started three days ago: some items are due").isPositive();
         SignedIn.nobody();
         reminders.remind();
         reminders.remind();
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, "h.heute");
         assertThat(notices.unreadCount() - before).isEqualTo(dueOwn);
-        assertThat(notices.mine()).anyMatch(notice -> notice.messageKey().startsWith("notice.onboarding-"));
+        assertThat(notices.mine()).allMatch(notice -> notice.messageKey().startsWith("notice.onboarding-"));
     }
 
     @Test
@@ -182,5 +184,103 @@ class OnboardingFlowTest {
         assertThatThrownBy(() -> onboarding.skip(open.id(), open.version(), "")).isInstanceOf(UserFacingException.class);
         onboarding.skip(open.id(), open.version(), "Hat bereits an der Schulung teilgenommen");
         assertThat(items.findById(open.id()).orElseThrow().status()).isEqualTo(ItemStatus.SKIPPED);
+    }
+
+    @Test
+    void running_checklists_keep_their_template_version_and_new_hires_get_the_newest() {
+        SignedIn.as(accounts, "admin");
+        long before = hire("v.eins", LocalDate.of(2027, 2, 1));
+        SignedIn.as(accounts, "trainer");
+        long shipped = templates.list().stream().filter(t -> t.jobRoleCode().equals("front-office") && !t.own())
+                .findFirst().orElseThrow().id();
+        long own = templates.adapt(shipped);
+        OnboardingTemplates.TemplateDraft draft = templates.draft(own);
+        TemplateContent content = draft.content();
+        List<TemplateContent.Phase> phases = new java.util.ArrayList<>(content.phases());
+        TemplateContent.Phase first = phases.getFirst();
+        List<TemplateContent.Item> items = new java.util.ArrayList<>(first.items());
+        items.add(new TemplateContent.Item("zz-extra", de.willkommensakademie.base.Text.of("Zz Extra", "Zz extra"),
+                null, Responsible.MANAGER, -1, null, null, false));
+        phases.set(0, new TemplateContent.Phase(first.key(), first.title(), items));
+        templates.saveDraft(own, draft.version(), new TemplateContent(content.key(), content.jobRole(),
+                content.title(), content.description(), phases));
+        assertThat(templates.publish(own, templates.draft(own).version())).isEmpty();
+
+        SignedIn.as(accounts, "admin");
+        long after = hire("v.zwei", LocalDate.of(2027, 2, 1));
+        assertThat(titles(before)).doesNotContain("Zz Extra");
+        assertThat(titles(after)).contains("Zz Extra");
+        assertThat(titles(after)).hasSize(titles(before).size() + 1);
+    }
+
+    @Test
+    void with_a_moving_clock_a_due_item_reminds_once_and_once_more_when_overdue() {
+        SignedIn.as(accounts, "admin");
+        long person = hire("r.eins", LocalDate.of(2027, 1, 4));
+        ChecklistItem own = checklistItems(person).stream().filter(item -> item.responsible() == Responsible.EMPLOYEE)
+                .findFirst().orElseThrow();
+        LocalDate twoDaysBefore = own.dueDate().minusDays(2);
+        OnboardingReminders onDay = reminders(twoDaysBefore);
+        OnboardingReminders overdue = reminders(own.dueDate().plusDays(1));
+        SignedIn.nobody();
+        onDay.remind();
+        onDay.remind();
+        SignedIn.as(accounts, "r.eins");
+        String title = own.title("de");
+        assertThat(count("notice.onboarding-due", title)).as("due soon, once").isEqualTo(1);
+        SignedIn.nobody();
+        overdue.remind();
+        overdue.remind();
+        SignedIn.as(accounts, "r.eins");
+        assertThat(count("notice.onboarding-due", title)).isEqualTo(1);
+        assertThat(count("notice.onboarding-overdue", title)).as("overdue, once").isEqualTo(1);
+    }
+
+    private long count(String key, String title) {
+        return notices.mine().stream().filter(notice -> notice.messageKey().equals(key)
+                && notice.arguments().getFirst().equals(title)).count();
+    }
+
+    @Autowired
+    OnboardingTemplates templates;
+    @Autowired
+    ChecklistRepository checklistRepository;
+    @Autowired
+    de.willkommensakademie.people.StaffDirectory staff;
+    @Autowired
+    de.willkommensakademie.notice.NoticeSender sender;
+
+    private OnboardingReminders reminders(LocalDate day) {
+        java.time.Clock fixed = java.time.Clock.fixed(day.atTime(6, 30).atZone(java.time.ZoneId.systemDefault())
+                .toInstant(), java.time.ZoneId.systemDefault());
+        return new OnboardingReminders(items, checklistRepository, staff, sender, fixed, 2);
+    }
+
+    private long hire(String username, LocalDate start) {
+        var frontOffice = jobRoles.options().stream().filter(option -> option.code().equals("front-office"))
+                .findFirst().orElseThrow();
+        var service = teams.assignableTeams().stream().filter(team -> team.name().startsWith("Servicepoint"))
+                .findFirst().orElseThrow();
+        EmployeeForm form = new EmployeeForm();
+        form.setUsername(username);
+        form.setFirstName("Test");
+        form.setLastName(username.replace(".", "-"));
+        form.setEmail(username + "@musterstadt.example");
+        form.setLanguage(Locale.GERMAN);
+        form.setStartDate(start);
+        form.setJobRole(frontOffice);
+        form.setTeam(service);
+        form.setRoles(java.util.Set.of(Role.EMPLOYEE));
+        employees.create(form);
+        return jdbc.queryForObject("select id from employee where username = ?", Long.class, username);
+    }
+
+    private List<ChecklistItem> checklistItems(long employeeId) {
+        return items.findByChecklistIdOrderByPositionAsc(checklistRepository.findByEmployeeId(employeeId)
+                .orElseThrow().getId());
+    }
+
+    private List<String> titles(long employeeId) {
+        return checklistItems(employeeId).stream().map(item -> item.title("de")).toList();
     }
 }
