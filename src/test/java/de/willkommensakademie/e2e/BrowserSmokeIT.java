@@ -42,6 +42,7 @@ class BrowserSmokeIT {
     private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
 
     private static final String LEARNING_CARD = "Ihr Lernen";
+    private static final String ONBOARDING_CARD = "Meine ersten Wochen";
     private static final String PROFILE_CARD = "Ihr Platz in der Behörde";
     private static final String TEAMS_CARD = "Ihre Teams";
     private static final String ADMIN_CARD = "Verwaltung";
@@ -92,7 +93,7 @@ class BrowserSmokeIT {
                 Arguments.of("admin", List.of(LEARNING_CARD, PROFILE_CARD, ADMIN_CARD)),
                 Arguments.of("manager", List.of(LEARNING_CARD, PROFILE_CARD, TEAMS_CARD)),
                 Arguments.of("trainer", List.of(LEARNING_CARD, PROFILE_CARD)),
-                Arguments.of("employee", List.of(LEARNING_CARD, PROFILE_CARD)),
+                Arguments.of("employee", List.of(ONBOARDING_CARD, LEARNING_CARD, PROFILE_CARD)),
                 Arguments.of("admin2", List.of(LEARNING_CARD, PROFILE_CARD, TEAMS_CARD, ADMIN_CARD)),
                 Arguments.of("operator", List.of(OPERATOR_CARD)));
     }

@@ -30,7 +30,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
@@ -40,7 +39,10 @@ import de.willkommensakademie.base.ui.LanguageFields;
 import de.willkommensakademie.base.ui.LocalizedDatePicker;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
+import de.willkommensakademie.learning.ModuleLibrary;
+import de.willkommensakademie.learning.ModuleStatus;
 import de.willkommensakademie.onboarding.OnboardingTemplates;
+import de.willkommensakademie.scenario.ScenarioPlay;
 import de.willkommensakademie.onboarding.PreviewLine;
 import de.willkommensakademie.onboarding.Responsible;
 import de.willkommensakademie.onboarding.TemplateProblem;
@@ -59,6 +61,8 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
 
     private final transient OnboardingTemplates templates;
     private final transient JobRoleService jobRoles;
+    private final java.util.Map<String, String> moduleTitles = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, String> scenarioTitles = new java.util.LinkedHashMap<>();
     private long templateId;
     private long version;
     private EditableTemplate template;
@@ -66,10 +70,17 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private final Div phasesBox = new Div();
     private final Div preview = new Div();
 
-    TemplateEditorView(OnboardingTemplates templates, JobRoleService jobRoles) {
+    TemplateEditorView(OnboardingTemplates templates, JobRoleService jobRoles, ModuleLibrary modules,
+            ScenarioPlay scenarios, de.willkommensakademie.base.security.CurrentUser currentUser) {
         this.templates = templates;
         this.jobRoles = jobRoles;
         addClassName("page");
+        modules.find(null, ModuleStatus.PUBLISHED, org.springframework.data.domain.PageRequest.of(0, 500))
+                .forEach(module -> moduleTitles.put(module.key(), module.title(getLocale())));
+        if (currentUser.require().hasRole(Role.EMPLOYEE)) {
+            scenarios.playable().forEach(scenario -> scenarioTitles.put(scenario.key(),
+                    scenario.title(getLocale())));
+        }
     }
 
     @Override
@@ -191,11 +202,9 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
         due.setMax(365);
         due.setValue(item.due);
         due.addValueChangeListener(event -> item.due = event.getValue());
-        TextField module = new TextField(getTranslation("onboarding.templates.module"));
-        module.setValue(item.module == null ? "" : item.module);
+        ComboBox<String> module = link("onboarding.templates.module", moduleTitles, item.module);
         module.addValueChangeListener(event -> item.module = event.getValue());
-        TextField scenario = new TextField(getTranslation("onboarding.templates.scenario"));
-        scenario.setValue(item.scenario == null ? "" : item.scenario);
+        ComboBox<String> scenario = link("onboarding.templates.scenario", scenarioTitles, item.scenario);
         scenario.addValueChangeListener(event -> item.scenario = event.getValue());
         Checkbox signOff = new Checkbox(getTranslation("onboarding.templates.sign-off"), item.signOff);
         signOff.addValueChangeListener(event -> item.signOff = event.getValue());
@@ -216,6 +225,20 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
                 1000), settings);
         entry.addClassName("editor-answer");
         return entry;
+    }
+
+    /** A choice of module or role-play by title; a key no longer published stays shown as it is. */
+    private ComboBox<String> link(String labelKey, java.util.Map<String, String> titles, String current) {
+        ComboBox<String> choice = new ComboBox<>(getTranslation(labelKey));
+        List<String> keys = new java.util.ArrayList<>(titles.keySet());
+        if (current != null && !keys.contains(current)) {
+            keys.add(current);
+        }
+        choice.setItems(keys);
+        choice.setItemLabelGenerator(key -> titles.getOrDefault(key, key));
+        choice.setClearButtonVisible(true);
+        choice.setValue(current);
+        return choice;
     }
 
     private <T> void move(List<T> list, int index, int by) {
