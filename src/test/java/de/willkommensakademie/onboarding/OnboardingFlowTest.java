@@ -241,6 +241,23 @@ class OnboardingFlowTest {
                 && notice.arguments().getFirst().equals(title)).count();
     }
 
+    @Test
+    void people_imported_from_csv_with_job_role_and_start_date_get_their_checklist() {
+        SignedIn.as(accounts, "admin");
+        byte[] file = ("first_name;last_name;email;username;job_role;team;start_date;language;roles\n"
+                + "Ida;Import;ida.import@musterstadt.example;i.import;back-office;;2027-01-11;de;EMPLOYEE\n"
+                + "Ole;Ohnedatum;ole.ohnedatum@musterstadt.example;o.ohnedatum;back-office;;;de;EMPLOYEE\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        employeeImport.importEmployees(file);
+        long ida = jdbc.queryForObject("select id from employee where username = 'i.import'", Long.class);
+        long ole = jdbc.queryForObject("select id from employee where username = 'o.ohnedatum'", Long.class);
+        assertThat(checklistRepository.findByEmployeeId(ida)).hasValueSatisfying(checklist ->
+                assertThat(checklist.startDate()).isEqualTo(LocalDate.of(2027, 1, 11)));
+        assertThat(checklistRepository.findByEmployeeId(ole)).as("no start date, no checklist").isEmpty();
+    }
+
+    @Autowired
+    de.willkommensakademie.people.EmployeeImport employeeImport;
     @Autowired
     OnboardingTemplates templates;
     @Autowired
