@@ -70,12 +70,14 @@ class CertificateIssuer {
     /** The certificate the template would give a sample person, for the admin to look at before saving. */
     byte[] sample(long authorityId, String authorityName, String language) {
         LocalDate today = LocalDate.now(clock);
+        Locale de = Translations.GERMAN;
+        Locale en = Translations.ENGLISH;
         CertificateFacts facts = new CertificateFacts(authorityId, 0, CertificateKind.MODULE, null, null, null,
-                "Beispielmodul: Interkulturelle Kommunikation", "Sample module: intercultural communication",
-                "So sieht eine Bescheinigung Ihrer Behörde aus.", "This is how your authority's certificates look.",
-                null, today, 45, today.plusYears(2));
-        StaffMember sample = new StaffMember(0, authorityId, authorityName, "Maria Musterfrau-Müller", null, language,
-                true, false, null, java.util.List.of(), null);
+                t(de, "certificate.sample.title"), t(en, "certificate.sample.title"),
+                t(de, "certificate.sample.description"), t(en, "certificate.sample.description"), null, today, 45,
+                today.plusYears(2));
+        StaffMember sample = new StaffMember(0, authorityId, authorityName, t(Translations.fromCode(language),
+                "certificate.sample.holder"), null, language, true, false, null, java.util.List.of(), null);
         return CertificatePdf.render(layout(facts, sample, today.getYear() + "-000000", "BEISPIEL", language));
     }
 

@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.SearchText;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
@@ -57,10 +58,11 @@ public class CertificateService {
     private final Clock clock;
     private final TransactionTemplate eachOnItsOwn;
     private final String publicUrl;
+    private final de.willkommensakademie.base.i18n.Translations translations;
 
     CertificateService(CertificateRepository certificates, CertificateIssuer issuer, StaffDirectory staff,
             LearningRecords learning, AuditLog audit, CurrentUser currentUser, Clock clock,
-            PlatformTransactionManager transactions,
+            PlatformTransactionManager transactions, de.willkommensakademie.base.i18n.Translations translations,
             @org.springframework.beans.factory.annotation.Value("${app.public-url:http://localhost:8080}")
             String publicUrl) {
         this.certificates = certificates;
@@ -72,6 +74,7 @@ public class CertificateService {
         this.clock = clock;
         this.eachOnItsOwn = new TransactionTemplate(transactions);
         this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.translations = translations;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -80,7 +83,8 @@ public class CertificateService {
     public List<CertificateRow> find(String text, Pageable pageable) {
         Scope scope = scope();
         LocalDate today = today();
-        return certificates.findRegister(scope.authorityId(), scope.all(), scope.people(), pattern(text), pageable)
+        return certificates.findRegister(scope.authorityId(), scope.all(), scope.people(),
+                SearchText.likePattern(text), pageable)
                 .stream().map(entry -> entry.toRow(today)).toList();
     }
 
@@ -88,7 +92,8 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public long count(String text) {
         Scope scope = scope();
-        return certificates.countRegister(scope.authorityId(), scope.all(), scope.people(), pattern(text));
+        return certificates.countRegister(scope.authorityId(), scope.all(), scope.people(),
+                SearchText.likePattern(text));
     }
 
     /** The archived PDF, exactly as issued. */
@@ -105,7 +110,9 @@ public class CertificateService {
     public CertificateFile badge(long id) {
         Certificate certificate = inScope(id);
         String authority = staff.member(certificate.employeeId()).map(StaffMember::authorityName).orElse("");
-        String json = OpenBadge.of(certificate, authority, publicUrl, certificate.language());
+        String json = OpenBadge.of(certificate, authority, publicUrl, certificate.language(),
+                translations.getTranslation("certificate.badge.criteria." + certificate.sourceKind().name(),
+                        de.willkommensakademie.base.i18n.Translations.fromCode(certificate.language())));
         return new CertificateFile(fileName(certificate).replace(".pdf", ".badge.json"),
                 json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -276,9 +283,5 @@ public class CertificateService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String pattern(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
     }
 }

@@ -20,7 +20,9 @@ final class OpenBadge {
     private OpenBadge() {
     }
 
-    static String of(Certificate certificate, String authorityName, String publicUrl, String language) {
+    /** {@code criteria}: the translated narrative of what earning this kind of certificate takes. */
+    static String of(Certificate certificate, String authorityName, String publicUrl, String language,
+            String criteria) {
         String title = certificate.title(language);
         Map<String, Object> issuer = new LinkedHashMap<>();
         issuer.put("id", publicUrl + "/authorities/" + certificate.authorityId());
@@ -34,14 +36,7 @@ final class OpenBadge {
         achievement.put("name", title);
         achievement.put("description", certificate.description(language) == null ? title
                 : certificate.description(language));
-        achievement.put("criteria", Map.of("narrative", switch (certificate.sourceKind()) {
-            case MODULE -> "de".equals(language) ? "Alle Lektionen gelesen und alle Tests bestanden."
-                    : "Every lesson read and every quiz passed.";
-            case SCENARIO -> "de".equals(language) ? "Das Rollenspiel bis zu einem Ende gespielt."
-                    : "The role-play played through to an ending.";
-            case EXTERNAL -> "de".equals(language) ? "Teilnahme an der Fortbildung, bestätigt durch die Behörde."
-                    : "Attendance at the training, confirmed by the authority.";
-        }));
+        achievement.put("criteria", Map.of("narrative", criteria));
 
         Map<String, Object> subject = new LinkedHashMap<>();
         subject.put("type", List.of("AchievementSubject"));

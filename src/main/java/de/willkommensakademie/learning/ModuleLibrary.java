@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.SearchText;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.ZipArchive;
 import de.willkommensakademie.base.security.CurrentUser;
@@ -71,14 +72,14 @@ public class ModuleLibrary {
     @Transactional(readOnly = true)
     public List<ModuleSummary> find(String text, ModuleStatus status, Pageable pageable) {
         long authorityId = currentUser.authorityId();
-        return modules.findVisible(authorityId, pattern(text), status, pageable).stream()
+        return modules.findVisible(authorityId, SearchText.likePattern(text), status, pageable).stream()
                 .map(module -> summary(module, authorityId)).toList();
     }
 
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional(readOnly = true)
     public long count(String text, ModuleStatus status) {
-        return modules.countVisible(currentUser.authorityId(), pattern(text), status);
+        return modules.countVisible(currentUser.authorityId(), SearchText.likePattern(text), status);
     }
 
     /** Starts a new module in the trainer's authority with a first text lesson to fill in. */
@@ -351,9 +352,5 @@ public class ModuleLibrary {
                 .replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
-    }
-
-    private static String pattern(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
@@ -38,10 +39,12 @@ public class Onboarding {
     private final ChecklistFactory factory;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
+    private final Translations translations;
     private final Clock clock;
 
     Onboarding(ChecklistRepository checklists, ChecklistItemRepository items, ChecklistFactory factory,
-            StaffDirectory staff, CurrentUser currentUser, Clock clock) {
+            StaffDirectory staff, CurrentUser currentUser, Translations translations, Clock clock) {
+        this.translations = translations;
         this.checklists = checklists;
         this.items = items;
         this.factory = factory;
@@ -158,9 +161,10 @@ public class Onboarding {
             throw new UserFacingException("onboarding.error.item");
         }
         int position = items.findByChecklistIdOrderByPositionAsc(checklistId).size();
-        String phase = "Ergänzt";
-        items.save(new ChecklistItem(checklist.getId(), position, phase, "Added", name, name, null, null, who, due,
-                null, null, false, true));
+        items.save(new ChecklistItem(checklist.getId(), position,
+                translations.getTranslation("onboarding.added-phase", Translations.GERMAN),
+                translations.getTranslation("onboarding.added-phase", Translations.ENGLISH), name, name, null, null,
+                who, due, null, null, false, true));
     }
 
     /** A manager picks the buddy: an active colleague of the same authority, not the new person. */

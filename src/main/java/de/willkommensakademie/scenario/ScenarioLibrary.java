@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.SearchText;
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.ZipArchive;
@@ -78,14 +79,15 @@ public class ScenarioLibrary {
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional(readOnly = true)
     public List<ScenarioListItem> find(String text, ScenarioStatus status, Pageable pageable) {
-        return scenarios.findVisible(currentUser.authorityId(), pattern(text), status, pageable).stream()
+        return scenarios.findVisible(currentUser.authorityId(), SearchText.likePattern(text), status, pageable)
+                .stream()
                 .map(this::item).toList();
     }
 
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional(readOnly = true)
     public long count(String text, ScenarioStatus status) {
-        return scenarios.countVisible(currentUser.authorityId(), pattern(text), status);
+        return scenarios.countVisible(currentUser.authorityId(), SearchText.likePattern(text), status);
     }
 
     /**
@@ -309,9 +311,5 @@ public class ScenarioLibrary {
             candidate = key + "-" + number;
         }
         return candidate;
-    }
-
-    private static String pattern(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
     }
 }
