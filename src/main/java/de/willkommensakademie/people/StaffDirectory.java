@@ -63,6 +63,12 @@ public class StaffDirectory {
         return employees.findActiveAdminIds(authorityId);
     }
 
+    /** A team's name, or null. */
+    @Transactional(readOnly = true)
+    public String teamName(Long teamId) {
+        return teamId == null ? null : teams.findById(teamId).map(Team::name).orElse(null);
+    }
+
     private StaffMember member(Employee employee) {
         String authorityName = authorities.findById(employee.authorityId()).map(Authority::name).orElse("");
         Team team = employee.team();

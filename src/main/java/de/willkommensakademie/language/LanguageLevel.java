@@ -1,0 +1,141 @@
+package de.willkommensakademie.language;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import de.willkommensakademie.base.AbstractEntity;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+
+/**
+ * One person's level in one language: overall and optionally per skill, what it rests on, an optional evidence
+ * document, and whether a manager or admin verified it. A changed level needs verifying again.
+ */
+@Entity
+class LanguageLevel extends AbstractEntity {
+
+    private long authorityId;
+    private long employeeId;
+    private String language;
+    @Enumerated(EnumType.STRING)
+    private Cefr overall;
+    @Enumerated(EnumType.STRING)
+    private Cefr listening;
+    @Enumerated(EnumType.STRING)
+    private Cefr reading;
+    @Enumerated(EnumType.STRING)
+    private Cefr speaking;
+    @Enumerated(EnumType.STRING)
+    private Cefr writing;
+    private boolean firstLanguage;
+    @Enumerated(EnumType.STRING)
+    private Evidence evidence;
+    private LocalDate evidenceDate;
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] document;
+    private String documentType;
+    @Enumerated(EnumType.STRING)
+    private LevelStatus status;
+    private Long verifiedBy;
+    private Instant verifiedAt;
+    private Instant updatedAt;
+
+    protected LanguageLevel() {
+    }
+
+    LanguageLevel(long authorityId, long employeeId, LevelForm form, Instant now) {
+        this.authorityId = authorityId;
+        this.employeeId = employeeId;
+        this.language = form.language();
+        change(form, now);
+    }
+
+    void change(LevelForm form, Instant now) {
+        this.overall = form.overall();
+        this.listening = form.listening();
+        this.reading = form.reading();
+        this.speaking = form.speaking();
+        this.writing = form.writing();
+        this.firstLanguage = form.evidence() == Evidence.FIRST_LANGUAGE;
+        this.evidence = form.evidence();
+        this.evidenceDate = form.evidenceDate();
+        this.status = LevelStatus.SELF_REPORTED;
+        this.verifiedBy = null;
+        this.verifiedAt = null;
+        this.updatedAt = now;
+    }
+
+    void attach(byte[] file, String mediaType, Instant now) {
+        this.document = file;
+        this.documentType = mediaType;
+        this.status = LevelStatus.SELF_REPORTED;
+        this.verifiedBy = null;
+        this.verifiedAt = null;
+        this.updatedAt = now;
+    }
+
+    void verify(long by, Instant at) {
+        this.status = LevelStatus.VERIFIED;
+        this.verifiedBy = by;
+        this.verifiedAt = at;
+    }
+
+    long authorityId() {
+        return authorityId;
+    }
+
+    long employeeId() {
+        return employeeId;
+    }
+
+    String language() {
+        return language;
+    }
+
+    Cefr overall() {
+        return overall;
+    }
+
+    Cefr listening() {
+        return listening;
+    }
+
+    Cefr reading() {
+        return reading;
+    }
+
+    Cefr speaking() {
+        return speaking;
+    }
+
+    Cefr writing() {
+        return writing;
+    }
+
+    boolean isFirstLanguage() {
+        return firstLanguage;
+    }
+
+    Evidence evidence() {
+        return evidence;
+    }
+
+    LocalDate evidenceDate() {
+        return evidenceDate;
+    }
+
+    byte[] document() {
+        return document;
+    }
+
+    String documentType() {
+        return documentType;
+    }
+
+    LevelStatus status() {
+        return status;
+    }
+}

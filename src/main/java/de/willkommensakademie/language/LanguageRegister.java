@@ -1,0 +1,207 @@
+package de.willkommensakademie.language;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditLog;
+import de.willkommensakademie.base.FileType;
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.people.StaffDirectory;
+import de.willkommensakademie.people.StaffMember;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of staff language skills. Everyone keeps their own levels and decides about the pool; the pool shows
+ * only people of the same authority who opted in, with name, team and level. Evidence documents are for the owner,
+ * their managers and the authority's admins; every download by someone else is audited.
+ */
+@Service
+public class LanguageRegister {
+
+    static final long MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
+
+    private final LanguageLevelRepository levels;
+    private final LanguagePoolRepository pool;
+    private final StaffDirectory staff;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    LanguageRegister(LanguageLevelRepository levels, LanguagePoolRepository pool, StaffDirectory staff,
+            AuditLog audit, CurrentUser currentUser, Clock clock) {
+        this.levels = levels;
+        this.pool = pool;
+        this.staff = staff;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public List<LevelRow> myLevels() {
+        return levels.findByEmployeeIdOrderByLanguage(currentUser.require().accountId()).stream()
+                .map(LanguageRegister::row).toList();
+    }
+
+    /** Adds or changes the level in a language; a changed level is self-reported until verified again. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public void saveLevel(LevelForm form) {
+        AppUser me = currentUser.require();
+        if (form == null || !Languages.known(form.language())) {
+            throw new UserFacingException("language.error.language");
+        }
+        if (form.overall() == null) {
+            throw new UserFacingException("language.error.level");
+        }
+        if (form.evidence() == null) {
+            throw new UserFacingException("language.error.evidence");
+        }
+        if (form.evidenceDate() != null && form.evidenceDate().isAfter(today())) {
+            throw new UserFacingException("language.error.date");
+        }
+        levels.findByEmployeeIdAndLanguage(me.accountId(), form.language()).ifPresentOrElse(
+                level -> level.change(form, clock.instant()),
+                () -> levels.save(new LanguageLevel(me.authorityId(), me.accountId(), form, clock.instant())));
+    }
+
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public void removeLevel(long id) {
+        levels.delete(own(id));
+    }
+
+    /** A PDF, JPEG or PNG proving the level, checked by its content and size. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public void attachEvidence(long id, byte[] file) {
+        LanguageLevel level = own(id);
+        if (file == null || file.length == 0 || file.length > MAX_DOCUMENT_BYTES) {
+            throw new UserFacingException("language.error.document-size", MAX_DOCUMENT_BYTES / (1024 * 1024));
+        }
+        FileType type = FileType.detect(file, FileType.PDF, FileType.JPEG, FileType.PNG)
+                .orElseThrow(() -> new UserFacingException("language.error.document-type"));
+        level.attach(file, type.mediaType(), clock.instant());
+    }
+
+    /** The evidence document for its owner, the owner's managers and admins of the authority. */
+    @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional // not read-only: a download by someone else writes the audit entry
+    public EvidenceFile evidence(long id) {
+        AppUser me = currentUser.require();
+        LanguageLevel level = levels.findById(id).filter(found -> found.authorityId() == me.authorityId())
+                .filter(found -> found.document() != null)
+                .orElseThrow(() -> new RecordNotFoundException("evidence", id));
+        boolean owner = level.employeeId() == me.accountId();
+        boolean allowed = owner || me.hasRole(Role.ADMIN)
+                || (me.hasRole(Role.MANAGER) && staff.manages(me.accountId(), level.employeeId()));
+        if (!allowed) {
+            throw new RecordNotFoundException("evidence", id);
+        }
+        if (!owner) {
+            audit.record(AuditAction.LANGUAGE_EVIDENCE_DOWNLOADED, "employee " + level.employeeId(),
+                    level.language());
+        }
+        return new EvidenceFile(level.documentType(), level.document());
+    }
+
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public boolean inPool() {
+        return pool.existsById(currentUser.require().accountId());
+    }
+
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public void joinPool() {
+        AppUser me = currentUser.require();
+        if (!pool.existsById(me.accountId())) {
+            pool.save(new LanguagePoolMember(me.accountId(), me.authorityId(), clock.instant()));
+        }
+    }
+
+    /** Leaving takes the person off the roster at once. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public void leavePool() {
+        pool.deleteById(currentUser.require().accountId());
+    }
+
+    /** "Who can help in Arabic now": opted-in people of the authority with at least the given level. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public List<PoolEntry> pool(String language, Cefr minimum) {
+        if (!Languages.known(language)) {
+            return List.of();
+        }
+        AppUser me = currentUser.require();
+        List<PoolEntry> entries = new ArrayList<>();
+        for (LanguageLevel level : levels.findPool(me.authorityId(), language)) {
+            if (minimum != null && !level.overall().atLeast(minimum)) {
+                continue;
+            }
+            staff.member(level.employeeId()).filter(StaffMember::active).ifPresent(member -> entries.add(
+                    new PoolEntry(member.fullName(), staff.teamName(member.teamId()), level.overall())));
+        }
+        return entries;
+    }
+
+    /**
+     * A manager's view of one team member's levels: a first language stays hidden unless the person joined the
+     * pool.
+     */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public List<LevelRow> levelsOf(long employeeId) {
+        AppUser me = currentUser.require();
+        if (!staff.manages(me.accountId(), employeeId)) {
+            throw new RecordNotFoundException("employee", employeeId);
+        }
+        boolean pooled = pool.existsById(employeeId);
+        return levels.findByEmployeeIdOrderByLanguage(employeeId).stream()
+                .filter(level -> pooled || !level.isFirstLanguage()).map(LanguageRegister::row).toList();
+    }
+
+    /** A manager confirms a team member's level (having seen the evidence). */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional
+    public void verify(long id, long version) {
+        AppUser me = currentUser.require();
+        LanguageLevel level = levels.findById(id).filter(found -> found.authorityId() == me.authorityId())
+                .filter(found -> staff.manages(me.accountId(), found.employeeId()))
+                .filter(found -> !found.isFirstLanguage() || pool.existsById(found.employeeId()))
+                .orElseThrow(() -> new RecordNotFoundException("level", id));
+        level.requireVersion(version);
+        level.verify(me.accountId(), clock.instant());
+    }
+
+    private LanguageLevel own(long id) {
+        return levels.findById(id).filter(level -> level.employeeId() == currentUser.require().accountId())
+                .orElseThrow(() -> new RecordNotFoundException("level", id));
+    }
+
+    private static LevelRow row(LanguageLevel level) {
+        return new LevelRow(level.getId(), level.getVersion(), level.language(), level.overall(), level.listening(),
+                level.reading(), level.speaking(), level.writing(), level.evidence(), level.evidenceDate(),
+                level.status(), level.documentType() != null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+    }
+
+    /** An evidence document with its type. */
+    public record EvidenceFile(String mediaType, byte[] data) {
+    }
+}

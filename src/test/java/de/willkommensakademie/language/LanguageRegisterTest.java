@@ -1,0 +1,136 @@
+package de.willkommensakademie.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.UserFacingException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The language register's rules: checked input, the opt-in pool, hidden first languages, guarded evidence. */
+@SpringBootTest
+@ActiveProfiles("test")
+class LanguageRegisterTest {
+
+    private static final byte[] PDF = "%PDF-1.4\n% evidence\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    LanguageRegister register;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void levels_are_checked_and_names_come_from_the_platform() {
+        SignedIn.as(accounts, "o.kovalenko");
+        assertThatThrownBy(() -> register.saveLevel(level("xx", Cefr.B1, Evidence.SELF_ASSESSMENT)))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("language.error.language");
+        assertThatThrownBy(() -> register.saveLevel(level("en", null, Evidence.TELC)))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("language.error.level");
+        assertThatThrownBy(() -> register.saveLevel(new LevelForm("en", Cefr.B1, null, null, null, null,
+                Evidence.TELC, LocalDate.now().plusDays(1)))).hasMessageContaining("language.error.date");
+        register.saveLevel(level("uk", Cefr.C2, Evidence.FIRST_LANGUAGE));
+        register.saveLevel(level("en", Cefr.B1, Evidence.TELC));
+        register.saveLevel(level("en", Cefr.B2, Evidence.TELC));
+        assertThat(register.myLevels()).extracting(LevelRow::language, LevelRow::overall)
+                .contains(org.assertj.core.groups.Tuple.tuple("en", Cefr.B2)).hasSize(2);
+        assertThat(Languages.name("uk", Locale.GERMAN)).isEqualTo("Ukrainisch");
+        assertThat(Languages.name("fa-AF", Locale.ENGLISH)).contains("Persian");
+        assertThat(Languages.DEFAULT_PRIORITY).allMatch(Languages::known);
+    }
+
+    @Test
+    void the_pool_shows_only_opted_in_people_of_the_same_authority_and_leaving_is_immediate() {
+        SignedIn.as(accounts, "f.al-hassan");
+        register.saveLevel(level("ar", Cefr.C2, Evidence.FIRST_LANGUAGE));
+        SignedIn.as(accounts, "j.weiss");
+        assertThat(register.pool("ar", null)).noneMatch(entry -> entry.name().equals("Fatima Al-Hassan"));
+
+        SignedIn.as(accounts, "f.al-hassan");
+        register.joinPool();
+        SignedIn.as(accounts, "j.weiss");
+        assertThat(register.pool("ar", Cefr.B2)).anySatisfy(entry -> {
+            assertThat(entry.name()).isEqualTo("Fatima Al-Hassan");
+            assertThat(entry.team()).startsWith("Servicepoint");
+            assertThat(entry.level()).isEqualTo(Cefr.C2);
+        });
+        SignedIn.as(accounts, "e.kaya");
+        assertThat(register.pool("ar", null)).noneMatch(entry -> entry.name().equals("Fatima Al-Hassan"));
+
+        SignedIn.as(accounts, "f.al-hassan");
+        register.leavePool();
+        SignedIn.as(accounts, "j.weiss");
+        assertThat(register.pool("ar", null)).noneMatch(entry -> entry.name().equals("Fatima Al-Hassan"));
+    }
+
+    @Test
+    void a_first_language_stays_hidden_from_the_manager_unless_the_person_joined_the_pool() {
+        long id = SignedIn.as(accounts, "m.kowalski").accountId();
+        register.saveLevel(level("pl", Cefr.C2, Evidence.FIRST_LANGUAGE));
+        register.saveLevel(level("en", Cefr.B1, Evidence.IN_HOUSE_TEST));
+        SignedIn.as(accounts, "manager");
+        assertThat(register.levelsOf(id)).extracting(LevelRow::language).containsExactly("en");
+        SignedIn.as(accounts, "m.kowalski");
+        register.joinPool();
+        SignedIn.as(accounts, "manager");
+        assertThat(register.levelsOf(id)).extracting(LevelRow::language).contains("pl", "en");
+        SignedIn.as(accounts, "c.wagner");
+        assertThatThrownBy(() -> register.levelsOf(id)).isInstanceOf(RecordNotFoundException.class);
+        SignedIn.as(accounts, "employee");
+        assertThatThrownBy(() -> register.levelsOf(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void evidence_is_checked_and_only_owner_managers_and_admins_download_it_with_an_audit_entry() {
+        SignedIn.as(accounts, "employee");
+        register.saveLevel(level("en", Cefr.B1, Evidence.TELC));
+        long levelId = register.myLevels().stream().filter(row -> row.language().equals("en")).findFirst()
+                .orElseThrow().id();
+        assertThatThrownBy(() -> register.attachEvidence(levelId, "GIF89a....".getBytes(StandardCharsets.US_ASCII)))
+                .hasMessageContaining("language.error.document-type");
+        assertThatThrownBy(() -> register.attachEvidence(levelId, new byte[(int) LanguageRegister.MAX_DOCUMENT_BYTES
+                + 1])).hasMessageContaining("language.error.document-size");
+        register.attachEvidence(levelId, PDF);
+        assertThat(register.evidence(levelId).mediaType()).isEqualTo("application/pdf");
+
+        SignedIn.as(accounts, "j.weiss");
+        assertThatThrownBy(() -> register.evidence(levelId)).isInstanceOf(RecordNotFoundException.class);
+        SignedIn.as(accounts, "c.wagner");
+        assertThatThrownBy(() -> register.evidence(levelId)).isInstanceOf(RecordNotFoundException.class);
+        SignedIn.as(accounts, "admin2");
+        assertThatThrownBy(() -> register.evidence(levelId)).isInstanceOf(RecordNotFoundException.class);
+        long before = audits();
+        SignedIn.as(accounts, "manager");
+        assertThat(register.evidence(levelId).data()).isEqualTo(PDF);
+        SignedIn.as(accounts, "admin");
+        assertThat(register.evidence(levelId).data()).isEqualTo(PDF);
+        assertThat(audits() - before).isEqualTo(2);
+    }
+
+    private long audits() {
+        return jdbc.queryForObject("select count(*) from audit_entry where action = 'LANGUAGE_EVIDENCE_DOWNLOADED'",
+                Long.class);
+    }
+
+    private static LevelForm level(String language, Cefr overall, Evidence evidence) {
+        return new LevelForm(language, overall, null, null, overall, null, evidence, LocalDate.now().minusMonths(3));
+    }
+}
