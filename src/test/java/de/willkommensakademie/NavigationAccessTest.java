@@ -37,6 +37,8 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("onboarding/tasks", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("onboarding/team", Set.of("manager")),
             Map.entry("onboarding/templates", Set.of("admin", "trainer")),
+            Map.entry("languages", Set.of("admin", "manager", "trainer", "employee")),
+            Map.entry("languages/pool", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("scenarios/team", Set.of("manager")),
             Map.entry("admin/employees", Set.of("admin")),
             Map.entry("admin/teams", Set.of("admin")),
@@ -75,22 +77,22 @@ class NavigationAccessTest extends KaribuTest {
     void the_side_navigation_shows_only_what_the_person_may_open() {
         login("employee");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates",
+        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
                 "onboarding/tasks");
 
         login("manager");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "team",
+        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool", "team",
                 "scenarios/team", "onboarding/tasks", "onboarding/team", "modules");
 
         login("trainer");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates",
+        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
                 "onboarding/tasks", "modules", "scenarios/library", "onboarding/templates");
 
         login("admin");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates",
+        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
                 "onboarding/tasks", "modules", "onboarding/templates", "admin/employees", "admin/teams",
                 "admin/job-roles", "admin/certificates", "admin/audit");
 

@@ -84,6 +84,8 @@ class TranslationsTest {
         addAll(used, "scenario.status.", de.willkommensakademie.scenario.ScenarioStatus.values());
         addAll(used, "certificate.status.", de.willkommensakademie.certificate.CertificateStatus.values());
         addAll(used, "certificate.badge.criteria.", de.willkommensakademie.certificate.CertificateKind.values());
+        addAll(used, "language.evidence.", de.willkommensakademie.language.Evidence.values());
+        addAll(used, "language.status.", de.willkommensakademie.language.LevelStatus.values());
         addAll(used, "verify.verdict.", de.willkommensakademie.certificate.CertificateStatus.values());
         used.add("notice.certificate-expiring");
         used.add("notice.onboarding-due");

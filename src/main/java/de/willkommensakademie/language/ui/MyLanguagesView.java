@@ -1,0 +1,142 @@
+package de.willkommensakademie.language.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.FileTransfer;
+import de.willkommensakademie.base.ui.LocalizedDatePicker;
+import de.willkommensakademie.base.ui.Notifications;
+import de.willkommensakademie.base.ui.TranslatedTitle;
+import de.willkommensakademie.language.Cefr;
+import de.willkommensakademie.language.Evidence;
+import de.willkommensakademie.language.LanguageRegister;
+import de.willkommensakademie.language.Languages;
+import de.willkommensakademie.language.LevelForm;
+import de.willkommensakademie.language.LevelRow;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * "My languages": the person's levels with evidence, a form to add or update one, evidence upload, and joining or
+ * leaving the language pool at any time.
+ */
+@Route("languages")
+@RolesAllowed(Role.Name.EMPLOYEE)
+@Menu(title = "nav.languages", order = 8, icon = "vaadin:globe")
+class MyLanguagesView extends VerticalLayout implements TranslatedTitle {
+
+    private final transient LanguageRegister register;
+    private final UnorderedList list = new UnorderedList();
+
+    MyLanguagesView(LanguageRegister register) {
+        this.register = register;
+        addClassName("page");
+        Checkbox pool = new Checkbox(getTranslation("language.pool.join"), register.inPool());
+        pool.setHelperText(getTranslation("language.pool.helper"));
+        pool.addValueChangeListener(event -> {
+            if (event.getValue()) {
+                register.joinPool();
+            } else {
+                register.leavePool();
+            }
+            Notifications.success(getTranslation(event.getValue() ? "language.pool.joined" : "language.pool.left"));
+        });
+        list.addClassName("onboarding-items");
+        add(new H2(getTranslation("nav.languages")), new Paragraph(getTranslation("language.intro")), pool,
+                new H3(getTranslation("language.mine")), list, new H3(getTranslation("language.add")), form());
+        show();
+    }
+
+    private FormLayout form() {
+        Locale locale = getLocale();
+        ComboBox<String> language = LanguagePicker.create(getTranslation("language.field.language"), locale);
+        Select<Cefr> overall = level("language.field.overall");
+        Select<Cefr> listening = level("language.field.listening");
+        Select<Cefr> reading = level("language.field.reading");
+        Select<Cefr> speaking = level("language.field.speaking");
+        Select<Cefr> writing = level("language.field.writing");
+        Select<Evidence> evidence = new Select<>();
+        evidence.setLabel(getTranslation("language.field.evidence"));
+        evidence.setItems(Evidence.values());
+        evidence.setItemLabelGenerator(value -> getTranslation("language.evidence." + value.name()));
+        LocalizedDatePicker date = new LocalizedDatePicker(getTranslation("language.field.date"), locale);
+        Button save = new Button(getTranslation("action.save"), event -> {
+            register.saveLevel(new LevelForm(language.getValue(), overall.getValue(), listening.getValue(),
+                    reading.getValue(), speaking.getValue(), writing.getValue(), evidence.getValue(),
+                    date.getValue()));
+            Notifications.success(getTranslation("language.saved"));
+            show();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new FormLayout(language, overall, evidence, date, listening, reading, speaking, writing, save);
+    }
+
+    private Select<Cefr> level(String labelKey) {
+        Select<Cefr> select = new Select<>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(Cefr.values());
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("language.not-given"));
+        return select;
+    }
+
+    private void show() {
+        list.removeAll();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var levels = register.myLevels();
+        if (levels.isEmpty()) {
+            list.add(new ListItem(new Paragraph(getTranslation("language.none"))));
+        }
+        for (LevelRow row : levels) {
+            String name = Languages.name(row.language(), getLocale());
+            ListItem entry = new ListItem(new H4(name + ": " + row.overall()));
+            entry.addClassName("onboarding-item");
+            StringBuilder details = new StringBuilder(getTranslation("language.evidence." + row.evidence().name()));
+            if (row.evidenceDate() != null) {
+                details.append(", ").append(dates.format(row.evidenceDate()));
+            }
+            details.append(" · ").append(getTranslation("language.status." + row.status().name()));
+            if (row.hasDocument()) {
+                details.append(" · ").append(getTranslation("language.document-stored"));
+            }
+            entry.add(new Paragraph(details.toString()));
+            var upload = FileTransfer.upload(5L * 1024 * 1024, "language.error.document-size", 5, bytes -> {
+                register.attachEvidence(row.id(), bytes);
+                Notifications.success(getTranslation("language.document-saved"));
+                show();
+            }, "application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+            Button remove = new Button(getTranslation("editor.remove"), event -> {
+                register.removeLevel(row.id());
+                show();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            remove.setAriaLabel(getTranslation("editor.remove") + ": " + name);
+            FlexLayout actions = new FlexLayout(upload, remove);
+            actions.addClassName("editor-row");
+            entry.add(actions);
+            list.add(entry);
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.languages";
+    }
+}
