@@ -89,6 +89,8 @@ class TranslationsTest {
         addAll(used, "verify.verdict.", de.willkommensakademie.certificate.CertificateStatus.values());
         used.add("notice.certificate-expiring");
         used.add("notice.onboarding-due");
+        used.add("notice.course-approved");
+        used.add("notice.course-declined");
         used.add("notice.onboarding-overdue");
         used.add("onboarding.status.WAITING");
         addAll(used, "onboarding.status.", de.willkommensakademie.onboarding.ItemStatus.values());

@@ -1,6 +1,6 @@
 package de.willkommensakademie.certificate;
 
-/** What a certificate is for: a learning module, a role-play, or training outside the platform. */
+/** What a certificate is for: a learning module, a role-play, training outside the platform, or a language course. */
 public enum CertificateKind {
-    MODULE, SCENARIO, EXTERNAL
+    MODULE, SCENARIO, EXTERNAL, LANGUAGE_COURSE
 }

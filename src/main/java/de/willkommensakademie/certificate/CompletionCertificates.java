@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import de.willkommensakademie.base.i18n.Translations;
+import de.willkommensakademie.language.LanguageCourseCompleted;
 import de.willkommensakademie.learning.ModuleCompleted;
 import de.willkommensakademie.scenario.ScenarioCompleted;
 import org.slf4j.Logger;
@@ -24,10 +26,12 @@ class CompletionCertificates {
     private static final Logger log = LoggerFactory.getLogger(CompletionCertificates.class);
 
     private final CertificateIssuer issuer;
+    private final Translations translations;
     private final Clock clock;
 
-    CompletionCertificates(CertificateIssuer issuer, Clock clock) {
+    CompletionCertificates(CertificateIssuer issuer, Translations translations, Clock clock) {
         this.issuer = issuer;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -51,6 +55,23 @@ class CompletionCertificates {
                 completion.titleEn(), describe("Geübte Kompetenzen: ", completion.competencesDe()),
                 describe("Competences practised: ", completion.competencesEn()), null, day,
                 completion.estimatedMinutes(), null), null);
+    }
+
+    /** A completed language course with a level reached. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(LanguageCourseCompleted completion) {
+        String level = completion.levelReached().name();
+        issuer.issue(new CertificateFacts(completion.authorityId(), completion.employeeId(),
+                CertificateKind.LANGUAGE_COURSE, completion.courseId(), completion.language(),
+                completion.completedAt(),
+                translations.getTranslation("certificate.course.title", Translations.GERMAN,
+                        completion.languageNameDe(), level),
+                translations.getTranslation("certificate.course.title", Translations.ENGLISH,
+                        completion.languageNameEn(), level),
+                translations.getTranslation("certificate.course.description", Translations.GERMAN, level),
+                translations.getTranslation("certificate.course.description", Translations.ENGLISH, level),
+                completion.provider(), completion.endDate(), completion.hours() * 60, null), null);
     }
 
     /** What a module completion certifies; also used when missing certificates are issued in bulk. */

@@ -1,0 +1,192 @@
+package de.willkommensakademie.language;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.notice.NoticeSender;
+import de.willkommensakademie.people.StaffDirectory;
+import de.willkommensakademie.people.StaffMember;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Language courses: a person requests one, their manager approves or declines it with a reason, plans it (provider,
+ * dates, hours, cost), and records the outcome. Completing a course with a level reached announces it, so a
+ * certificate is issued.
+ */
+@Service
+public class LanguageCourses {
+
+    static final int MAX_HOURS = 2000;
+    static final long MAX_COST_CENTS = 100_000_00L;
+
+    private final LanguageCourseRepository courses;
+    private final StaffDirectory staff;
+    private final NoticeSender notices;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    LanguageCourses(LanguageCourseRepository courses, StaffDirectory staff, NoticeSender notices,
+            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+        this.courses = courses;
+        this.staff = staff;
+        this.notices = notices;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A request for a course; the person's managers get a notice. */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public long request(String language, Cefr target, String provider, String reason) {
+        AppUser me = currentUser.require();
+        if (!Languages.known(language)) {
+            throw new UserFacingException("language.error.language");
+        }
+        if (target == null) {
+            throw new UserFacingException("language.error.level");
+        }
+        LanguageCourse course = courses.save(new LanguageCourse(me.authorityId(), me.accountId(), language, target,
+                text(provider, 200), text(reason, 1000), clock.instant()));
+        StaffMember member = staff.member(me.accountId()).orElseThrow();
+        for (long manager : member.managerIds()) {
+            notices.send(me.authorityId(), manager, "notice.course-requested", List.of(member.fullName(),
+                    Languages.name(language, Locale.GERMAN), Languages.name(language, Locale.ENGLISH),
+                    target.name()), "languages/team", "course-requested-" + course.getId());
+        }
+        return course.getId();
+    }
+
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public List<CourseRow> mine() {
+        return courses.findByEmployeeIdOrderByRequestedAtDesc(currentUser.require().accountId()).stream()
+                .map(LanguageCourses::row).toList();
+    }
+
+    /** The courses of the people in the manager's teams. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public List<CourseRow> team() {
+        AppUser me = currentUser.require();
+        Set<Long> team = staff.membersOfTeamsLedBy(me.authorityId(), me.accountId());
+        return team.isEmpty() ? List.of() : courses.findByAuthorityIdAndEmployeeIdInOrderByRequestedAtDesc(
+                me.authorityId(), team).stream().map(LanguageCourses::row).toList();
+    }
+
+    /** Approves (then planned) or declines a request; a decline needs a reason. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional
+    public void decide(long id, long version, boolean approve, String reason) {
+        LanguageCourse course = managed(id, version);
+        if (course.status() != CourseStatus.REQUESTED) {
+            throw new UserFacingException("language.course.error.state");
+        }
+        String why = text(reason, 1000);
+        if (!approve && why == null) {
+            throw new UserFacingException("language.course.error.reason");
+        }
+        course.decide(approve, currentUser.require().accountId(), why);
+        notices.send(course.authorityId(), course.employeeId(), approve ? "notice.course-approved"
+                : "notice.course-declined", List.of(Languages.name(course.language(), Locale.GERMAN),
+                        Languages.name(course.language(), Locale.ENGLISH), why == null ? "" : why), "languages",
+                "course-decided-" + id);
+    }
+
+    /** Provider, dates, hours and cost of an approved course. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional
+    public void plan(long id, long version, String provider, LocalDate start, LocalDate end, Integer hours,
+            Long costCents) {
+        LanguageCourse course = managed(id, version);
+        if (course.status() != CourseStatus.PLANNED && course.status() != CourseStatus.RUNNING) {
+            throw new UserFacingException("language.course.error.state");
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new UserFacingException("language.course.error.dates");
+        }
+        if (hours != null && (hours < 0 || hours > MAX_HOURS)) {
+            throw new UserFacingException("language.course.error.hours", MAX_HOURS);
+        }
+        if (costCents != null && (costCents < 0 || costCents > MAX_COST_CENTS)) {
+            throw new UserFacingException("language.course.error.cost");
+        }
+        course.plan(text(provider, 200), start, end, hours, costCents);
+    }
+
+    /** The outcome: the level reached and the hours attended; announces the completion. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional
+    public void complete(long id, long version, Cefr reached, int hoursAttended) {
+        LanguageCourse course = managed(id, version);
+        if (course.status() != CourseStatus.PLANNED && course.status() != CourseStatus.RUNNING) {
+            throw new UserFacingException("language.course.error.state");
+        }
+        if (reached == null) {
+            throw new UserFacingException("language.error.level");
+        }
+        if (hoursAttended < 1 || hoursAttended > MAX_HOURS) {
+            throw new UserFacingException("language.course.error.hours", MAX_HOURS);
+        }
+        course.complete(reached, hoursAttended, clock.instant());
+        LocalDate end = course.endDate() == null ? LocalDate.now(clock.withZone(ZoneId.systemDefault()))
+                : course.endDate();
+        events.publishEvent(new LanguageCourseCompleted(course.authorityId(), course.employeeId(), course.getId(),
+                course.language(), Languages.name(course.language(), Locale.GERMAN),
+                Languages.name(course.language(), Locale.ENGLISH), reached, course.provider(), end, hoursAttended,
+                course.completedAt()));
+    }
+
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional
+    public void drop(long id, long version, Integer hoursAttended) {
+        LanguageCourse course = managed(id, version);
+        if (course.status() == CourseStatus.COMPLETED || course.status() == CourseStatus.DECLINED) {
+            throw new UserFacingException("language.course.error.state");
+        }
+        if (hoursAttended != null && (hoursAttended < 0 || hoursAttended > MAX_HOURS)) {
+            throw new UserFacingException("language.course.error.hours", MAX_HOURS);
+        }
+        course.drop(hoursAttended);
+    }
+
+    private LanguageCourse managed(long id, long version) {
+        AppUser me = currentUser.require();
+        LanguageCourse course = courses.findById(id).filter(found -> found.authorityId() == me.authorityId())
+                .filter(found -> staff.manages(me.accountId(), found.employeeId()))
+                .orElseThrow(() -> new RecordNotFoundException("course", id));
+        course.requireVersion(version);
+        return course;
+    }
+
+    private static CourseRow row(LanguageCourse course) {
+        return new CourseRow(course.getId(), course.getVersion(), course.employeeId(), course.language(),
+                course.provider(), course.targetLevel(), course.startDate(), course.endDate(), course.hoursPlanned(),
+                course.hoursAttended(), course.costCents(), course.status(), course.decisionReason(),
+                course.levelReached());
+    }
+
+    private static String text(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new UserFacingException("onboarding.error.text", max);
+        }
+        return stripped;
+    }
+}

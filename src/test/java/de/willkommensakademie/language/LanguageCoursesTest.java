@@ -1,0 +1,90 @@
+package de.willkommensakademie.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.certificate.CertificateKind;
+import de.willkommensakademie.certificate.CertificateService;
+import de.willkommensakademie.notice.NoticeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A course from request to certificate, with the manager's checks on the way. */
+@SpringBootTest
+@ActiveProfiles("test")
+class LanguageCoursesTest {
+
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    LanguageCourses courses;
+    @Autowired
+    NoticeService notices;
+    @Autowired
+    CertificateService certificates;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void requested_approved_planned_completed_and_certified() {
+        SignedIn.as(accounts, "k.lange");
+        assertThatThrownBy(() -> courses.request("xx", Cefr.B1, null, null)).isInstanceOf(UserFacingException.class);
+        long id = courses.request("en", Cefr.B1, "Volkshochschule", "Für den Servicepoint");
+        assertThat(courses.mine()).extracting(CourseRow::status).contains(CourseStatus.REQUESTED);
+
+        SignedIn.as(accounts, "manager");
+        assertThat(notices.mine()).anyMatch(notice -> notice.messageKey().equals("notice.course-requested")
+                && notice.arguments().contains("Kevin Lange"));
+        CourseRow requested = courses.team().stream().filter(row -> row.id() == id).findFirst().orElseThrow();
+        assertThatThrownBy(() -> courses.decide(id, requested.version(), false, " "))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("language.course.error.reason");
+        courses.decide(id, requested.version(), true, null);
+        long version = version(id);
+        assertThatThrownBy(() -> courses.plan(id, version, "VHS", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 2, 1),
+                40, 30_000L)).hasMessageContaining("language.course.error.dates");
+        assertThatThrownBy(() -> courses.plan(id, version, "VHS", null, null, -1, null))
+                .hasMessageContaining("language.course.error.hours");
+        assertThatThrownBy(() -> courses.plan(id, version, "VHS", null, null, 40, -5L))
+                .hasMessageContaining("language.course.error.cost");
+        courses.plan(id, version, "Volkshochschule Musterstadt", LocalDate.now().minusMonths(3),
+                LocalDate.now().minusDays(1), 40, 32_000L);
+
+        long planned = version(id);
+        SignedIn.as(accounts, "c.wagner");
+        assertThatThrownBy(() -> courses.complete(id, planned, Cefr.B1, 38))
+                .as("not her team").isInstanceOf(RecordNotFoundException.class);
+        SignedIn.as(accounts, "k.lange");
+        assertThatThrownBy(() -> courses.complete(id, 0, Cefr.B1, 38)).isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.as(accounts, "manager");
+        courses.complete(id, version(id), Cefr.B1, 38);
+        SignedIn.as(accounts, "k.lange");
+        assertThat(courses.mine()).filteredOn(row -> row.id() == id).singleElement().satisfies(row -> {
+            assertThat(row.status()).isEqualTo(CourseStatus.COMPLETED);
+            assertThat(row.levelReached()).isEqualTo(Cefr.B1);
+        });
+        assertThat(certificates.find("Sprachkurs", Pageable.ofSize(10))).anySatisfy(row -> {
+            assertThat(row.kind()).isEqualTo(CertificateKind.LANGUAGE_COURSE);
+            assertThat(row.titleDe()).isEqualTo("Sprachkurs Englisch – Niveau B1");
+            assertThat(row.titleEn()).isEqualTo("English language course – level B1");
+        });
+    }
+
+    private long version(long id) {
+        return courses.team().stream().filter(row -> row.id() == id).findFirst().orElseThrow().version();
+    }
+}
