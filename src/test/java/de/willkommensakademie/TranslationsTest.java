@@ -85,6 +85,8 @@ class TranslationsTest {
         addAll(used, "certificate.status.", de.willkommensakademie.certificate.CertificateStatus.values());
         addAll(used, "certificate.badge.criteria.", de.willkommensakademie.certificate.CertificateKind.values());
         addAll(used, "language.evidence.", de.willkommensakademie.language.Evidence.values());
+        addAll(used, "language.course.status.", de.willkommensakademie.language.CourseStatus.values());
+        addAll(used, "language.skill.", de.willkommensakademie.language.Skill.values());
         addAll(used, "language.status.", de.willkommensakademie.language.LevelStatus.values());
         addAll(used, "verify.verdict.", de.willkommensakademie.certificate.CertificateStatus.values());
         used.add("notice.certificate-expiring");

@@ -84,6 +84,30 @@ class LanguageCoursesTest {
         });
     }
 
+    @Test
+    void admins_set_targets_per_job_role_and_people_see_their_gap() {
+        SignedIn.as(accounts, "employee");
+        assertThatThrownBy(() -> targets.add("front-office", "en", Skill.SPEAKING, Cefr.B1))
+                .isInstanceOf(AccessDeniedException.class);
+        SignedIn.as(accounts, "admin");
+        assertThatThrownBy(() -> targets.add("front-office", "xx", null, Cefr.B1))
+                .isInstanceOf(UserFacingException.class);
+        targets.add("front-office", "en", Skill.SPEAKING, Cefr.B1);
+        SignedIn.as(accounts, "s.mueller");
+        register.saveLevel(new LevelForm("en", Cefr.B2, null, null, Cefr.A2, null, Evidence.SELF_ASSESSMENT, null));
+        assertThat(targets.myGaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.current()).isEqualTo(Cefr.A2);
+            assertThat(gap.met()).isFalse();
+        });
+        SignedIn.as(accounts, "admin2");
+        assertThat(targets.all()).as("another authority's targets").isEmpty();
+    }
+
+    @Autowired
+    LanguageTargets targets;
+    @Autowired
+    LanguageRegister register;
+
     private long version(long id) {
         return courses.team().stream().filter(row -> row.id() == id).findFirst().orElseThrow().version();
     }

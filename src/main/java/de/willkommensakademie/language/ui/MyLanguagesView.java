@@ -2,6 +2,7 @@ package de.willkommensakademie.language.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +32,11 @@ import de.willkommensakademie.language.LanguageRegister;
 import de.willkommensakademie.language.Languages;
 import de.willkommensakademie.language.LevelForm;
 import de.willkommensakademie.language.LevelRow;
+import de.willkommensakademie.language.CourseRow;
+import de.willkommensakademie.language.Gap;
+import de.willkommensakademie.language.LanguageCourses;
+import de.willkommensakademie.language.LanguageTargets;
+import de.willkommensakademie.language.Target;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -43,10 +49,16 @@ import jakarta.annotation.security.RolesAllowed;
 class MyLanguagesView extends VerticalLayout implements TranslatedTitle {
 
     private final transient LanguageRegister register;
+    private final transient LanguageTargets targets;
+    private final transient LanguageCourses courses;
     private final UnorderedList list = new UnorderedList();
+    private final UnorderedList gaps = new UnorderedList();
+    private final UnorderedList myCourses = new UnorderedList();
 
-    MyLanguagesView(LanguageRegister register) {
+    MyLanguagesView(LanguageRegister register, LanguageTargets targets, LanguageCourses courses) {
         this.register = register;
+        this.targets = targets;
+        this.courses = courses;
         addClassName("page");
         Checkbox pool = new Checkbox(getTranslation("language.pool.join"), register.inPool());
         pool.setHelperText(getTranslation("language.pool.helper"));
@@ -60,7 +72,9 @@ class MyLanguagesView extends VerticalLayout implements TranslatedTitle {
         });
         list.addClassName("onboarding-items");
         add(new H2(getTranslation("nav.languages")), new Paragraph(getTranslation("language.intro")), pool,
-                new H3(getTranslation("language.mine")), list, new H3(getTranslation("language.add")), form());
+                new H3(getTranslation("language.mine")), list, new H3(getTranslation("language.add")), form(),
+                new H3(getTranslation("language.targets")), gaps, new H3(getTranslation("language.courses")),
+                myCourses, courseForm());
         show();
     }
 
@@ -88,6 +102,24 @@ class MyLanguagesView extends VerticalLayout implements TranslatedTitle {
         return new FormLayout(language, overall, evidence, date, listening, reading, speaking, writing, save);
     }
 
+    private FormLayout courseForm() {
+        ComboBox<String> language = LanguagePicker.create(getTranslation("language.field.course-language"),
+                getLocale());
+        Select<Cefr> target = level("language.field.target");
+        com.vaadin.flow.component.textfield.TextField provider = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("certificate.field.provider"));
+        provider.setMaxLength(200);
+        com.vaadin.flow.component.textfield.TextArea reason = new com.vaadin.flow.component.textfield.TextArea(
+                getTranslation("language.field.reason"));
+        reason.setMaxLength(1000);
+        Button request = new Button(getTranslation("language.course.request"), event -> {
+            courses.request(language.getValue(), target.getValue(), provider.getValue(), reason.getValue());
+            Notifications.success(getTranslation("language.course.requested"));
+            show();
+        });
+        return new FormLayout(language, target, provider, reason, request);
+    }
+
     private Select<Cefr> level(String labelKey) {
         Select<Cefr> select = new Select<>();
         select.setLabel(getTranslation(labelKey));
@@ -98,6 +130,25 @@ class MyLanguagesView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void show() {
+        gaps.removeAll();
+        List<Gap> mine = targets.myGaps();
+        for (Gap gap : mine) {
+            Target target = gap.target();
+            String skill = target.skill() == null ? ""
+                    : ", " + getTranslation("language.skill." + target.skill().name());
+            gaps.add(new ListItem(Languages.name(target.language(), getLocale()) + skill + ": "
+                    + getTranslation("language.gap", target.level(), gap.current() == null ? "–" : gap.current(),
+                            getTranslation(gap.met() ? "language.gap.met" : "language.gap.open"))));
+        }
+        if (mine.isEmpty()) {
+            gaps.add(new ListItem(getTranslation("language.no-targets")));
+        }
+        myCourses.removeAll();
+        for (CourseRow course : courses.mine()) {
+            myCourses.add(new ListItem(Languages.name(course.language(), getLocale()) + " " + course.targetLevel()
+                    + " – " + getTranslation("language.course.status." + course.status().name())
+                    + (course.decisionReason() == null ? "" : " (" + course.decisionReason() + ")")));
+        }
         list.removeAll();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var levels = register.myLevels();

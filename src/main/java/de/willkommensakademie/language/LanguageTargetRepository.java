@@ -1,0 +1,14 @@
+package de.willkommensakademie.language;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LanguageTargetRepository extends JpaRepository<LanguageTarget, Long> {
+
+    List<LanguageTarget> findByAuthorityIdOrderByJobRoleCodeAscLanguageAsc(long authorityId);
+
+    List<LanguageTarget> findByAuthorityIdAndJobRoleCode(long authorityId, String jobRoleCode);
+
+    java.util.Optional<LanguageTarget> findByIdAndAuthorityId(long id, long authorityId);
+}
