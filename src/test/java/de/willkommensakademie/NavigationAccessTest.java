@@ -39,6 +39,7 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("onboarding/templates", Set.of("admin", "trainer")),
             Map.entry("languages", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("languages/pool", Set.of("admin", "manager", "trainer", "employee")),
+            Map.entry("languages/team", Set.of("manager")),
             Map.entry("scenarios/team", Set.of("manager")),
             Map.entry("admin/employees", Set.of("admin")),
             Map.entry("admin/teams", Set.of("admin")),
@@ -83,7 +84,7 @@ class NavigationAccessTest extends KaribuTest {
         login("manager");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool", "team",
-                "scenarios/team", "onboarding/tasks", "onboarding/team", "modules");
+                "scenarios/team", "onboarding/tasks", "onboarding/team", "languages/team", "modules");
 
         login("trainer");
         UI.getCurrent().navigate("");

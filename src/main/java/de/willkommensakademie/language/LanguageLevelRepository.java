@@ -12,6 +12,8 @@ interface LanguageLevelRepository extends JpaRepository<LanguageLevel, Long> {
 
     Optional<LanguageLevel> findByEmployeeIdAndLanguage(long employeeId, String language);
 
+    List<LanguageLevel> findByEmployeeIdIn(java.util.Collection<Long> employeeIds);
+
     /** Levels in a language of the people of an authority who joined the pool. */
     @Query("""
             select l from LanguageLevel l

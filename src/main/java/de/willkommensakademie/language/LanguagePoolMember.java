@@ -17,6 +17,10 @@ class LanguagePoolMember {
     protected LanguagePoolMember() {
     }
 
+    long employeeId() {
+        return employeeId;
+    }
+
     LanguagePoolMember(long employeeId, long authorityId, Instant joinedAt) {
         this.employeeId = employeeId;
         this.authorityId = authorityId;

@@ -103,6 +103,48 @@ class LanguageCoursesTest {
         assertThat(targets.all()).as("another authority's targets").isEmpty();
     }
 
+    @Test
+    void coverage_counts_verified_levels_and_pooled_first_languages_and_the_exports_read_back() throws Exception {
+        SignedIn.as(accounts, "manager");
+        Coverage before = teamLanguages.coverage();
+        SignedIn.as(accounts, "y.arslan");
+        register.saveLevel(new LevelForm("tr", Cefr.C2, null, null, null, null, Evidence.FIRST_LANGUAGE, null));
+        register.saveLevel(new LevelForm("ru", Cefr.B2, null, null, null, null, Evidence.TELC, null));
+        SignedIn.as(accounts, "manager");
+        Coverage unverified = teamLanguages.coverage();
+        assertThat(unverified.count("tr", Cefr.B1)).as("first language, not in the pool").isEqualTo(
+                before.count("tr", Cefr.B1));
+        assertThat(unverified.count("ru", Cefr.B1)).as("not verified yet").isEqualTo(before.count("ru", Cefr.B1));
+        PendingLevel russian = teamLanguages.pendingVerifications().stream()
+                .filter(level -> level.person().equals("Yasemin Arslan") && level.language().equals("ru"))
+                .findFirst().orElseThrow();
+        assertThat(teamLanguages.pendingVerifications()).noneMatch(level -> level.person().equals("Yasemin Arslan")
+                && level.language().equals("tr"));
+        register.verify(russian.levelId(), russian.version());
+        SignedIn.as(accounts, "y.arslan");
+        register.joinPool();
+        SignedIn.as(accounts, "manager");
+        Coverage after = teamLanguages.coverage();
+        assertThat(after.count("ru", Cefr.B2)).isEqualTo(before.count("ru", Cefr.B2) + 1);
+        assertThat(after.count("ru", Cefr.C1)).isEqualTo(before.count("ru", Cefr.C1));
+        assertThat(after.count("tr", Cefr.C2)).isEqualTo(before.count("tr", Cefr.C2) + 1);
+        assertThat(CoverageChart.svg(after, java.util.Locale.GERMAN, "Titel", "Beschreibung"))
+                .startsWith("<svg").contains("Russisch", "<title id=\"coverage-title\">Titel</title>");
+
+        String csv = new String(teamLanguages.coursesCsv(java.util.Locale.GERMAN), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("person;language;target_level");
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(
+                teamLanguages.coursesXlsx(java.util.Locale.GERMAN)))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.getFirst().getCellText(0)).isEqualTo("person");
+            assertThat(rows).hasSize(csv.strip().split("\r?\n").length);
+        }
+        SignedIn.as(accounts, "employee");
+        assertThatThrownBy(() -> teamLanguages.coverage()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Autowired
+    TeamLanguages teamLanguages;
     @Autowired
     LanguageTargets targets;
     @Autowired

@@ -1,0 +1,192 @@
+package de.willkommensakademie.language;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.people.StaffDirectory;
+import de.willkommensakademie.people.StaffMember;
+import jakarta.annotation.security.RolesAllowed;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A manager's view of their teams' languages: coverage of the priority languages, levels waiting for verification,
+ * and the courses with hours and cost per year, also as CSV and XLSX for the budget.
+ */
+@Service
+public class TeamLanguages {
+
+    private final LanguageLevelRepository levels;
+    private final LanguagePoolRepository pool;
+    private final LanguageCourses courses;
+    private final StaffDirectory staff;
+    private final CurrentUser currentUser;
+
+    TeamLanguages(LanguageLevelRepository levels, LanguagePoolRepository pool, LanguageCourses courses,
+            StaffDirectory staff, CurrentUser currentUser) {
+        this.levels = levels;
+        this.pool = pool;
+        this.courses = courses;
+        this.staff = staff;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public Coverage coverage() {
+        Set<Long> team = team();
+        Map<String, Map<Cefr, Long>> atLeast = new LinkedHashMap<>();
+        Languages.DEFAULT_PRIORITY.forEach(language -> atLeast.put(language, new EnumMap<>(Cefr.class)));
+        if (!team.isEmpty()) {
+            Set<Long> pooled = new java.util.HashSet<>();
+            pool.findAllById(team).forEach(member -> pooled.add(member.employeeId()));
+            for (LanguageLevel level : levels.findByEmployeeIdIn(team)) {
+                boolean counted = level.isFirstLanguage() ? pooled.contains(level.employeeId())
+                        : level.status() == LevelStatus.VERIFIED;
+                Map<Cefr, Long> row = atLeast.get(level.language());
+                if (counted && row != null) {
+                    for (Cefr step : Cefr.values()) {
+                        if (level.overall().atLeast(step)) {
+                            row.merge(step, 1L, Long::sum);
+                        }
+                    }
+                }
+            }
+        }
+        return new Coverage(Languages.DEFAULT_PRIORITY, atLeast, team.size());
+    }
+
+    /** Self-reported levels of team members; first languages only of people in the pool. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public List<PendingLevel> pendingVerifications() {
+        Set<Long> team = team();
+        if (team.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> pooled = new java.util.HashSet<>();
+        pool.findAllById(team).forEach(member -> pooled.add(member.employeeId()));
+        List<PendingLevel> pending = new ArrayList<>();
+        for (LanguageLevel level : levels.findByEmployeeIdIn(team)) {
+            if (level.status() == LevelStatus.SELF_REPORTED
+                    && (!level.isFirstLanguage() || pooled.contains(level.employeeId()))) {
+                pending.add(new PendingLevel(level.getId(), level.getVersion(), name(level.employeeId()),
+                        level.language(), level.overall(), level.evidence(), level.documentType() != null));
+            }
+        }
+        return pending;
+    }
+
+    /** Hours attended and cost in cents per year of the course start (or request, when not planned yet). */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public Map<Integer, long[]> yearTotals() {
+        Map<Integer, long[]> totals = new TreeMap<>();
+        for (CourseRow course : courses.team()) {
+            if (course.startDate() == null) {
+                continue;
+            }
+            long[] sums = totals.computeIfAbsent(course.startDate().getYear(), year -> new long[2]);
+            sums[0] += course.hoursAttended() == null ? 0 : course.hoursAttended();
+            sums[1] += course.costCents() == null ? 0 : course.costCents();
+        }
+        return totals;
+    }
+
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public byte[] coursesCsv(Locale locale) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+            csv.printRecord(header());
+            for (List<Object> row : rows(locale)) {
+                csv.printRecord(row);
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public byte[] coursesXlsx(Locale locale) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(bytes, "Willkommensakademie", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Courses");
+            List<String> header = header();
+            for (int column = 0; column < header.size(); column++) {
+                sheet.value(0, column, header.get(column));
+            }
+            List<List<Object>> rows = rows(locale);
+            for (int row = 0; row < rows.size(); row++) {
+                for (int column = 0; column < rows.get(row).size(); column++) {
+                    Object value = rows.get(row).get(column);
+                    if (value instanceof Number number) {
+                        sheet.value(row + 1, column, number);
+                    } else if (value != null) {
+                        sheet.value(row + 1, column, value.toString());
+                    }
+                }
+            }
+            workbook.finish();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static List<String> header() {
+        return List.of("person", "language", "target_level", "provider", "start", "end", "hours_planned",
+                "hours_attended", "cost_eur", "status", "level_reached");
+    }
+
+    private List<List<Object>> rows(Locale locale) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CourseRow course : courses.team()) {
+            List<Object> row = new ArrayList<>();
+            row.add(name(course.employeeId()));
+            row.add(Languages.name(course.language(), locale));
+            row.add(course.targetLevel().name());
+            row.add(course.provider());
+            row.add(course.startDate() == null ? null : course.startDate().toString());
+            row.add(course.endDate() == null ? null : course.endDate().toString());
+            row.add(course.hoursPlanned());
+            row.add(course.hoursAttended());
+            row.add(course.costCents() == null ? null : new java.math.BigDecimal(course.costCents()).movePointLeft(2));
+            row.add(course.status().name());
+            row.add(course.levelReached() == null ? null : course.levelReached().name());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private Set<Long> team() {
+        AppUser me = currentUser.require();
+        return staff.membersOfTeamsLedBy(me.authorityId(), me.accountId());
+    }
+
+    private String name(long employeeId) {
+        return staff.member(employeeId).map(StaffMember::fullName).orElse("#" + employeeId);
+    }
+}
