@@ -40,6 +40,7 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("languages", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("languages/pool", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("languages/team", Set.of("manager")),
+            Map.entry("admin/languages", Set.of("admin")),
             Map.entry("scenarios/team", Set.of("manager")),
             Map.entry("admin/employees", Set.of("admin")),
             Map.entry("admin/teams", Set.of("admin")),
@@ -95,7 +96,7 @@ class NavigationAccessTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
                 "onboarding/tasks", "modules", "onboarding/templates", "admin/employees", "admin/teams",
-                "admin/job-roles", "admin/certificates", "admin/audit");
+                "admin/job-roles", "admin/certificates", "admin/languages", "admin/audit");
 
         login("operator");
         UI.getCurrent().navigate("");

@@ -37,11 +37,13 @@ public class TeamLanguages {
     private final LanguageLevelRepository levels;
     private final LanguagePoolRepository pool;
     private final LanguageCourses courses;
+    private final PriorityLanguages priorities;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
 
     TeamLanguages(LanguageLevelRepository levels, LanguagePoolRepository pool, LanguageCourses courses,
-            StaffDirectory staff, CurrentUser currentUser) {
+            PriorityLanguages priorities, StaffDirectory staff, CurrentUser currentUser) {
+        this.priorities = priorities;
         this.levels = levels;
         this.pool = pool;
         this.courses = courses;
@@ -53,8 +55,9 @@ public class TeamLanguages {
     @Transactional(readOnly = true)
     public Coverage coverage() {
         Set<Long> team = team();
+        List<String> languages = priorities.current();
         Map<String, Map<Cefr, Long>> atLeast = new LinkedHashMap<>();
-        Languages.DEFAULT_PRIORITY.forEach(language -> atLeast.put(language, new EnumMap<>(Cefr.class)));
+        languages.forEach(language -> atLeast.put(language, new EnumMap<>(Cefr.class)));
         if (!team.isEmpty()) {
             Set<Long> pooled = new java.util.HashSet<>();
             pool.findAllById(team).forEach(member -> pooled.add(member.employeeId()));
@@ -71,7 +74,7 @@ public class TeamLanguages {
                 }
             }
         }
-        return new Coverage(Languages.DEFAULT_PRIORITY, atLeast, team.size());
+        return new Coverage(languages, atLeast, team.size());
     }
 
     /** Self-reported levels of team members; first languages only of people in the pool. */

@@ -319,6 +319,24 @@ class BrowserSmokeIT {
     }
 
     @Test
+    void the_language_pages_are_accessible() {
+        Page page = signIn("employee", 1280, 800);
+        page.navigate(app.baseUrl + "/languages");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Meine Sprachen"))).isVisible();
+        awaitVaadinIdle(page);
+        screenshot(page, "languages-employee");
+        assertNoSeriousViolations(page, "my languages");
+        page.context().close();
+
+        Page manager = signIn("manager", 1280, 800);
+        manager.navigate(app.baseUrl + "/languages/team");
+        assertThat(manager.locator("svg[role=img]")).isVisible();
+        awaitVaadinIdle(manager);
+        screenshot(manager, "languages-team");
+        assertNoSeriousViolations(manager, "team languages");
+    }
+
+    @Test
     void logging_out_from_the_user_menu_ends_the_session() {
         Page page = signIn("employee", 1280, 800);
 

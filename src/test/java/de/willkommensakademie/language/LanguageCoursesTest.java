@@ -101,6 +101,11 @@ class LanguageCoursesTest {
         });
         SignedIn.as(accounts, "admin2");
         assertThat(targets.all()).as("another authority's targets").isEmpty();
+        priorities.choose(java.util.List.of("uk", "ar"));
+        assertThat(priorities.current()).containsExactly("uk", "ar");
+        assertThatThrownBy(() -> priorities.choose(java.util.List.of("xx"))).isInstanceOf(UserFacingException.class);
+        SignedIn.as(accounts, "admin");
+        assertThat(priorities.current()).as("Musterstadt keeps the defaults").isEqualTo(Languages.DEFAULT_PRIORITY);
     }
 
     @Test
@@ -143,6 +148,8 @@ class LanguageCoursesTest {
         assertThatThrownBy(() -> teamLanguages.coverage()).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired
+    PriorityLanguages priorities;
     @Autowired
     TeamLanguages teamLanguages;
     @Autowired
