@@ -35,6 +35,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.DraftEditor;
 import de.willkommensakademie.base.ui.LanguageFields;
 import de.willkommensakademie.base.ui.LocalizedDatePicker;
 import de.willkommensakademie.base.ui.Notifications;
@@ -93,13 +94,10 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
         version = draft.version();
         template = EditableTemplate.from(draft.content());
         removeAll();
-        Button save = new Button(getTranslation("action.save"), event -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button check = new Button(getTranslation("editor.check"), event -> {
+        FlexLayout toolbar = DraftEditor.toolbar(this::save, () -> {
             save();
             showProblems(templates.check(templateId));
-        });
-        Button publish = new Button(getTranslation("module.action.publish"), event -> {
+        }, () -> {
             save();
             List<TemplateProblem> found = templates.publish(templateId, version);
             version = templates.draft(templateId).version();
@@ -108,22 +106,14 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
                 Notifications.success(getTranslation("module.published", template.title.get("de")));
             }
         });
-        FlexLayout toolbar = new FlexLayout(save, check, publish);
-        toolbar.addClassName("editor-toolbar");
         problems.getElement().setAttribute("role", "status");
         problems.addClassName("editor-problems");
         add(new Anchor("onboarding/templates", getTranslation("onboarding.templates.back")),
                 new H2(getTranslation("onboarding.templates.edit", template.key)), toolbar, problems,
-                section("editor.tab.general", general()), section("onboarding.templates.phases", phasesBox),
-                section("onboarding.templates.preview", previewForm(), preview));
+                DraftEditor.section("editor.tab.general", general()),
+                DraftEditor.section("onboarding.templates.phases", phasesBox),
+                DraftEditor.section("onboarding.templates.preview", previewForm(), preview));
         phases();
-    }
-
-    private Section section(String headingKey, Component... content) {
-        Section section = new Section(new H3(getTranslation(headingKey)));
-        section.add(content);
-        section.addClassName("editor-section");
-        return section;
     }
 
     private Component general() {

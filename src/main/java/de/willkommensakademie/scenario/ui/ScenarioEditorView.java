@@ -35,6 +35,7 @@ import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.LanguageFields;
+import de.willkommensakademie.base.ui.DraftEditor;
 import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.Notifications;
 import static de.willkommensakademie.base.ui.LanguageFields.area;
@@ -96,13 +97,10 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
 
     private void build() {
         removeAll();
-        Button save = new Button(getTranslation("action.save"), event -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button check = new Button(getTranslation("editor.check"), event -> {
+        FlexLayout toolbar = DraftEditor.toolbar(this::save, () -> {
             save();
             showProblems(library.check(scenarioId));
-        });
-        Button publish = new Button(getTranslation("module.action.publish"), event -> {
+        }, () -> {
             save();
             List<ScenarioProblem> found = library.publish(scenarioId, version);
             version = library.draft(scenarioId).version();
@@ -110,18 +108,15 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
             if (found.isEmpty()) {
                 Notifications.success(getTranslation("module.published", scenario.title.get(scenario.defaultLanguage)));
             }
-        });
-        Button preview = new Button(getTranslation("module.action.preview"), event -> preview(null));
-        FlexLayout toolbar = new FlexLayout(save, check, publish, preview);
-        toolbar.addClassName("editor-toolbar");
+        }, new Button(getTranslation("module.action.preview"), event -> preview(null)));
         problems.addClassName("editor-problems");
         problems.getElement().setAttribute("role", "status");
         graph.addClassName("scenario-graph");
 
-        Section general = section("scenario.editor.general", general());
-        Section dimensions = section("scenario.editor.dimensions", competencesBox, variablesBox);
-        Section picture = section("scenario.editor.graph", new Paragraph(getTranslation("scenario.editor.graph.hint")),
-                graph);
+        Section general = DraftEditor.section("scenario.editor.general", general());
+        Section dimensions = DraftEditor.section("scenario.editor.dimensions", competencesBox, variablesBox);
+        Section picture = DraftEditor.section("scenario.editor.graph",
+                new Paragraph(getTranslation("scenario.editor.graph.hint")), graph);
         Section nodes = new Section(nodes());
         nodes.addClassName("editor-section");
         add(new Anchor("scenarios/library", getTranslation("scenario.back-to-library")),
@@ -130,13 +125,6 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
         competences();
         variables();
         changed();
-    }
-
-    private Section section(String headingKey, Component... content) {
-        Section section = new Section(new H3(getTranslation(headingKey)));
-        section.add(content);
-        section.addClassName("editor-section");
-        return section;
     }
 
     private Component general() {
