@@ -15,7 +15,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import de.willkommensakademie.base.ui.LocalizedDatePicker;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
@@ -130,12 +136,74 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
         }
         content.add(new H3(getTranslation("language.requests")), requests);
 
+        UnorderedList planned = new UnorderedList();
+        for (CourseRow course : courses.team()) {
+            if (course.status() == CourseStatus.PLANNED || course.status() == CourseStatus.RUNNING) {
+                planned.add(new ListItem(new Paragraph(Languages.name(course.language(), locale) + " "
+                        + course.targetLevel() + (course.provider() == null ? "" : " – " + course.provider())),
+                        planForm(course), outcomeForm(course)));
+            }
+        }
+        if (planned.getChildren().findAny().isEmpty()) {
+            planned.add(new ListItem(getTranslation("onboarding.nothing")));
+        }
+        content.add(new H3(getTranslation("language.planned")), planned);
+
         UnorderedList years = new UnorderedList();
         for (Map.Entry<Integer, long[]> year : team.yearTotals().entrySet()) {
             years.add(new ListItem(getTranslation("language.year", year.getKey(), year.getValue()[0],
                     new java.math.BigDecimal(year.getValue()[1]).movePointLeft(2))));
         }
         content.add(new H3(getTranslation("language.years")), years);
+    }
+
+    /** Provider, dates, planned hours and cost in euros of an approved course. */
+    private FlexLayout planForm(CourseRow course) {
+        TextField provider = new TextField(getTranslation("certificate.field.provider"));
+        provider.setValue(course.provider() == null ? "" : course.provider());
+        LocalizedDatePicker start = new LocalizedDatePicker(getTranslation("language.field.start"), getLocale());
+        start.setValue(course.startDate());
+        LocalizedDatePicker end = new LocalizedDatePicker(getTranslation("language.field.end"), getLocale());
+        end.setValue(course.endDate());
+        IntegerField hours = new IntegerField(getTranslation("language.field.hours-planned"));
+        hours.setMin(0);
+        hours.setValue(course.hoursPlanned());
+        BigDecimalField cost = new BigDecimalField(getTranslation("language.field.cost"));
+        if (course.costCents() != null) {
+            cost.setValue(new BigDecimal(course.costCents()).movePointLeft(2));
+        }
+        Button plan = new Button(getTranslation("language.course.plan"), event -> {
+            courses.plan(course.id(), course.version(), provider.getValue(), start.getValue(), end.getValue(),
+                    hours.getValue(), cost.getValue() == null ? null
+                            : cost.getValue().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact());
+            Notifications.success(getTranslation("language.course.planned"));
+            show();
+        });
+        FlexLayout form = new FlexLayout(provider, start, end, hours, cost, plan);
+        form.addClassName("editor-row");
+        return form;
+    }
+
+    /** The level reached and the hours attended, or dropping the course. */
+    private FlexLayout outcomeForm(CourseRow course) {
+        Select<Cefr> reached = new Select<>();
+        reached.setLabel(getTranslation("language.field.reached"));
+        reached.setItems(Cefr.values());
+        IntegerField attended = new IntegerField(getTranslation("language.field.hours-attended"));
+        attended.setMin(0);
+        Button complete = new Button(getTranslation("language.course.complete"), event -> {
+            courses.complete(course.id(), course.version(), reached.getValue(),
+                    attended.getValue() == null ? 0 : attended.getValue());
+            Notifications.success(getTranslation("language.course.completed"));
+            show();
+        });
+        Button drop = new Button(getTranslation("language.course.drop"), event -> {
+            courses.drop(course.id(), course.version(), attended.getValue());
+            show();
+        });
+        FlexLayout form = new FlexLayout(reached, attended, complete, drop);
+        form.addClassName("editor-row");
+        return form;
     }
 
     @Override

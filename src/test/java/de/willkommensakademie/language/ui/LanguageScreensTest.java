@@ -63,4 +63,54 @@ class LanguageScreensTest extends KaribuTest {
         Grid<PoolEntry> after = _get(Grid.class);
         assertThat(GridKt._findAll(after)).extracting(PoolEntry::name).doesNotContain("Oleksandr Kovalenko");
     }
+
+    @Test
+    void the_manager_verifies_a_level_and_runs_a_course_to_its_certificate_in_english() {
+        login("m.kowalski");
+        UI.getCurrent().navigate("languages");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> course = _get(ComboBox.class, spec -> spec.withLabel("Sprache des Kurses"));
+        _setValue(course, "ar");
+        @SuppressWarnings("unchecked")
+        Select<Cefr> target = _get(Select.class, spec -> spec.withLabel("Zielstufe"));
+        _setValue(target, Cefr.A2);
+        _click(_get(Button.class, spec -> spec.withText("Kurs beantragen")));
+        assertThat(notificationTexts()).contains("Ihr Antrag ist bei Ihrer Führungskraft.");
+
+        login("manager");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("languages/team");
+        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
+                .contains("Coverage of the priority languages", "Course requests", "Approved courses");
+        assertThat(_get(com.vaadin.flow.component.html.NativeTable.class).getElement().getTextRecursively())
+                .contains("Arabic", "B1+");
+        _click(_find(Button.class, spec -> spec.withText("Approve")).getFirst());
+        _setValue(_find(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withLabel("Hours attended")).getFirst(), 30);
+        @SuppressWarnings("unchecked")
+        Select<Cefr> reached = _find(Select.class, spec -> spec.withLabel("Level reached")).getFirst();
+        _setValue(reached, Cefr.A2);
+        _click(_find(Button.class, spec -> spec.withText("Complete")).getFirst());
+        assertThat(notificationTexts()).contains("The course is completed; a certificate has been issued.");
+    }
+
+    @Test
+    void the_admin_sets_priority_languages_and_targets() {
+        login("admin");
+        UI.getCurrent().navigate("admin/languages");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> language = _get(ComboBox.class, spec -> spec.withLabel("Sprache"));
+        _setValue(language, "en");
+        @SuppressWarnings("unchecked")
+        ComboBox<de.willkommensakademie.people.JobRoleOption> role = _get(ComboBox.class,
+                spec -> spec.withLabel("Funktion"));
+        _setValue(role, role.getListDataView().getItems().filter(option -> option.code().equals("team-lead"))
+                .findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        Select<Cefr> level = _get(Select.class, spec -> spec.withLabel("Stufe"));
+        _setValue(level, Cefr.B2);
+        _click(_get(Button.class, spec -> spec.withText("Ziel hinzufügen")));
+        assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(span -> span.getText()))
+                .anyMatch(text -> text.startsWith("Teamleitung: Englisch B2"));
+    }
 }
