@@ -74,7 +74,7 @@ public class LanguageCourses {
     @Transactional(readOnly = true)
     public List<CourseRow> mine() {
         return courses.findByEmployeeIdOrderByRequestedAtDesc(currentUser.require().accountId()).stream()
-                .map(LanguageCourses::row).toList();
+                .map(this::row).toList();
     }
 
     /** The courses of the people in the manager's teams. */
@@ -84,7 +84,7 @@ public class LanguageCourses {
         AppUser me = currentUser.require();
         Set<Long> team = staff.membersOfTeamsLedBy(me.authorityId(), me.accountId());
         return team.isEmpty() ? List.of() : courses.findByAuthorityIdAndEmployeeIdInOrderByRequestedAtDesc(
-                me.authorityId(), team).stream().map(LanguageCourses::row).toList();
+                me.authorityId(), team).stream().map(this::row).toList();
     }
 
     /** Approves (then planned) or declines a request; a decline needs a reason. */
@@ -172,11 +172,14 @@ public class LanguageCourses {
         return course;
     }
 
-    private static CourseRow row(LanguageCourse course) {
+    /** A planned course whose start date has come shows as running. */
+    private CourseRow row(LanguageCourse course) {
+        boolean started = course.status() == CourseStatus.PLANNED && course.startDate() != null
+                && !course.startDate().isAfter(LocalDate.now(clock.withZone(ZoneId.systemDefault())));
         return new CourseRow(course.getId(), course.getVersion(), course.employeeId(), course.language(),
                 course.provider(), course.targetLevel(), course.startDate(), course.endDate(), course.hoursPlanned(),
-                course.hoursAttended(), course.costCents(), course.status(), course.decisionReason(),
-                course.levelReached());
+                course.hoursAttended(), course.costCents(), started ? CourseStatus.RUNNING : course.status(),
+                course.decisionReason(), course.levelReached());
     }
 
     private static String text(String value, int max) {

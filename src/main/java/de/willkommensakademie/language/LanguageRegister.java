@@ -191,7 +191,7 @@ public class LanguageRegister {
                 .orElseThrow(() -> new RecordNotFoundException("level", id));
     }
 
-    private static LevelRow row(LanguageLevel level) {
+    static LevelRow row(LanguageLevel level) {
         return new LevelRow(level.getId(), level.getVersion(), level.language(), level.overall(), level.listening(),
                 level.reading(), level.speaking(), level.writing(), level.evidence(), level.evidenceDate(),
                 level.status(), level.documentType() != null);

@@ -38,12 +38,15 @@ public class TeamLanguages {
     private final LanguagePoolRepository pool;
     private final LanguageCourses courses;
     private final PriorityLanguages priorities;
+    private final LanguageTargetRepository targets;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
 
     TeamLanguages(LanguageLevelRepository levels, LanguagePoolRepository pool, LanguageCourses courses,
-            PriorityLanguages priorities, StaffDirectory staff, CurrentUser currentUser) {
+            PriorityLanguages priorities, LanguageTargetRepository targets, StaffDirectory staff,
+            CurrentUser currentUser) {
         this.priorities = priorities;
+        this.targets = targets;
         this.levels = levels;
         this.pool = pool;
         this.courses = courses;
@@ -75,6 +78,38 @@ public class TeamLanguages {
             }
         }
         return new Coverage(languages, atLeast, team.size());
+    }
+
+    /** Targets of the team members' job roles they do not meet yet, counting only verified levels. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public List<TeamGap> openGaps() {
+        Set<Long> team = team();
+        if (team.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Target>> byJobRole = new java.util.HashMap<>();
+        targets.findByAuthorityIdOrderByJobRoleCodeAscLanguageAsc(currentUser.authorityId())
+                .forEach(target -> byJobRole.computeIfAbsent(target.toTarget().jobRoleCode(),
+                        code -> new ArrayList<>()).add(target.toTarget()));
+        Map<Long, List<LevelRow>> levelsByPerson = new java.util.HashMap<>();
+        levels.findByEmployeeIdIn(team).forEach(level -> levelsByPerson.computeIfAbsent(level.employeeId(),
+                id -> new ArrayList<>()).add(LanguageRegister.row(level)));
+        List<TeamGap> open = new ArrayList<>();
+        for (long person : team) {
+            StaffMember member = staff.member(person).orElse(null);
+            if (member == null || !member.active() || member.jobRoleCode() == null) {
+                continue;
+            }
+            for (Gap gap : Gaps.of(byJobRole.getOrDefault(member.jobRoleCode(), List.of()),
+                    levelsByPerson.getOrDefault(person, List.of()), true)) {
+                if (!gap.met()) {
+                    open.add(new TeamGap(member.fullName(), gap));
+                }
+            }
+        }
+        open.sort(java.util.Comparator.comparing(TeamGap::person));
+        return open;
     }
 
     /** Self-reported levels of team members; first languages only of people in the pool. */

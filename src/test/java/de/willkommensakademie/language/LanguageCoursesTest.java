@@ -99,6 +99,11 @@ class LanguageCoursesTest {
             assertThat(gap.current()).isEqualTo(Cefr.A2);
             assertThat(gap.met()).isFalse();
         });
+        SignedIn.as(accounts, "manager");
+        assertThat(teamLanguages.openGaps()).anySatisfy(open -> {
+            assertThat(open.person()).isEqualTo("Sophie Müller");
+            assertThat(open.gap().current()).as("self-reported A2 does not count for the manager").isNull();
+        });
         SignedIn.as(accounts, "admin2");
         assertThat(targets.all()).as("another authority's targets").isEmpty();
         priorities.choose(java.util.List.of("uk", "ar"));

@@ -37,6 +37,7 @@ import de.willkommensakademie.language.LanguageCourses;
 import de.willkommensakademie.language.LanguageRegister;
 import de.willkommensakademie.language.Languages;
 import de.willkommensakademie.language.PendingLevel;
+import de.willkommensakademie.language.TeamGap;
 import de.willkommensakademie.language.TeamLanguages;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -111,6 +112,19 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
             pending.add(new ListItem(getTranslation("onboarding.nothing")));
         }
         content.add(new H3(getTranslation("language.pending")), pending);
+
+        UnorderedList gaps = new UnorderedList();
+        for (TeamGap open : team.openGaps()) {
+            var target = open.gap().target();
+            gaps.add(new ListItem(open.person() + ": " + Languages.name(target.language(), locale)
+                    + (target.skill() == null ? "" : " (" + getTranslation("language.skill." + target.skill().name())
+                            + ")") + " – " + getTranslation("language.team-gap", target.level(),
+                                    open.gap().current() == null ? "–" : open.gap().current())));
+        }
+        if (gaps.getChildren().findAny().isEmpty()) {
+            gaps.add(new ListItem(getTranslation("onboarding.nothing")));
+        }
+        content.add(new H3(getTranslation("language.team-gaps")), gaps);
 
         UnorderedList requests = new UnorderedList();
         for (CourseRow course : courses.team()) {
