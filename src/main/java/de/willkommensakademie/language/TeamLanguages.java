@@ -127,7 +127,7 @@ public class TeamLanguages {
             if (level.status() == LevelStatus.SELF_REPORTED
                     && (!level.isFirstLanguage() || pooled.contains(level.employeeId()))) {
                 pending.add(new PendingLevel(level.getId(), level.getVersion(), name(level.employeeId()),
-                        level.language(), level.overall(), level.evidence(), level.documentType() != null));
+                        level.language(), level.overall(), level.evidence(), level.documentType()));
             }
         }
         return pending;

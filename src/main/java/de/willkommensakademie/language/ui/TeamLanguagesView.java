@@ -106,7 +106,14 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
                 show();
             });
             verify.setAriaLabel(getTranslation("language.verify") + ": " + what);
-            pending.add(new ListItem(new Paragraph(what), verify));
+            ListItem entry = new ListItem(new Paragraph(what));
+            if (level.hasDocument()) {
+                // Downloading someone else's evidence is written to the audit log by the service.
+                entry.add(FileTransfer.download(getTranslation("language.evidence-document"), what,
+                        level.documentName(), level.documentType(), () -> register.evidence(level.levelId()).data()));
+            }
+            entry.add(verify);
+            pending.add(entry);
         }
         if (pending.getChildren().findAny().isEmpty()) {
             pending.add(new ListItem(getTranslation("onboarding.nothing")));

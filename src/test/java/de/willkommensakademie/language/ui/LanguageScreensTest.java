@@ -113,4 +113,34 @@ class LanguageScreensTest extends KaribuTest {
         assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(span -> span.getText()))
                 .anyMatch(text -> text.startsWith("Teamleitung: Englisch B2"));
     }
+
+    @Test
+    void the_screens_speak_english_and_german() {
+        login("e.kaya");
+        UI.getCurrent().navigate("languages");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> language = _get(ComboBox.class, spec -> spec.withLabel("Language"));
+        _setValue(language, "tr");
+        @SuppressWarnings("unchecked")
+        Select<Cefr> level = _get(Select.class, spec -> spec.withLabel("Level"));
+        _setValue(level, Cefr.C2);
+        @SuppressWarnings("unchecked")
+        Select<Evidence> evidence = _get(Select.class, spec -> spec.withLabel("Evidence"));
+        _setValue(evidence, Evidence.FIRST_LANGUAGE);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(notificationTexts()).contains("The language has been saved.");
+        assertThat(_find(H4.class).stream().map(H4::getText)).contains("Turkish: C2");
+        UI.getCurrent().navigate("languages/pool");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Language pool");
+
+        login("admin2");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("admin/languages");
+        assertThat(_find(Button.class, spec -> spec.withText("Add target"))).hasSize(1);
+
+        login("manager");
+        UI.getCurrent().navigate("languages/team");
+        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
+                .contains("Abdeckung der Schwerpunktsprachen", "Stufen, die auf Bestätigung warten");
+    }
 }
