@@ -31,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.LanguageFields;
+import de.willkommensakademie.base.ui.DraftEditor;
 import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.Notifications;
 import static de.willkommensakademie.base.ui.LanguageFields.area;
@@ -85,13 +86,10 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private void build() {
         removeAll();
-        Button save = new Button(getTranslation("action.save"), event -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button check = new Button(getTranslation("editor.check"), event -> {
+        FlexLayout toolbar = DraftEditor.toolbar(this::save, () -> {
             save();
             showProblems(library.check(moduleId));
-        });
-        Button publish = new Button(getTranslation("module.action.publish"), event -> {
+        }, () -> {
             save();
             List<ContentProblem> found = library.publish(moduleId, version);
             version = library.draft(moduleId).version();
@@ -99,20 +97,15 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
             if (found.isEmpty()) {
                 Notifications.success(getTranslation("module.published", module.title.get(module.defaultLanguage)));
             }
-        });
-        Button preview = new Button(getTranslation("module.action.preview"), event -> {
+        }, new Button(getTranslation("module.action.preview"), event -> {
             save();
             getUI().ifPresent(ui -> ui.navigate(ModulePreviewView.class, moduleId));
-        });
-        FlexLayout toolbar = new FlexLayout(save, check, publish, preview);
-        toolbar.addClassName("editor-toolbar");
+        }));
         problems.addClassName("editor-problems");
         problems.getElement().setAttribute("role", "status");
 
-        // Two plain sections rather than tabs: everything stays reachable by heading navigation.
-        Section general = new Section(new H3(getTranslation("editor.tab.general")), general());
+        Section general = DraftEditor.section("editor.tab.general", general());
         Section lessons = new Section(lessons());
-        general.addClassName("editor-section");
         lessons.addClassName("editor-section");
         add(new Anchor("modules", getTranslation("preview.back")), new H2(getTranslation("editor.title", module.key)),
                 toolbar, problems, general, lessons);
