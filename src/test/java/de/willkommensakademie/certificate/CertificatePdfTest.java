@@ -2,8 +2,6 @@ package de.willkommensakademie.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.apache.pdfbox.Loader;
@@ -37,10 +35,9 @@ class CertificatePdfTest {
 
     @Test
     void german_and_english_certificates_are_archival_and_accessible() throws Exception {
-        Path samples = Files.createDirectories(Path.of("target", "certificate-samples"));
         for (String language : new String[] {"de", "en"}) {
             byte[] pdf = CertificatePdf.render(layout(language, "Aylin Demir-Çelik"));
-            Files.write(samples.resolve("certificate-" + language + ".pdf"), pdf);
+            PdfStandards.writeSample("certificate-" + language + ".pdf", pdf);
             assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFA_3_A)).as("PDF/A-3a " + language).isEmpty();
             assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 " + language).isEmpty();
             try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -97,6 +94,6 @@ class CertificatePdfTest {
             assertThat(text).contains("Maximiliane-Thérèse Großkopf-Ñúñez", "Schönhausen", "Württemberg");
         }
         assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
-        Files.write(Path.of("target", "certificate-samples", "certificate-long-name.pdf"), pdf);
+        PdfStandards.writeSample("certificate-long-name.pdf", pdf);
     }
 }

@@ -42,8 +42,7 @@ class CertificateSignerTest {
 
         byte[] unsigned = CertificatePdf.render(CertificatePdfTest.layout("de", "Aylin Demir"));
         byte[] signed = signer.sign(unsigned, "Teilnahmebescheinigung", Calendar.getInstance());
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "certificate-samples", "certificate-signed.pdf"),
-                signed);
+        PdfStandards.writeSample("certificate-signed.pdf", signed);
 
         assertThat(verifies(signed, certificate)).isTrue();
         byte[] tampered = signed.clone();

@@ -1,6 +1,9 @@
 package de.willkommensakademie.certificate;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -31,5 +34,11 @@ final class PdfStandards {
                             + ": " + assertion.getMessage())
                     .distinct().toList();
         }
+    }
+
+    /** Keeps a generated PDF for people to open; creates the folder because test order is not fixed. */
+    static void writeSample(String fileName, byte[] pdf) throws IOException {
+        Path samples = Files.createDirectories(Path.of("target", "certificate-samples"));
+        Files.write(samples.resolve(fileName), pdf);
     }
 }
