@@ -4,20 +4,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A real PostgreSQL server from the binaries on Maven Central, started once per test JVM and stopped with it. Tests
- * point Spring at it with {@link #register(DynamicPropertyRegistry)}.
+ * run on it with {@link OnPostgres}; every such test class shares one Spring context (the initializer is part of the
+ * context's cache key), so the server and the application start once.
  */
-public final class EmbeddedPostgresDatabase {
+public final class EmbeddedPostgresDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static EmbeddedPostgres server;
 
-    private EmbeddedPostgresDatabase() {
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        EmbeddedPostgres running = server();
+        TestPropertyValues.of(
+                "spring.datasource.url=" + running.getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=").applyTo(context);
     }
 
-    public static synchronized void register(DynamicPropertyRegistry registry) {
+    private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();
@@ -32,8 +41,6 @@ public final class EmbeddedPostgresDatabase {
                 }
             }));
         }
-        registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        return server;
     }
 }

@@ -61,7 +61,7 @@ class CertificateReminders {
                 boolean own = recipient == holder.id();
                 notices.send(holder.authorityId(), recipient,
                         own ? "notice.certificate-expiring" : "notice.certificate-expiring-team",
-                        List.of(certificate.title("de"), certificate.title("en"), certificate.validUntil().toString(),
+                        List.of(certificate.title("de"), certificate.title("en"), certificate.validUntil(),
                                 holder.fullName()),
                         "certificates", "certificate-expiring-" + certificate.getId());
             }

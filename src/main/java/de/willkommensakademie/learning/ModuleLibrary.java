@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.SearchText;
+import de.willkommensakademie.base.Slug;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.ZipArchive;
 import de.willkommensakademie.base.security.CurrentUser;
@@ -90,7 +91,7 @@ public class ModuleLibrary {
         if (titleDe == null || titleDe.isBlank()) {
             throw new UserFacingException("module.error.title-required");
         }
-        String key = freeKey(slug(titleEn == null || titleEn.isBlank() ? titleDe : titleEn), authorityId);
+        String key = freeKey(Slug.of(titleEn == null || titleEn.isBlank() ? titleDe : titleEn, 60), authorityId);
         ModuleContent content = new ModuleContent(key, Cornerstone.COMPETENCES, List.of(), 30, null, "de",
                 Text.of(titleDe.strip(), titleEn), Text.empty(), Map.of(), List.of(
                         ModuleContent.Lesson.text(Text.of("Einführung", "Introduction"), Text.empty())));
@@ -347,10 +348,4 @@ public class ModuleLibrary {
         return candidate;
     }
 
-    static String slug(String text) {
-        String ascii = java.text.Normalizer.normalize(text.replace("ß", "ss"), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
-    }
 }

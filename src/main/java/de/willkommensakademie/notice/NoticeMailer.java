@@ -20,8 +20,6 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Once a day, when SMTP is configured: one e-mail per person with all notices not mailed yet, in their language.
@@ -39,7 +37,6 @@ class NoticeMailer {
     private final Clock clock;
     private final String from;
     private final String publicUrl;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     NoticeMailer(NoticeRepository notices, ObjectProvider<JavaMailSender> mail, StaffDirectory staff,
             Translations translations, Clock clock, @Value("${app.mail.from:willkommensakademie@localhost}") String from,
@@ -91,9 +88,8 @@ class NoticeMailer {
         StringBuilder body = new StringBuilder(translations.getTranslation("notice.mail.greeting", locale,
                 recipient.fullName())).append("\n\n");
         for (Notice notice : pending) {
-            List<String> arguments = json.readValue(notice.arguments(), new TypeReference<List<String>>() {
-            });
-            body.append("- ").append(translations.getTranslation(notice.messageKey(), locale, arguments.toArray()))
+            Object[] arguments = NoticeArguments.read(notice.arguments()).toArray();
+            body.append("- ").append(translations.getTranslation(notice.messageKey(), locale, arguments))
                     .append('\n');
         }
         body.append('\n').append(translations.getTranslation("notice.mail.link", locale, publicUrl + "/notices"))

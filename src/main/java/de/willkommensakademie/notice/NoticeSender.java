@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends notices from trusted server-side code (scheduled jobs, event listeners). The dedupe key makes sending
@@ -16,21 +15,23 @@ public class NoticeSender {
 
     private final NoticeRepository notices;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     NoticeSender(NoticeRepository notices, Clock clock) {
         this.notices = notices;
         this.clock = clock;
     }
 
-    /** Returns false when this person already had a notice with this key. */
+    /**
+     * Arguments are texts or {@link java.time.LocalDate}s (shown the reader's way). Returns false when this person
+     * already had a notice with this key.
+     */
     @Transactional
-    public boolean send(long authorityId, long recipientId, String messageKey, List<String> arguments, String link,
+    public boolean send(long authorityId, long recipientId, String messageKey, List<?> arguments, String link,
             String dedupeKey) {
         if (notices.existsByRecipientIdAndDedupeKey(recipientId, dedupeKey)) {
             return false;
         }
-        notices.save(new Notice(authorityId, recipientId, messageKey, json.writeValueAsString(arguments), link,
+        notices.save(new Notice(authorityId, recipientId, messageKey, NoticeArguments.write(arguments), link,
                 dedupeKey, clock.instant()));
         return true;
     }

@@ -9,8 +9,6 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The signed-in person's own notices: nobody reads anyone else's. */
 @Service
@@ -21,7 +19,6 @@ public class NoticeService {
     private final NoticeRepository notices;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     NoticeService(NoticeRepository notices, CurrentUser currentUser, Clock clock) {
         this.notices = notices;
@@ -38,8 +35,7 @@ public class NoticeService {
         }
         return notices.findByRecipientIdOrderByCreatedAtDescIdDesc(me(), PageRequest.of(0, SHOWN)).stream()
                 .map(notice -> new NoticeItem(notice.getId(), notice.messageKey(),
-                        json.readValue(notice.arguments(), new TypeReference<List<String>>() {
-                        }), notice.link(), notice.createdAt(), notice.readAt() != null))
+                        NoticeArguments.read(notice.arguments()), notice.link(), notice.createdAt(), notice.readAt() != null))
                 .toList();
     }
 

@@ -56,7 +56,7 @@ class OnboardingReminders {
             String key = overdue ? "notice.onboarding-overdue" : "notice.onboarding-due";
             for (long recipient : recipients(item, checklist, employee)) {
                 notices.send(checklist.authorityId(), recipient, key, List.of(item.title("de"), item.title("en"),
-                        item.dueDate().toString(), employee.fullName()),
+                        item.dueDate(), employee.fullName()),
                         recipient == employee.id() ? "onboarding" : "onboarding/tasks",
                         (overdue ? "onboarding-overdue-" : "onboarding-due-") + item.getId());
             }

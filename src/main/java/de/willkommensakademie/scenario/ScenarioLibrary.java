@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.SearchText;
+import de.willkommensakademie.base.Slug;
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.ZipArchive;
@@ -101,7 +102,7 @@ public class ScenarioLibrary {
             throw new UserFacingException("module.error.title-required");
         }
         long authorityId = currentUser.authorityId();
-        String key = freeKey(TweeFormat.slug(titleEn == null || titleEn.isBlank() ? titleDe : titleEn), authorityId);
+        String key = freeKey(Slug.of(titleEn == null || titleEn.isBlank() ? titleDe : titleEn, 60), authorityId);
         Text empty = Text.empty();
         List<Node> nodes = List.of(
                 new Node("arrival", NodeType.SCENE, empty, "reply", List.of(), List.of(), null, null),
@@ -237,7 +238,7 @@ public class ScenarioLibrary {
             throw new UserFacingException("scenario.twee.empty");
         }
         long authorityId = currentUser.authorityId();
-        String key = freeKey(TweeFormat.slug(read.title().in(Locale.ROOT, contentLanguage)), authorityId);
+        String key = freeKey(Slug.of(read.title().in(Locale.ROOT, contentLanguage), 60), authorityId);
         return store.create(read.withKey(key), authorityId).getId();
     }
 
@@ -304,8 +305,7 @@ public class ScenarioLibrary {
     }
 
     private String freeKey(String base, long authorityId) {
-        String clipped = base.length() > 60 ? base.substring(0, 60).replaceAll("-+$", "") : base;
-        String key = clipped.isEmpty() ? "rollenspiel" : clipped;
+        String key = base.isEmpty() ? "rollenspiel" : base;
         String candidate = key;
         for (int number = 2; scenarios.findByKeyAndAuthorityId(candidate, authorityId).isPresent(); number++) {
             candidate = key + "-" + number;

@@ -1,7 +1,6 @@
 package de.willkommensakademie.scenario;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.willkommensakademie.base.Slug;
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.scenario.ScenarioContent.Choice;
 import de.willkommensakademie.scenario.ScenarioContent.Node;
@@ -160,9 +160,9 @@ public final class TweeFormat {
         return new Text(text == null || text.isBlank() ? Map.of() : Map.of(language, text));
     }
 
+    /** Passage names become node ids; a name without letters or digits becomes "passage". */
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name.replace("ß", "ss"), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = Slug.of(name, Integer.MAX_VALUE);
         return slug.isEmpty() ? "passage" : slug;
     }
 }

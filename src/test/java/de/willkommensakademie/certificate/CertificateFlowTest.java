@@ -247,6 +247,10 @@ class CertificateFlowTest {
         SignedIn.as(accounts, "employee");
         assertThat(notices.unreadCount()).isEqualTo(before + 1);
         assertThat(notices.mine().getFirst().messageKey()).isEqualTo("notice.certificate-expiring");
+        assertThat(notices.mine().getFirst().arguments()).as("a date, written the reader's way when shown")
+                .contains(LocalDate.now().plusDays(10));
+        assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'certificate-reminders'",
+                Integer.class)).as("the job ran under its lock row in the database").isEqualTo(1);
         SignedIn.as(accounts, "manager");
         assertThat(notices.mine()).anyMatch(notice -> notice.messageKey().equals("notice.certificate-expiring-team")
                 && notice.arguments().contains("Aylin Demir"));

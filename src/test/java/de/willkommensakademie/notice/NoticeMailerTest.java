@@ -43,7 +43,7 @@ class NoticeMailerTest {
     }
 
     @Test
-    void one_digest_per_person_in_their_language_and_never_twice() throws Exception {
+    void one_digest_per_person_in_their_language_with_dates_written_their_way_and_never_twice() throws Exception {
         AppUser aylin = SignedIn.as(accounts, "employee");
         AppUser emine = SignedIn.as(accounts, "e.kaya");
         AppUser jonas = SignedIn.as(accounts, "j.hartmann");
@@ -54,7 +54,7 @@ class NoticeMailerTest {
         for (AppUser person : List.of(aylin, emine, jonas)) {
             for (String key : List.of("first", "second")) {
                 sender.send(person.authorityId(), person.accountId(), "notice.certificate-expiring",
-                        List.of("Erste Hilfe", "First aid", "2026-12-01", person.displayName()), "certificates",
+                        List.of("Erste Hilfe", "First aid", java.time.LocalDate.of(2026, 12, 1), person.displayName()), "certificates",
                         "mail-test-" + key);
             }
         }
@@ -69,9 +69,9 @@ class NoticeMailerTest {
         MimeMessage german = find(received, "aylin.demir");
         MimeMessage english = find(received, "emine.kaya");
         assertThat(german.getSubject()).isEqualTo("Willkommensakademie: 2 neue Benachrichtigung(en)");
-        assertThat((String) german.getContent()).contains("Ihre Bescheinigung „Erste Hilfe“ läuft am 2026-12-01 ab.");
+        assertThat((String) german.getContent()).contains("Ihre Bescheinigung „Erste Hilfe“ läuft am 01.12.2026 ab.");
         assertThat(english.getSubject()).isEqualTo("Willkommensakademie: 2 new notice(s)");
-        assertThat((String) english.getContent()).contains("Your certificate “First aid” expires on 2026-12-01.");
+        assertThat((String) english.getContent()).contains("Your certificate “First aid” expires on Dec 1, 2026.");
 
         SignedIn.as(accounts, "j.hartmann");
         assertThat(notices.unreadCount()).as("in-app notices stay without e-mail").isGreaterThanOrEqualTo(2);

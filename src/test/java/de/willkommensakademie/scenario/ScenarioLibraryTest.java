@@ -229,12 +229,12 @@ class ScenarioLibraryTest {
         assertThat(draft.content().start()).isEqualTo("am-schalter");
         assertThat(draft.content().nodes()).extracting(Node::id, Node::type).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("am-schalter", NodeType.CHOICE),
-                org.assertj.core.groups.Tuple.tuple("ruckfrage", NodeType.CHOICE),
+                org.assertj.core.groups.Tuple.tuple("rueckfrage", NodeType.CHOICE),
                 org.assertj.core.groups.Tuple.tuple("gut", NodeType.ENDING),
                 org.assertj.core.groups.Tuple.tuple("schlecht", NodeType.ENDING));
         assertThat(library.check(id)).extracting(ScenarioProblem::messageKey).contains("scenario.problem.feedback");
         assertThat(TweeFormat.read(library.exportTwee(id), "x", "de").nodes()).extracting(Node::id)
-                .containsExactly("am-schalter", "ruckfrage", "gut", "schlecht");
+                .containsExactly("am-schalter", "rueckfrage", "gut", "schlecht");
 
         assertThatThrownBy(() -> library.importTwee("no passages".getBytes(StandardCharsets.UTF_8), "de"))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("scenario.twee.empty");

@@ -1,6 +1,10 @@
 package de.willkommensakademie.base.i18n;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -37,11 +41,19 @@ public class Translations implements I18NProvider {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK);
         try {
             String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
+            return params.length == 0 ? pattern
+                    : new MessageFormat(pattern, bundle.getLocale()).format(localized(params, bundle.getLocale()));
         } catch (MissingResourceException missing) {
             log.warn("Missing translation {} for {}", key, bundle.getLocale());
             return "!" + key;
         }
+    }
+
+    /** MessageFormat knows only {@code java.util.Date}; a {@link LocalDate} argument is written the local way. */
+    private static Object[] localized(Object[] params, Locale locale) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        return Arrays.stream(params).map(param -> param instanceof LocalDate date ? dates.format(date) : param)
+                .toArray();
     }
 
     /** The supported language closest to the requested one. */

@@ -1,0 +1,8 @@
+package de.willkommensakademie.scenario;
+
+import de.willkommensakademie.OnPostgres;
+
+/** The same tests as {@link ScenarioLibraryTest}, on real PostgreSQL. */
+@OnPostgres
+class ScenarioLibraryPostgresTest extends ScenarioLibraryTest {
+}
