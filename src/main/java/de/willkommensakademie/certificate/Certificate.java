@@ -157,6 +157,10 @@ class Certificate extends AbstractEntity {
         return pdf;
     }
 
+    Instant completedAt() {
+        return completedAt;
+    }
+
     Instant issuedAt() {
         return issuedAt;
     }

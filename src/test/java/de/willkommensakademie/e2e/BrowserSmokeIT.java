@@ -143,6 +143,77 @@ class BrowserSmokeIT {
         }
     }
 
+    /**
+     * axe leaves the navigation's contrast "for review" because Vaadin layers semi-transparent backgrounds across
+     * shadow roots. This measures it: text colour against the backgrounds actually painted behind it, composited
+     * along the rendered (flat) tree, every CSS colour converted to sRGB by the browser itself.
+     */
+    @Test
+    void the_navigation_text_has_at_least_4_5_to_1_contrast_against_what_is_painted_behind_it() {
+        Page page = signIn("employee", 1280, 800);
+
+        List<?> measured = (List<?>) page.evaluate(CONTRAST_OF_NAVIGATION);
+        measured.forEach(entry -> System.out.println("contrast " + entry));
+        assertThat(measured).as("navigation entries measured").hasSizeGreaterThan(5);
+        for (Object entry : measured) {
+            Map<?, ?> text = (Map<?, ?>) entry;
+            assertThat(((Number) text.get("ratio")).doubleValue()).as("contrast of %s", text).isGreaterThanOrEqualTo(4.5);
+        }
+    }
+
+    private static final String CONTRAST_OF_NAVIGATION = """
+            () => {
+              const canvas = document.createElement('canvas');
+              canvas.width = canvas.height = 1;
+              const ctx = canvas.getContext('2d', {willReadFrequently: true});
+              const rgba = css => {
+                ctx.clearRect(0, 0, 1, 1);
+                ctx.fillStyle = '#000';
+                ctx.fillStyle = css;
+                ctx.fillRect(0, 0, 1, 1);
+                const d = ctx.getImageData(0, 0, 1, 1).data;
+                return [d[0], d[1], d[2], d[3] / 255];
+              };
+              const over = (top, bottom) => [0, 1, 2].map(i => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1);
+              const up = el => el.assignedSlot || el.parentElement
+                  || (el.getRootNode() instanceof ShadowRoot ? el.getRootNode().host : null);
+              const behind = el => {
+                const layers = [];
+                for (let e = el; e; e = up(e)) {
+                  const colour = rgba(getComputedStyle(e).backgroundColor);
+                  if (colour[3] > 0) {
+                    layers.push(colour);
+                    if (colour[3] >= 1) break;
+                  }
+                }
+                return layers.reverse().reduce((below, layer) => over(layer, below), [255, 255, 255, 1]);
+              };
+              const luminance = c => {
+                const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+                return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
+              };
+              const measure = (what, el) => {
+                const background = behind(el);
+                const text = over(rgba(getComputedStyle(el).color), background);
+                const [light, dark] = [luminance(text), luminance(background)].sort((a, b) => b - a);
+                return {what, ratio: Math.round((light + 0.05) / (dark + 0.05) * 100) / 100,
+                        text: text.slice(0, 3).map(Math.round).join(','),
+                        background: background.slice(0, 3).map(Math.round).join(',')};
+              };
+              const results = [...document.querySelectorAll('.app-brand')].map(el => measure('brand', el));
+              const nav = document.querySelector('vaadin-side-nav');
+              const label = nav.shadowRoot.querySelector('[part~="label"]') || nav.querySelector('[slot="label"]');
+              if (label) results.push(measure('navigation label', label));
+              for (const item of document.querySelectorAll('vaadin-side-nav-item')) {
+                const link = item.shadowRoot.querySelector('[part~="link"]') || item.shadowRoot.querySelector('a');
+                const slot = link.querySelector('slot:not([name])') || link;
+                results.push(measure((item.hasAttribute('current') ? 'current item ' : 'item ')
+                    + item.textContent.trim(), slot));
+              }
+              return results;
+            }
+            """;
+
     @Test
     void employee_start_page_fits_a_320_px_screen_without_horizontal_scrolling() {
         Page page = signIn("employee", 320, 640);

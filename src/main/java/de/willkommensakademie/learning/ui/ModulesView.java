@@ -12,13 +12,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,8 +24,10 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.FileTransfer;
+import de.willkommensakademie.base.ui.NewDraftDialog;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
+import de.willkommensakademie.base.ui.ZipImportDialog;
 import de.willkommensakademie.learning.Assignments;
 import de.willkommensakademie.learning.ContentProblem;
 import de.willkommensakademie.learning.ModuleLibrary;
@@ -181,49 +181,13 @@ class ModulesView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void createDialog() {
-        Dialog dialog = new Dialog(getTranslation("module.new"));
-        TextField titleDe = new TextField(getTranslation("module.field.title-de"));
-        TextField titleEn = new TextField(getTranslation("module.field.title-en"));
-        titleDe.setRequired(true);
-        titleDe.setMaxLength(200);
-        titleEn.setMaxLength(200);
-        titleDe.setWidthFull();
-        titleEn.setWidthFull();
-        Button save = new Button(getTranslation("action.save"), event -> {
-            long id = library.create(titleDe.getValue(), titleEn.getValue());
-            dialog.close();
-            getUI().ifPresent(ui -> ui.navigate(ModuleEditorView.class, id));
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(titleDe, titleEn));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), event -> dialog.close()), save);
-        dialog.setWidth("min(32rem, 100vw)");
-        dialog.open();
+        new NewDraftDialog("module.new", null, library::create,
+                id -> getUI().ifPresent(ui -> ui.navigate(ModuleEditorView.class, id))).open();
     }
 
     private void importDialog() {
-        Dialog dialog = new Dialog(getTranslation("module.import"));
-        VerticalLayout result = new VerticalLayout();
-        result.setPadding(false);
-        int maxBytes = (int) library.maxArchiveBytes();
-        Upload upload = FileTransfer.upload(maxBytes, "import.zip.too-large", maxBytes / (1024 * 1024),
-                bytes -> showImport(bytes, result), ".zip", "application/zip");
-        dialog.add(new Paragraph(getTranslation("module.import.explanation")), upload, result);
-        dialog.getFooter().add(new Button(getTranslation("action.close"), event -> dialog.close()));
-        dialog.setWidth("min(48rem, 100vw)");
-        dialog.open();
-    }
-
-    /** Imports an uploaded ZIP and shows either success or every problem; a file with problems imports nothing. */
-    void showImport(byte[] zip, VerticalLayout result) {
-        result.removeAll();
-        List<ContentProblem> problems = library.importZip(zip);
-        if (problems.isEmpty()) {
-            result.add(new Paragraph(getTranslation("module.import.done")));
-            refresh();
-        } else {
-            result.add(new H3(getTranslation("module.import.problems", problems.size())), new ProblemList(problems));
-        }
+        new ZipImportDialog<>("module.import", "module.import.explanation", "module.import.done",
+                library.maxArchiveBytes(), library::importZip, ProblemList::new, this::refresh).open();
     }
 
     private void refresh() {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -27,8 +26,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.FileTransfer;
+import de.willkommensakademie.base.ui.NewDraftDialog;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
+import de.willkommensakademie.base.ui.ZipImportDialog;
 import de.willkommensakademie.scenario.ScenarioLibrary;
 import de.willkommensakademie.scenario.ScenarioListItem;
 import de.willkommensakademie.scenario.ScenarioProblem;
@@ -171,50 +172,13 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void createDialog() {
-        Dialog dialog = new Dialog(getTranslation("scenario.new"));
-        TextField titleDe = new TextField(getTranslation("module.field.title-de"));
-        TextField titleEn = new TextField(getTranslation("module.field.title-en"));
-        titleDe.setRequired(true);
-        titleDe.setMaxLength(200);
-        titleEn.setMaxLength(200);
-        titleDe.setWidthFull();
-        titleEn.setWidthFull();
-        Button save = new Button(getTranslation("action.save"), event -> {
-            long id = library.create(titleDe.getValue(), titleEn.getValue());
-            dialog.close();
-            getUI().ifPresent(ui -> ui.navigate(ScenarioEditorView.class, id));
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(getTranslation("scenario.new.explanation")), new VerticalLayout(titleDe, titleEn));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), event -> dialog.close()), save);
-        dialog.setWidth("min(32rem, 100vw)");
-        dialog.open();
+        new NewDraftDialog("scenario.new", "scenario.new.explanation", library::create,
+                id -> getUI().ifPresent(ui -> ui.navigate(ScenarioEditorView.class, id))).open();
     }
 
     private void importDialog() {
-        Dialog dialog = new Dialog(getTranslation("scenario.import"));
-        VerticalLayout result = new VerticalLayout();
-        result.setPadding(false);
-        int maxBytes = (int) library.maxArchiveBytes();
-        Upload upload = FileTransfer.upload(maxBytes, "import.zip.too-large", maxBytes / (1024 * 1024),
-                bytes -> showImport(bytes, result), ".zip", "application/zip");
-        dialog.add(new Paragraph(getTranslation("scenario.import.explanation")), upload, result);
-        dialog.getFooter().add(new Button(getTranslation("action.close"), event -> dialog.close()));
-        dialog.setWidth("min(48rem, 100vw)");
-        dialog.open();
-    }
-
-    /** Imports an uploaded ZIP and shows either success or every problem; a file with problems imports nothing. */
-    void showImport(byte[] zip, VerticalLayout result) {
-        result.removeAll();
-        List<ScenarioProblem> problems = library.importZip(zip);
-        if (problems.isEmpty()) {
-            result.add(new Paragraph(getTranslation("scenario.import.done")));
-            refresh();
-        } else {
-            result.add(new H3(getTranslation("module.import.problems", problems.size())),
-                    new ScenarioProblemList(problems));
-        }
+        new ZipImportDialog<>("scenario.import", "scenario.import.explanation", "scenario.import.done",
+                library.maxArchiveBytes(), library::importZip, ScenarioProblemList::new, this::refresh).open();
     }
 
     private void tweeDialog() {

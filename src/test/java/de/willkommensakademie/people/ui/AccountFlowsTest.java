@@ -47,6 +47,9 @@ class AccountFlowsTest extends KaribuTest {
 
         ContextMenuKt._clickItemWithCaption(_get(MenuBar.class), "Deutsch");
         assertThat(((AppUser) accounts.loadUserByUsername("e.kaya")).language()).isEqualTo(Locale.GERMAN);
+        // Emine Kaya reads English in the demo data, and other test classes share this database.
+        ContextMenuKt._clickItemWithCaption(_get(MenuBar.class), "English");
+        assertThat(((AppUser) accounts.loadUserByUsername("e.kaya")).language()).isEqualTo(Locale.ENGLISH);
     }
 
     @Test
