@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +22,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.learning.AssignmentTarget;
@@ -124,6 +128,30 @@ class LearningScreensTest extends KaribuTest {
         String html = de.willkommensakademie.base.ui.SafeMarkdown.toHtml(
                 library.preview(published.id()).content().lessons().getFirst().body().get("de"));
         assertThat(html).doesNotContain("<script").contains("<h2>Warum</h2>");
+    }
+
+    @Test
+    void a_trainer_imports_a_module_file_and_a_faulty_file_imports_nothing_and_names_its_problem() {
+        login("trainer");
+        UI.getCurrent().navigate("modules");
+        _click(_get(Button.class, spec -> spec.withText("Modul importieren (ZIP)")));
+
+        UploadKt._upload(_get(Upload.class), "kaputt.zip", "application/zip",
+                ModuleFixtures.zip(ModuleFixtures.manifest("ui-import", "Importiert").replace("passPercent: 50",
+                        "passPercent: 150")));
+        MockVaadin.runUIQueue();
+        assertThat(_get(H3.class, spec -> spec.withText("Die Datei hat 1 Fehler; es wurde nichts importiert.")))
+                .isNotNull();
+        assertThat(_find(_get(Dialog.class), ListItem.class)).hasSize(1);
+        assertThat(library.find("ui-import", null, PageRequest.of(0, 5))).isEmpty();
+
+        UploadKt._upload(_get(Upload.class), "modul.zip", "application/zip",
+                ModuleFixtures.zip(ModuleFixtures.manifest("ui-import", "Importiert")));
+        MockVaadin.runUIQueue();
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Das Modul wurde importiert und veröffentlicht.")))
+                .isNotNull();
+        assertThat(library.find("ui-import", null, PageRequest.of(0, 5))).singleElement()
+                .satisfies(module -> assertThat(module.publishedVersion()).isEqualTo(1));
     }
 
     private long assignTestModule(String key, String title, String username) {
