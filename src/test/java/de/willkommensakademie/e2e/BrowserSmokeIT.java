@@ -222,7 +222,8 @@ class BrowserSmokeIT {
                       + item.textContent.trim(), slot));
                 }
               } else {
-                const texts = 'label[slot="label"], input[slot="input"], textarea[slot="textarea"], [slot="helper"]';
+                const texts = 'label[slot="label"], input[slot="input"]:not([type=radio]):not([type=checkbox]), '
+                    + 'textarea[slot="textarea"], [slot="helper"]';
                 for (const el of document.querySelectorAll(texts)) {
                   const content = (el.value !== undefined && el.tagName !== 'LABEL' ? el.value : el.textContent).trim();
                   if (shown(el) && content) results.push(measure(el.tagName.toLowerCase() + ' ' + content, el));
