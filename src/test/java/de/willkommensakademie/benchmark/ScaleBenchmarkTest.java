@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.certificate.CertificateService;
 import de.willkommensakademie.learning.AssignmentTarget;
 import de.willkommensakademie.learning.Assignments;
 import de.willkommensakademie.learning.ModuleFixtures;
@@ -40,6 +41,7 @@ class ScaleBenchmarkTest {
 
     private static final int MODULES = 500;
     private static final int EMPLOYEES = 10_000;
+    private static final int CERTIFICATES_PER_EMPLOYEE = 2;
     private static final int RUNS = 25;
 
     @Autowired
@@ -55,6 +57,8 @@ class ScaleBenchmarkTest {
     @Autowired
     JobRoleService jobRoles;
     @Autowired
+    CertificateService certificates;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -63,6 +67,7 @@ class ScaleBenchmarkTest {
     void prints_figures_for_500_modules_and_10000_employees() {
         long seeding = System.nanoTime();
         seedEmployees();
+        seedCertificates();
         List<Long> modules = seedModules();
         SignedIn.as(accounts, "trainer");
         long frontOffice = jobRoles.options().stream().filter(o -> o.code().equals("front-office")).findFirst()
@@ -70,8 +75,8 @@ class ScaleBenchmarkTest {
         for (int index = 0; index < 40; index++) {
             assignments.assign(modules.get(index), AssignmentTarget.JOB_ROLE, frontOffice, index % 2 == 0, null, 30);
         }
-        System.out.printf("seeded %d modules and %d employees in %.1f s%n", MODULES, EMPLOYEES,
-                (System.nanoTime() - seeding) / 1e9);
+        System.out.printf("seeded %d modules, %d employees and %d certificates in %.1f s%n", MODULES, EMPLOYEES,
+                EMPLOYEES * CERTIFICATES_PER_EMPLOYEE, (System.nanoTime() - seeding) / 1e9);
 
         SignedIn.as(accounts, "employee");
         measure("My learning (40 assigned modules)", () -> myLearning.overview().size());
@@ -86,6 +91,12 @@ class ScaleBenchmarkTest {
                 .size());
         measure("employee list, search", () -> employees.find(new EmployeeFilter("person 99", null, null, null, null),
                 PageRequest.of(0, 50)).size());
+        measure("certificate register, first page of 50", () -> certificates.find(null, PageRequest.of(0, 50))
+                .size());
+        measure("certificate register, page 300 of 50", () -> certificates.find(null, PageRequest.of(300, 50))
+                .size());
+        measure("certificate register, count", () -> (int) certificates.count(null));
+        measure("certificate register, search", () -> certificates.find("person 99", PageRequest.of(0, 50)).size());
         SignedIn.nobody();
     }
 
@@ -132,6 +143,25 @@ class ScaleBenchmarkTest {
                 .toList());
         jdbc.batchUpdate("insert into employee_role (employee_id, role) values (?, 'EMPLOYEE')",
                 rows.stream().map(row -> new Object[] {row[0]}).toList());
+    }
+
+    /** Register rows only: the register never reads the PDF, so a placeholder stands in for it. */
+    private void seedCertificates() {
+        long authority = jdbc.queryForObject("select id from authority where short_name = 'ABH Musterstadt'", Long.class);
+        long firstId = 20_000_000L;
+        java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
+        List<Object[]> rows = new ArrayList<>();
+        for (int index = 0; index < EMPLOYEES * CERTIFICATES_PER_EMPLOYEE; index++) {
+            int person = index % EMPLOYEES;
+            rows.add(new Object[] {firstId + index, authority, 10_000_000L + person, "Bench Person " + person,
+                    "B-" + index, "BENCHCODE" + index, "Modul " + index % MODULES, "Module " + index % MODULES,
+                    Date.valueOf(LocalDate.now().minusDays(index % 700)), new byte[] {'%', 'P', 'D', 'F'},
+                    new java.sql.Timestamp(now.getTime() - index * 60_000L)});
+        }
+        jdbc.batchUpdate("""
+                insert into certificate (id, version, authority_id, employee_id, holder_name, number, code,
+                    source_kind, title_de, title_en, completed_on, minutes, language, pdf, issued_at)
+                values (?, 0, ?, ?, ?, ?, ?, 'EXTERNAL', ?, ?, ?, 60, 'de', ?, ?)""", rows);
     }
 
     private List<Long> seedModules() {
