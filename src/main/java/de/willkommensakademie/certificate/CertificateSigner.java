@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -16,33 +17,54 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TimeStampToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Signs certificate PDFs when a PKCS#12 keystore is configured: an invisible PAdES baseline signature (CAdES detached,
  * SHA-256, the signing certificate bound by the ESS signing-certificate-v2 attribute BouncyCastle adds), so any later
- * change to the file shows. Without a keystore certificates are issued unsigned.
+ * change to the file shows. With a timestamp authority configured the signature also carries its RFC 3161 timestamp
+ * (B-T); when the authority cannot be reached the certificate is still issued, signed without it (and logged), because
+ * a completion must never wait for a remote service. Without a keystore certificates are issued unsigned.
  */
 @Component
 class CertificateSigner {
 
+    private static final Logger log = LoggerFactory.getLogger(CertificateSigner.class);
+    /** Room for the signature, the chain and a timestamp token with the authority's certificates (PDFBox's default fits
+     * a signature without a timestamp). */
+    private static final int SIGNATURE_BYTES = 32 * 1024;
+
     private final PrivateKey key;
     private final List<X509Certificate> chain;
     private final String signerName;
+    private final SignatureTimestamps timestamps;
 
     @org.springframework.beans.factory.annotation.Autowired
     CertificateSigner(@Value("${app.certificates.keystore:}") String keystorePath,
             @Value("${app.certificates.keystore-password:}") String password,
-            @Value("${app.certificates.key-alias:}") String alias) {
+            @Value("${app.certificates.key-alias:}") String alias,
+            @Value("${app.certificates.timestamp-url:}") String timestampUrl) {
+        this.timestamps = timestampUrl == null || timestampUrl.isBlank() ? null
+                : new SignatureTimestamps(URI.create(timestampUrl));
         if (keystorePath == null || keystorePath.isBlank()) {
             this.key = null;
             this.chain = List.of();
@@ -62,11 +84,12 @@ class CertificateSigner {
         }
     }
 
-    /** For tests: a signer with a given key and chain. */
-    CertificateSigner(PrivateKey key, List<X509Certificate> chain) {
+    /** For tests: a signer with a given key and chain, and a timestamp authority or none. */
+    CertificateSigner(PrivateKey key, List<X509Certificate> chain, URI timestampAuthority) {
         this.key = key;
         this.chain = List.copyOf(chain);
         this.signerName = chain.getFirst().getSubjectX500Principal().getName();
+        this.timestamps = timestampAuthority == null ? null : new SignatureTimestamps(timestampAuthority);
     }
 
     boolean enabled() {
@@ -78,14 +101,17 @@ class CertificateSigner {
         if (!enabled()) {
             return pdf;
         }
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
             signature.setName(signerName);
             signature.setReason(reason);
             signature.setSignDate(when);
-            document.addSignature(signature, this::cms);
+            if (timestamps != null) {
+                options.setPreferredSignatureSize(SIGNATURE_BYTES);
+            }
+            document.addSignature(signature, this::cms, options);
             ByteArrayOutputStream signed = new ByteArrayOutputStream();
             document.saveIncremental(signed);
             return signed.toByteArray();
@@ -103,10 +129,26 @@ class CertificateSigner {
                     new JcaDigestCalculatorProviderBuilder().build()).build(signer, chain.getFirst()));
             generator.addCertificates(new JcaCertStore(chain));
             CMSSignedData data = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
-            return data.getEncoded();
+            return (timestamps == null ? data : timestamped(data)).getEncoded();
         } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException
                 | org.bouncycastle.cms.CMSException failed) {
             throw new IOException("Cannot create the signature", failed);
+        }
+    }
+
+    /** Adds the authority's token as the signer's unsigned signature-time-stamp attribute (RFC 3161 appendix A). */
+    private CMSSignedData timestamped(CMSSignedData data) {
+        SignerInformation signer = data.getSignerInfos().getSigners().iterator().next();
+        try {
+            TimeStampToken token = timestamps.stamp(signer.getSignature());
+            AttributeTable unsigned = new AttributeTable(new Attribute(
+                    PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                    new DERSet(token.toCMSSignedData().toASN1Structure())));
+            return CMSSignedData.replaceSigners(data, new SignerInformationStore(
+                    SignerInformation.replaceUnsignedAttributes(signer, unsigned)));
+        } catch (IOException unreachable) {
+            log.warn("Certificate signed without a timestamp: {}", unreachable.getMessage());
+            return data;
         }
     }
 }
