@@ -44,6 +44,22 @@ class ModuleStore {
         return module;
     }
 
+    /**
+     * A shipped module at start-up: a new key is imported, a changed folder becomes the next version (learners keep the
+     * version they started), an unchanged one is left alone. Returns whether a version was published.
+     */
+    boolean publishShipped(ModuleContent content, Map<String, ModuleArchiveReader.Media> newMedia) {
+        String json = codec.write(content);
+        boolean unchanged = modules.findByKeyAndAuthorityIdIsNull(content.key())
+                .flatMap(module -> versions.findByModuleIdAndNumber(module.getId(), module.publishedVersion()))
+                .map(version -> version.content().equals(json)).orElse(false);
+        if (unchanged) {
+            return false;
+        }
+        importAndPublish(content, newMedia, null);
+        return true;
+    }
+
     void storeMedia(long moduleId, Map<String, ModuleArchiveReader.Media> newMedia) {
         newMedia.values().forEach(image -> {
             if (!media.existsByModuleIdAndMediaId(moduleId, image.id())) {

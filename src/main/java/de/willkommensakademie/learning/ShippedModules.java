@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports the curriculum shipped in {@code modules/} (packed into the jar) into the library every authority sees,
- * once, when the database has no modules yet. A broken shipped module stops the start: it is a build error.
+ * Publishes the curriculum shipped in {@code modules/} (packed into the jar) into the library every authority sees, at
+ * every start: new modules are imported, changed folders (a corrected text in a new release) become a new version,
+ * unchanged ones stay as they are. A broken shipped module stops the start: it is a build error.
  */
 @Component
 @Order(10)
@@ -28,12 +29,10 @@ class ShippedModules implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ShippedModules.class);
     static final String LOCATION = "classpath*:modules/";
 
-    private final LearningModuleRepository modules;
     private final ModuleStore store;
     private final MediaLimits limits;
 
-    ShippedModules(LearningModuleRepository modules, ModuleStore store, MediaLimits limits) {
-        this.modules = modules;
+    ShippedModules(ModuleStore store, MediaLimits limits) {
         this.store = store;
         this.limits = limits;
     }
@@ -41,19 +40,17 @@ class ShippedModules implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (modules.count() > 0) {
-            return;
-        }
         Map<String, Map<String, byte[]>> folders = readFolders();
+        int published = 0;
         for (var folder : folders.entrySet()) {
             ModuleArchiveReader.Result result = ModuleArchiveReader.read(folder.getValue(), limits);
             if (!result.problems().isEmpty()) {
                 throw new IllegalStateException("Shipped module " + folder.getKey() + " is invalid: "
                         + result.problems());
             }
-            store.importAndPublish(result.content(), result.media(), null);
+            published += store.publishShipped(result.content(), result.media()) ? 1 : 0;
         }
-        log.info("Imported {} shipped learning modules", folders.size());
+        log.info("Shipped learning modules: {} of {} new or changed", published, folders.size());
     }
 
     /** Folder name → (path inside the folder → bytes), for every folder with a manifest. */

@@ -14,30 +14,29 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Imports the checklist templates shipped in {@code modules/} once, into an empty database, as published library. */
+/**
+ * Publishes the checklist templates shipped in {@code modules/} at every start: new ones are created, changed files
+ * become a new version (running checklists keep theirs), unchanged ones stay as they are.
+ */
 @Component
 @Order(12)
 class ShippedOnboarding implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedOnboarding.class);
 
-    private final OnboardingTemplateRepository templates;
     private final TemplateStore store;
 
-    ShippedOnboarding(OnboardingTemplateRepository templates, TemplateStore store) {
-        this.templates = templates;
+    ShippedOnboarding(TemplateStore store) {
         this.store = store;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (templates.count() > 0) {
-            return;
-        }
         try {
             Resource[] files = new PathMatchingResourcePatternResolver()
                     .getResources("classpath*:modules/*/" + TemplateFileReader.FILE);
+            int published = 0;
             for (Resource file : files) {
                 try (InputStream in = file.getInputStream()) {
                     TemplateFileReader.Result result = TemplateFileReader.read(in.readAllBytes());
@@ -45,10 +44,10 @@ class ShippedOnboarding implements ApplicationRunner {
                         throw new IllegalStateException("Shipped template " + file + " is invalid: "
                                 + result.problems());
                     }
-                    store.publish(store.create(null, result.template()), result.template());
+                    published += store.publishShipped(result.template()) ? 1 : 0;
                 }
             }
-            log.info("Imported {} shipped onboarding templates", files.length);
+            log.info("Shipped onboarding templates: {} of {} new or changed", published, files.length);
         } catch (IOException failed) {
             throw new UncheckedIOException("Cannot read the shipped onboarding templates", failed);
         }

@@ -25,6 +25,21 @@ class TemplateStore {
         return templates.save(new OnboardingTemplate(authorityId, content, codec.write(content), clock.instant()));
     }
 
+    /**
+     * A shipped template at start-up: a new key is created, a changed file becomes the next version (running
+     * checklists keep theirs), an unchanged one is left alone. Returns whether a version was published.
+     */
+    boolean publishShipped(TemplateContent content) {
+        String json = codec.write(content);
+        OnboardingTemplate template = templates.findByKeyAndAuthorityIdIsNull(content.key()).orElse(null);
+        if (template != null && versions.findByTemplateIdAndNumber(template.getId(), template.publishedVersion())
+                .map(version -> version.content().equals(json)).orElse(false)) {
+            return false;
+        }
+        publish(template == null ? create(null, content) : template, content);
+        return true;
+    }
+
     /** Publishes the content as the next version; the caller has checked {@link TemplateRules}. */
     OnboardingTemplateVersion publish(OnboardingTemplate template, TemplateContent content) {
         template.saveDraft(content, codec.write(content), clock.instant());

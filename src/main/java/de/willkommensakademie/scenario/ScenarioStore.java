@@ -43,6 +43,22 @@ class ScenarioStore {
         return scenario;
     }
 
+    /**
+     * A shipped scenario at start-up: a new key is imported, a changed file becomes the next version (attempts stay on
+     * the version they started), an unchanged one is left alone. Returns whether a version was published.
+     */
+    boolean publishShipped(ScenarioContent content, Map<String, ScenarioFileReader.Image> images) {
+        String json = codec.write(content);
+        boolean unchanged = scenarios.findByKeyAndAuthorityIdIsNull(content.key())
+                .flatMap(scenario -> versions.findByScenarioIdAndNumber(scenario.getId(), scenario.publishedVersion()))
+                .map(version -> version.content().equals(json)).orElse(false);
+        if (unchanged) {
+            return false;
+        }
+        importAndPublish(content, images, null);
+        return true;
+    }
+
     Scenario create(ScenarioContent content, Long authorityId) {
         return scenarios.save(new Scenario(content.key(), authorityId, content, codec.write(content),
                 clock.instant()));

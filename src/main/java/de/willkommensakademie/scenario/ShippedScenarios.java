@@ -14,40 +14,39 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Imports the counter scenarios shipped in {@code modules/} once, into an empty database, as published library. */
+/**
+ * Publishes the counter scenarios shipped in {@code modules/} as the shipped library at every start: new ones are
+ * imported, changed files (a corrected text in a new release) become a new version, unchanged ones stay as they are.
+ */
 @Component
 @Order(11)
 class ShippedScenarios implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedScenarios.class);
 
-    private final ScenarioRepository scenarios;
     private final ScenarioStore store;
 
-    ShippedScenarios(ScenarioRepository scenarios, ScenarioStore store) {
-        this.scenarios = scenarios;
+    ShippedScenarios(ScenarioStore store) {
         this.store = store;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (scenarios.count() > 0) {
-            return;
-        }
         try {
             Resource[] files = new PathMatchingResourcePatternResolver()
                     .getResources("classpath*:modules/*/" + ScenarioFileReader.FILE);
+            int published = 0;
             for (Resource file : files) {
                 try (InputStream in = file.getInputStream()) {
                     ScenarioFileReader.Result result = ScenarioFileReader.read(in.readAllBytes());
                     if (!result.problems().isEmpty()) {
                         throw new IllegalStateException("Shipped scenario " + file + " is invalid: " + result.problems());
                     }
-                    store.importAndPublish(result.scenario(), result.images(), null);
+                    published += store.publishShipped(result.scenario(), result.images()) ? 1 : 0;
                 }
             }
-            log.info("Imported {} shipped scenarios", files.length);
+            log.info("Shipped scenarios: {} of {} new or changed", published, files.length);
         } catch (IOException failed) {
             throw new UncheckedIOException("Cannot read the shipped scenarios", failed);
         }

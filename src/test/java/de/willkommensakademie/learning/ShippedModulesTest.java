@@ -1,0 +1,62 @@
+package de.willkommensakademie.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A new release's shipped modules reach a running installation: changed folders become new versions, no more. */
+// Start-up runs this in one transaction; here it is the test's, rolled back so the shared database stays as it was.
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+class ShippedModulesTest {
+
+    @Autowired
+    ShippedModules shipped;
+    @Autowired
+    ModuleStore store;
+    @Autowired
+    LearningModuleRepository modules;
+    @Autowired
+    MediaLimits limits;
+
+    @Test
+    void a_restart_leaves_unchanged_modules_alone_and_a_changed_folder_becomes_the_next_version() {
+        int before = version("de-escalation-safety");
+        shipped.run(new DefaultApplicationArguments());
+        assertThat(version("de-escalation-safety")).as("unchanged folder, no new version").isEqualTo(before);
+
+        Map<String, byte[]> folder = ShippedModules.readFolders().get("04-de-escalation-safety");
+        String manifest = new String(folder.get(ModuleArchiveReader.MANIFEST), StandardCharsets.UTF_8)
+                .replace("key: de-escalation-safety", "key: shipped-module-update-check");
+        assertThat(publish(folder, manifest)).as("a new key").isTrue();
+        assertThat(publish(folder, manifest)).as("the same again").isFalse();
+        assertThat(version("shipped-module-update-check")).isEqualTo(1);
+
+        String corrected = manifest.replaceFirst("(?m)^estimatedMinutes: \\d+", "estimatedMinutes: 99");
+        assertThat(corrected).isNotEqualTo(manifest);
+        assertThat(publish(folder, corrected)).as("a corrected folder").isTrue();
+        assertThat(version("shipped-module-update-check")).isEqualTo(2);
+    }
+
+    private int version(String key) {
+        return modules.findByKeyAndAuthorityIdIsNull(key).orElseThrow().publishedVersion();
+    }
+
+    private boolean publish(Map<String, byte[]> folder, String manifest) {
+        Map<String, byte[]> files = new LinkedHashMap<>(folder);
+        files.put(ModuleArchiveReader.MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
+        ModuleArchiveReader.Result result = ModuleArchiveReader.read(files, limits);
+        assertThat(result.problems()).isEmpty();
+        return store.publishShipped(result.content(), result.media());
+    }
+}
