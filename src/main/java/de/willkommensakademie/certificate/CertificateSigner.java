@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.Calendar;
 import java.util.List;
 
@@ -62,9 +63,9 @@ class CertificateSigner {
     CertificateSigner(@Value("${app.certificates.keystore:}") String keystorePath,
             @Value("${app.certificates.keystore-password:}") String password,
             @Value("${app.certificates.key-alias:}") String alias,
-            @Value("${app.certificates.timestamp-url:}") String timestampUrl) {
+            @Value("${app.certificates.timestamp-url:}") String timestampUrl, Clock clock) {
         this.timestamps = timestampUrl == null || timestampUrl.isBlank() ? null
-                : new SignatureTimestamps(URI.create(timestampUrl));
+                : new SignatureTimestamps(URI.create(timestampUrl), clock);
         if (keystorePath == null || keystorePath.isBlank()) {
             this.key = null;
             this.chain = List.of();
@@ -89,7 +90,8 @@ class CertificateSigner {
         this.key = key;
         this.chain = List.copyOf(chain);
         this.signerName = chain.getFirst().getSubjectX500Principal().getName();
-        this.timestamps = timestampAuthority == null ? null : new SignatureTimestamps(timestampAuthority);
+        this.timestamps = timestampAuthority == null ? null
+                : new SignatureTimestamps(timestampAuthority, Clock.systemUTC());
     }
 
     boolean enabled() {

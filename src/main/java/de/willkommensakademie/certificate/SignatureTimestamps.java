@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.tsp.TSPException;
@@ -20,22 +22,39 @@ import org.bouncycastle.tsp.TimeStampToken;
 
 /**
  * Asks an RFC 3161 timestamp authority to vouch for when a signature value existed (PAdES baseline B-T), so the
- * signature can still be checked after the signing certificate expires.
+ * signature can still be checked after the signing certificate expires. After a failure it does not ask again for a
+ * few minutes: a bulk issue of hundreds of certificates must not wait for the timeout once per certificate.
  */
 final class SignatureTimestamps {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration PAUSE_AFTER_FAILURE = Duration.ofMinutes(5);
 
     private final URI authority;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final SecureRandom nonces = new SecureRandom();
+    private final Clock clock;
+    private volatile Instant pausedUntil = Instant.MIN;
 
-    SignatureTimestamps(URI authority) {
+    SignatureTimestamps(URI authority, Clock clock) {
         this.authority = authority;
+        this.clock = clock;
     }
 
     /** The authority's token over the SHA-256 digest of {@code signatureValue}; checked against our request. */
     TimeStampToken stamp(byte[] signatureValue) throws IOException {
+        if (clock.instant().isBefore(pausedUntil)) {
+            throw new IOException("The timestamp authority failed recently; not asked again until " + pausedUntil);
+        }
+        try {
+            return ask(signatureValue);
+        } catch (IOException failed) {
+            pausedUntil = clock.instant().plus(PAUSE_AFTER_FAILURE);
+            throw failed;
+        }
+    }
+
+    private TimeStampToken ask(byte[] signatureValue) throws IOException {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(signatureValue);
             TimeStampRequestGenerator generator = new TimeStampRequestGenerator();

@@ -1,18 +1,24 @@
 package de.willkommensakademie.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.math.BigInteger;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.cert.X509Certificate;
-import java.util.Calendar;
-import java.util.Date;
-import java.util.List;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpServer;
@@ -79,7 +85,7 @@ class CertificateSignerTest {
 
         assertThat(PdfStandards.violations(signed, PDFAFlavour.PDFA_3_A)).isEmpty();
         assertThat(PdfStandards.violations(signed, PDFAFlavour.PDFUA_1)).isEmpty();
-        assertThat(new CertificateSigner("", "", "", "").sign(unsigned, "x", Calendar.getInstance()))
+        assertThat(new CertificateSigner("", "", "", "", java.time.Clock.systemUTC()).sign(unsigned, "x", Calendar.getInstance()))
                 .as("no keystore, no signature").isSameAs(unsigned);
     }
 
@@ -113,14 +119,50 @@ class CertificateSignerTest {
         assertThat(PdfStandards.violations(signed, PDFAFlavour.PDFA_3_A)).isEmpty();
         assertThat(PdfStandards.violations(signed, PDFAFlavour.PDFUA_1)).isEmpty();
 
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        byte[] withoutTimestamp = new CertificateSigner(keys.getPrivate(), List.of(certificate),
-                URI.create("http://127.0.0.1:" + closedPort + "/tsa")).sign(unsigned, "x", Calendar.getInstance());
+        CertificateSigner offline = new CertificateSigner(keys.getPrivate(), List.of(certificate),
+                URI.create("http://127.0.0.1:" + closedPort() + "/tsa"));
+        byte[] withoutTimestamp = offline.sign(unsigned, "x", Calendar.getInstance());
         assertThat(verifies(withoutTimestamp, certificate)).as("issued and signed all the same").isTrue();
         assertThat(timestampOf(withoutTimestamp)).isNull();
+        assertThat(timestampOf(offline.sign(unsigned, "x", Calendar.getInstance())))
+                .as("the next one, while the authority is not asked again").isNull();
+    }
+
+    @Test
+    void after_a_failure_the_timestamp_authority_is_not_asked_again_for_five_minutes() throws Exception {
+        Instant[] now = {Instant.parse("2026-11-22T08:00:00Z")};
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        SignatureTimestamps timestamps = new SignatureTimestamps(URI.create("http://127.0.0.1:" + closedPort() + "/tsa"),
+                clock);
+
+        assertThatThrownBy(() -> timestamps.stamp(new byte[] {1})).isInstanceOf(IOException.class)
+                .hasMessageNotContaining("not asked again");
+        now[0] = now[0].plusSeconds(299);
+        assertThatThrownBy(() -> timestamps.stamp(new byte[] {1})).hasMessageContaining("not asked again");
+        now[0] = now[0].plusSeconds(2);
+        assertThatThrownBy(() -> timestamps.stamp(new byte[] {1})).as("asked again after five minutes")
+                .isInstanceOf(IOException.class).hasMessageNotContaining("not asked again");
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** A minimal RFC 3161 timestamp authority on a free local port (BouncyCastle's reference generator). */
