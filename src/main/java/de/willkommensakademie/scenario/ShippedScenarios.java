@@ -1,16 +1,14 @@
 package de.willkommensakademie.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.List;
 
+import de.willkommensakademie.base.ShippedFiles;
+import de.willkommensakademie.base.ShippedFiles.ShippedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,22 +31,16 @@ class ShippedScenarios implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        try {
-            Resource[] files = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:modules/*/" + ScenarioFileReader.FILE);
-            int published = 0;
-            for (Resource file : files) {
-                try (InputStream in = file.getInputStream()) {
-                    ScenarioFileReader.Result result = ScenarioFileReader.read(in.readAllBytes());
-                    if (!result.problems().isEmpty()) {
-                        throw new IllegalStateException("Shipped scenario " + file + " is invalid: " + result.problems());
-                    }
-                    published += store.publishShipped(result.scenario(), result.images()) ? 1 : 0;
-                }
+        List<ShippedFile> files = ShippedFiles.named(ScenarioFileReader.FILE);
+        int published = 0;
+        for (ShippedFile file : files) {
+            ScenarioFileReader.Result result = ScenarioFileReader.read(file.bytes());
+            if (!result.problems().isEmpty()) {
+                throw new IllegalStateException("Shipped scenario " + file.location() + " is invalid: "
+                        + result.problems());
             }
-            log.info("Shipped scenarios: {} of {} new or changed", published, files.length);
-        } catch (IOException failed) {
-            throw new UncheckedIOException("Cannot read the shipped scenarios", failed);
+            published += store.publishShipped(result.scenario(), result.images()) ? 1 : 0;
         }
+        log.info("Shipped scenarios: {} of {} new or changed", published, files.size());
     }
 }
