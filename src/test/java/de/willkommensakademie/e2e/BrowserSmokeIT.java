@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,6 +18,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -282,17 +284,13 @@ class BrowserSmokeIT {
         page.navigate(app.baseUrl + "/learning");
         String module = "Deeskalation und Sicherheit am Schalter";
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(module))).isVisible();
-        awaitVaadinIdle(page);
-        screenshot(page, "learning-employee");
-        assertNoSeriousViolations(page, "My learning");
+        checkShownPage(page, "learning-employee", "My learning");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Starten: " + module)).click();
         page.waitForURL(url -> url.contains("/learning/module/"));
         assertThat(page.locator("h3").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Lektion 1 von")).first()).isVisible();
-        awaitVaadinIdle(page);
-        screenshot(page, "lesson-employee");
-        assertNoSeriousViolations(page, "lesson player");
+        checkShownPage(page, "lesson-employee", "lesson player");
     }
 
     @Test
@@ -304,9 +302,7 @@ class BrowserSmokeIT {
         page.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Starten"))
                 .first().click();
         page.waitForURL(url -> url.contains("/scenarios/attempt/"));
-        awaitVaadinIdle(page);
-        screenshot(page, "role-play");
-        assertNoSeriousViolations(page, "role-play player");
+        checkShownPage(page, "role-play", "role-play player");
     }
 
     @Test
@@ -339,11 +335,8 @@ class BrowserSmokeIT {
     @Test
     void the_role_play_library_and_editor_are_accessible() {
         Page page = signIn("trainer", 1280, 800);
-        page.navigate(app.baseUrl + "/scenarios/library");
-        assertThat(page.locator("vaadin-grid")).isVisible();
-        awaitVaadinIdle(page);
-        screenshot(page, "scenario-library");
-        assertNoSeriousViolations(page, "role-play library");
+        checkPage(page, "/scenarios/library", p -> p.locator("vaadin-grid"), "scenario-library",
+                "role-play library");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neues Rollenspiel")).click();
         page.locator("vaadin-text-field").filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -351,28 +344,20 @@ class BrowserSmokeIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
         page.waitForURL(url -> url.contains("/scenarios/edit/"));
         assertThat(page.locator(".scenario-graph svg")).isVisible();
-        awaitVaadinIdle(page);
-        screenshot(page, "scenario-editor");
-        assertNoSeriousViolations(page, "role-play editor");
+        checkShownPage(page, "scenario-editor", "role-play editor");
     }
 
     @Test
     void the_trainer_module_list_and_editor_are_accessible() {
         Page page = signIn("trainer", 1280, 800);
-        page.navigate(app.baseUrl + "/modules");
-        assertThat(page.locator("vaadin-grid")).isVisible();
-        awaitVaadinIdle(page);
-        screenshot(page, "modules-trainer");
-        assertNoSeriousViolations(page, "module list");
+        checkPage(page, "/modules", p -> p.locator("vaadin-grid"), "modules-trainer", "module list");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neues Lernmodul")).click();
         page.locator("vaadin-text-field").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Titel (Deutsch)")).locator("input").fill("Barrierefreiheit im Browser");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
         page.waitForURL(url -> url.contains("/modules/edit/"));
-        awaitVaadinIdle(page);
-        screenshot(page, "module-editor");
-        assertNoSeriousViolations(page, "module editor");
+        checkShownPage(page, "module-editor", "module editor");
         assertTextContrast(page, "fields", "module editor", 10);
     }
 
@@ -382,9 +367,7 @@ class BrowserSmokeIT {
         page.navigate(app.baseUrl + "/certificates");
         assertThat(page.locator("vaadin-grid")).isVisible();
         assertThat(page.getByText("Englisch am Schalter (B1)")).isVisible();
-        awaitVaadinIdle(page);
-        screenshot(page, "certificates-employee");
-        assertNoSeriousViolations(page, "certificate register");
+        checkShownPage(page, "certificates-employee", "certificate register");
 
         Page visitor = newPage(390, 800);
         visitor.navigate(app.baseUrl + "/verify/" + "A".repeat(32));
@@ -392,46 +375,29 @@ class BrowserSmokeIT {
         assertThat(visitor.getByText(java.util.regex.Pattern.compile(
                 "Zu diesem Code wurde keine Bescheinigung gefunden|No certificate was found for this code")))
                 .isVisible();
-        awaitVaadinIdle(visitor);
-        screenshot(visitor, "verify-unknown");
-        assertNoSeriousViolations(visitor, "verification page");
+        checkShownPage(visitor, "verify-unknown", "verification page");
     }
 
     @Test
     void the_onboarding_pages_are_accessible() {
         Page page = signIn("employee", 1280, 800);
-        page.navigate(app.baseUrl + "/onboarding");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Heute und diese Woche")))
-                .isVisible();
-        awaitVaadinIdle(page);
-        screenshot(page, "onboarding-employee");
-        assertNoSeriousViolations(page, "my first weeks");
+        checkPage(page, "/onboarding", p -> p.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Heute und diese Woche")), "onboarding-employee", "my first weeks");
         page.context().close();
 
         Page manager = signIn("manager", 1280, 800);
-        manager.navigate(app.baseUrl + "/onboarding/team");
-        assertThat(manager.locator("vaadin-grid")).isVisible();
-        awaitVaadinIdle(manager);
-        screenshot(manager, "onboarding-team");
-        assertNoSeriousViolations(manager, "team onboarding");
+        checkPage(manager, "/onboarding/team", p -> p.locator("vaadin-grid"), "onboarding-team", "team onboarding");
     }
 
     @Test
     void the_language_pages_are_accessible() {
         Page page = signIn("employee", 1280, 800);
-        page.navigate(app.baseUrl + "/languages");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Meine Sprachen"))).isVisible();
-        awaitVaadinIdle(page);
-        screenshot(page, "languages-employee");
-        assertNoSeriousViolations(page, "my languages");
+        checkPage(page, "/languages", p -> p.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Meine Sprachen")), "languages-employee", "my languages");
         page.context().close();
 
         Page manager = signIn("manager", 1280, 800);
-        manager.navigate(app.baseUrl + "/languages/team");
-        assertThat(manager.locator("svg[role=img]")).isVisible();
-        awaitVaadinIdle(manager);
-        screenshot(manager, "languages-team");
-        assertNoSeriousViolations(manager, "team languages");
+        checkPage(manager, "/languages/team", p -> p.locator("svg[role=img]"), "languages-team", "team languages");
     }
 
     @Test
@@ -466,6 +432,21 @@ class BrowserSmokeIT {
                 .containsText("Willkommen");
         awaitVaadinIdle(page);
         return page;
+    }
+
+    /** Opens {@code path}, waits until {@code ready} shows, then {@link #checkShownPage}. */
+    private static void checkPage(Page page, String path, Function<Page, Locator> ready, String screenshot,
+            String what) {
+        page.navigate(app.baseUrl + path);
+        assertThat(ready.apply(page)).isVisible();
+        checkShownPage(page, screenshot, what);
+    }
+
+    /** Waits until Flow is idle, keeps a screenshot and runs axe on what the page shows now. */
+    private static void checkShownPage(Page page, String screenshot, String what) {
+        awaitVaadinIdle(page);
+        screenshot(page, screenshot);
+        assertNoSeriousViolations(page, what);
     }
 
     /** Waits until Flow has no server round-trip in progress, so checks see the finished page. */
