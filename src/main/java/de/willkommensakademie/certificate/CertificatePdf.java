@@ -128,6 +128,7 @@ final class CertificatePdf {
         y -= 64;
         heading("H1", layout.heading(), bold, 30, accent);
         y -= 18;
+        content.setNonStrokingColor(0.1f, 0.1f, 0.12f);
         fitted(layout.holderName(), bold, 26, 14);
         y -= 8;
         paragraph(layout.completedText(), regular, 13, 0.2f, 0, false);
@@ -175,7 +176,8 @@ final class CertificatePdf {
         y -= 4;
         paragraphAt(layout.verifyText(), regular, 10.5f, textLeft);
         y -= 4;
-        paragraphAt(layout.verifyUrl(), regular, 9.5f, textLeft);
+        content.setNonStrokingColor(0.2f, 0.2f, 0.22f);
+        address(layout.verifyUrl(), regular, textLeft, PDRectangle.A4.getWidth() - MARGIN - textLeft);
         finishStructure();
     }
 
@@ -191,7 +193,6 @@ final class CertificatePdf {
         while (fit > minimum && font.getStringWidth(text) / 1000 * fit > WIDTH) {
             fit -= 0.5f;
         }
-        content.setNonStrokingColor(0.1f, 0.1f, 0.12f);
         write("P", wrap(text, font, fit, WIDTH), font, fit, MARGIN, false);
     }
 
@@ -203,6 +204,30 @@ final class CertificatePdf {
             lines.addAll(wrap(part, font, size, WIDTH));
         }
         write("P", lines, font, size, alignRight ? rightEdge : MARGIN, alignRight);
+    }
+
+    /**
+     * The verification address, typed by hand where the QR code cannot be scanned: on one line when it fits at 7 points
+     * or more, else broken after its last slash, so the code itself is never split.
+     */
+    private void address(String url, PDFont font, float left, float width) throws IOException {
+        int slash = url.lastIndexOf('/');
+        List<String> lines = largestSize(url, font, width) >= 7 || slash < 0 ? List.of(url)
+                : List.of(url.substring(0, slash + 1), url.substring(slash + 1));
+        float size = 9.5f;
+        for (String line : lines) {
+            size = Math.min(size, Math.max(7, largestSize(line, font, width)));
+        }
+        List<String> wrapped = new ArrayList<>();
+        for (String line : lines) {
+            wrapped.addAll(wrap(line, font, size, width)); // only an absurdly long host name still wraps
+        }
+        write("P", wrapped, font, size, left, false);
+    }
+
+    /** The largest size, in half points, at which the text fits the width on one line. */
+    private static float largestSize(String text, PDFont font, float width) throws IOException {
+        return (float) Math.floor(width * 1000 / font.getStringWidth(text) * 2) / 2;
     }
 
     private void paragraphAt(String text, PDFont font, float size, float left) throws IOException {

@@ -3,6 +3,7 @@ package de.willkommensakademie.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,6 +15,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 class CertificatePdfTest {
 
     static CertificateLayout layout(String language, String holder) {
+        return layout(language, holder, "https://akademie.example/verify/K7Q2M9XW4TPA6RZC3HVN8JDEFY");
+    }
+
+    static CertificateLayout layout(String language, String holder, String verifyUrl) {
         boolean german = language.equals("de");
         return new CertificateLayout(language, german ? "Teilnahmebescheinigung – " + holder
                 : "Certificate – " + holder, german ? "Teilnahmebescheinigung" : "Certificate of completion", holder,
@@ -25,8 +30,7 @@ class CertificatePdfTest {
                 german ? "Gültig bis 12. November 2028" : "Valid until 12 November 2028",
                 german ? "Nummer 2026-000042" : "Number 2026-000042",
                 german ? "Echtheit prüfen: QR-Code scannen oder Adresse öffnen" : "Verify: scan the QR code or open",
-                "https://akademie.example/verify/K7Q2M9XW4TPA6RZC3HVN8JDEFY",
-                "Ausländerbehörde Musterstadt – Willkommensbehörde", "Dr. Katrin Vogel",
+                verifyUrl, "Ausländerbehörde Musterstadt – Willkommensbehörde", "Dr. Katrin Vogel",
                 german ? "Leiterin der Ausländerbehörde" : "Head of the immigration office", "#0b5a6b", null,
                 german ? "Logo der Behörde" : "Logo of the authority",
                 german ? "QR-Code zur Prüfung der Echtheit" : "QR code to verify this certificate",
@@ -83,6 +87,28 @@ class CertificatePdfTest {
         }
         assertThat(PdfStandards.violations(bytes.toByteArray(), PDFAFlavour.PDFA_3_A)).isNotEmpty();
         assertThat(PdfStandards.violations(bytes.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
+    }
+
+    @Test
+    void the_verification_code_is_never_split_across_lines() throws Exception {
+        // W and M are the widest letters of the code alphabet; public addresses may be short or long.
+        for (String host : List.of("http://localhost:8080", "https://akademie.auslaenderbehoerde-musterstadt.example")) {
+            for (String code : new String[] {"W".repeat(32), "M".repeat(32), "K7Q2M9XW4TPA6RZC3HVN8JDEFY234567"}) {
+                String url = host + "/verify/" + code;
+                byte[] pdf = CertificatePdf.render(layout("de", "Aylin Demir", url));
+                try (PDDocument document = Loader.loadPDF(pdf)) {
+                    List<String> lines = new PDFTextStripper().getText(document).lines().map(String::strip).toList();
+                    assertThat(lines).as(url).anyMatch(line -> line.endsWith(code));
+                    assertThat(String.join("", lines)).as(url).contains(url);
+                }
+                assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+            }
+        }
+        String shortAddress = "http://localhost:8080/verify/" + "W".repeat(32);
+        try (PDDocument document = Loader.loadPDF(CertificatePdf.render(layout("de", "Aylin Demir", shortAddress)))) {
+            assertThat(new PDFTextStripper().getText(document).lines()).as("a short address stays on one line")
+                    .contains(shortAddress);
+        }
     }
 
     @Test
