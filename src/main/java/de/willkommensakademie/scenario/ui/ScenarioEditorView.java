@@ -32,7 +32,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.LanguageFields;
 import de.willkommensakademie.base.ui.DraftEditor;
@@ -50,6 +49,7 @@ import de.willkommensakademie.scenario.ScenarioDraft;
 import de.willkommensakademie.scenario.ScenarioGraph;
 import de.willkommensakademie.scenario.ScenarioLibrary;
 import de.willkommensakademie.scenario.ScenarioProblem;
+import de.willkommensakademie.scenario.ScenarioStatus;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -86,13 +86,32 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         ScenarioDraft draft = library.draft(id);
-        if (!draft.editable()) {
-            throw new UserFacingException("scenario.error.not-own");
+        if (!draft.editable() || draft.status() == ScenarioStatus.ARCHIVED) {
+            // An expected situation (a shipped or shared role-play, an old link): say what to do, no error page.
+            showNotEditable(draft);
+            return;
         }
         scenarioId = id;
         version = draft.version();
         scenario = EditableScenario.from(draft.content());
         build();
+    }
+
+    private void showNotEditable(ScenarioDraft draft) {
+        removeAll();
+        String title = draft.content().title().in(getLocale(), draft.content().defaultLanguage());
+        boolean archived = draft.editable();
+        add(new Anchor("scenarios/library", getTranslation("scenario.back-to-library")),
+                new H2(getTranslation("scenario.editor.not-editable.title", title)),
+                new Paragraph(getTranslation(archived ? "scenario.error.archived" : "scenario.error.not-own",
+                        draft.content().key())));
+        Button duplicate = new Button(getTranslation("module.action.duplicate"), event -> {
+            long copy = library.duplicate(draft.id());
+            Notifications.success(getTranslation("module.duplicated", title));
+            getUI().ifPresent(ui -> ui.navigate(ScenarioEditorView.class, copy));
+        });
+        duplicate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(duplicate);
     }
 
     private void build() {

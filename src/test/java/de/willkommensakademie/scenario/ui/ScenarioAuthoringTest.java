@@ -26,6 +26,12 @@ import de.willkommensakademie.scenario.ScenarioLibrary;
 import de.willkommensakademie.scenario.ScenarioListItem;
 import de.willkommensakademie.scenario.ScenarioStatus;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.vaadin.flow.component.html.H1;
+import de.willkommensakademie.base.ui.ErrorView;
 import org.springframework.data.domain.Pageable;
 
 /** A trainer builds a role-play from scratch in the editor: gaps block publishing, then it is published. */
@@ -90,6 +96,36 @@ class ScenarioAuthoringTest extends KaribuTest {
         _click(_find(Button.class, spec -> spec.withClasses("scenario-choice")).getFirst());
         assertThat(_find(H3.class).stream().map(H3::getText)).contains("Rückmeldung zu Ihrer Antwort",
                 "Ende: Ende good-end");
+    }
+
+    @Test
+    void a_shipped_role_play_opened_in_the_editor_by_url_says_to_duplicate_it_and_logs_no_error() {
+        login("trainer");
+        ScenarioListItem shipped = context.getBean(ScenarioLibrary.class).find(null, null, Pageable.ofSize(50))
+                .stream().filter(ScenarioListItem::library).findFirst().orElseThrow();
+        ListAppender<ILoggingEvent> errors = new ListAppender<>();
+        Logger errorLog = (Logger) LoggerFactory.getLogger(ErrorView.class);
+        errors.start();
+        errorLog.addAppender(errors);
+        try {
+            UI.getCurrent().navigate("scenarios/edit/" + shipped.id());
+        } finally {
+            errorLog.detachAppender(errors);
+        }
+        assertThat(errors.list).isEmpty();
+        assertThat(_find(H1.class)).extracting(H1::getText).doesNotContain("Etwas ist schiefgelaufen");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).endsWith("kann hier nicht bearbeitet werden");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Nur Rollenspiele der eigenen Behörde können geändert werden. "
+                        + "Duplizieren Sie das Rollenspiel, um es anzupassen.");
+
+        // The way out offered on the page: a copy of one's own, opened in the editor.
+        _click(_get(Button.class, spec -> spec.withText("Duplizieren")));
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).startsWith("Rollenspiel „")
+                .contains("-kopie");
+
+        UI.getCurrent().navigate("scenarios/edit/987654");
+        assertThat(_get(H1.class).getText()).isEqualTo("Seite nicht gefunden");
     }
 
     @Test
