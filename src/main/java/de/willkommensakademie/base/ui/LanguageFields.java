@@ -2,6 +2,7 @@ package de.willkommensakademie.base.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -22,18 +23,34 @@ public final class LanguageFields {
     private LanguageFields() {
     }
 
-    /** The field's label followed by the language, e.g. "Titel (Deutsch)". */
+    /**
+     * The field's label followed by the language in the reader's language, e.g. "Titel (Englisch)" — not the
+     * language's own name that the language switcher shows.
+     */
     public static String label(String labelKey, String language) {
-        return I18NProvider.translate(labelKey) + " (" + I18NProvider.translate("language." + language) + ")";
+        return I18NProvider.translate(labelKey) + " (" + I18NProvider.translate("content-language." + language) + ")";
     }
 
     /** One text area per language, side by side. */
-    public static Component sideBySide(String labelKey, Map<String, String> texts, int maxLength) {
-        FormLayout pair = new FormLayout();
-        for (String language : LANGUAGES) {
-            pair.add(area(label(labelKey, language), texts, language, maxLength));
-        }
-        return pair;
+    public static FormLayout sideBySide(String labelKey, Map<String, String> texts, int maxLength) {
+        return row(language -> area(label(labelKey, language), texts, language, maxLength));
+    }
+
+    /**
+     * One field per language in a row of its own: German left, English right, stacked (German first) on narrow
+     * screens. A row keeps each pair together however many other fields the form holds, so they never zig-zag.
+     */
+    public static FormLayout row(Function<String, ? extends Component> fieldFor) {
+        FormLayout row = new FormLayout();
+        row.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        row.addClassName("language-row");
+        LANGUAGES.forEach(language -> row.add(fieldFor.apply(language)));
+        return row;
+    }
+
+    /** Adds a {@link #row} across the whole width of a form. */
+    public static void addRow(FormLayout form, FormLayout row) {
+        form.add(row, 2);
     }
 
     /** A one-line field for one language; {@code changed} runs after each change (e.g. to redraw a preview). */

@@ -113,15 +113,14 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private Component general() {
         FormLayout form = new FormLayout();
-        for (String language : LANGUAGES) {
-            TextField title = text(LanguageFields.label("module.field.title", language), module.title, language, 200,
-                    () -> { });
-            TextArea summary = area(LanguageFields.label("module.field.summary", language), module.summary, language,
-                    1000);
+        LanguageFields.addRow(form, LanguageFields.row(language -> text(LanguageFields.label("module.field.title",
+                language), module.title, language, 200, () -> { })));
+        LanguageFields.addRow(form, sideBySide("module.field.summary", module.summary, 1000));
+        LanguageFields.addRow(form, LanguageFields.row(language -> {
             TextArea goals = area(LanguageFields.label("module.field.goals", language), module.goals, language, 4000);
             goals.setHelperText(getTranslation("module.field.goals.helper"));
-            form.add(title, summary, goals);
-        }
+            return goals;
+        }));
         ComboBox<Cornerstone> cornerstone = new ComboBox<>(getTranslation("module.field.cornerstone"));
         cornerstone.setItems(Cornerstone.values());
         cornerstone.setItemLabelGenerator(option -> getTranslation("cornerstone." + option.name()));
@@ -144,7 +143,7 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
         validity.addValueChangeListener(event -> module.validityMonths = event.getValue());
         RadioButtonGroup<String> language = new RadioButtonGroup<>(getTranslation("module.field.default-language"));
         language.setItems(LANGUAGES);
-        language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        language.setItemLabelGenerator(code -> getTranslation("content-language." + code));
         language.setValue(module.defaultLanguage);
         language.addValueChangeListener(event -> module.defaultLanguage = event.getValue());
         form.add(cornerstone, tags, minutes, validity, language);
@@ -220,12 +219,8 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
         form.setPadding(false);
         form.add(new H3(getTranslation("module.where.lesson", index + 1) + " – "
                 + getTranslation("editor.type." + lesson.type.name())));
-        FormLayout texts = new FormLayout();
-        for (String language : LANGUAGES) {
-            texts.add(text(LanguageFields.label("editor.lesson-title", language), lesson.title, language, 200,
-                    () -> { }));
-        }
-        form.add(texts);
+        form.add(LanguageFields.row(language -> text(LanguageFields.label("editor.lesson-title", language),
+                lesson.title, language, 200, () -> { })));
         switch (lesson.type) {
             case TEXT -> form.add(sideBySide("editor.markdown", lesson.body, 60_000));
             case VIDEO -> {

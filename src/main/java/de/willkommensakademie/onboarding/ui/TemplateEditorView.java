@@ -118,11 +118,9 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
 
     private Component general() {
         FormLayout form = new FormLayout();
-        for (String language : LanguageFields.LANGUAGES) {
-            form.add(text(LanguageFields.label("module.field.title", language), template.title, language, 200,
-                    () -> { }));
-        }
-        form.add(sideBySide("onboarding.templates.description", template.description, 1000));
+        LanguageFields.addRow(form, LanguageFields.row(language -> text(LanguageFields.label("module.field.title",
+                language), template.title, language, 200, () -> { })));
+        LanguageFields.addRow(form, sideBySide("onboarding.templates.description", template.description, 1000));
         ComboBox<JobRoleOption> jobRole = new ComboBox<>(getTranslation("employee.field.job-role"));
         List<JobRoleOption> options = jobRoles.options();
         jobRole.setItems(options);
@@ -151,11 +149,9 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
                         phases();
                     }));
             head.addClassName("editor-row");
-            FormLayout titles = new FormLayout();
-            for (String language : LanguageFields.LANGUAGES) {
-                titles.add(text(LanguageFields.label("onboarding.templates.phase-title", language), phase.title,
-                        language, 200, () -> { }));
-            }
+            FormLayout titles = LanguageFields.row(language -> text(
+                    LanguageFields.label("onboarding.templates.phase-title", language), phase.title, language, 200,
+                    () -> { }));
             box.add(head, titles);
             UnorderedList list = new UnorderedList();
             for (int i = 0; i < phase.items.size(); i++) {
@@ -206,11 +202,8 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
                     phases();
                 }));
         settings.addClassName("editor-row");
-        FormLayout titles = new FormLayout();
-        for (String language : LanguageFields.LANGUAGES) {
-            titles.add(text(LanguageFields.label("onboarding.field.title", language), item.title, language, 200,
-                    () -> { }));
-        }
+        FormLayout titles = LanguageFields.row(language -> text(LanguageFields.label("onboarding.field.title",
+                language), item.title, language, 200, () -> { }));
         ListItem entry = new ListItem(titles, sideBySide("onboarding.templates.item-description", item.description,
                 1000), settings);
         entry.addClassName("editor-answer");

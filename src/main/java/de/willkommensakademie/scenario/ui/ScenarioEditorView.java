@@ -148,14 +148,14 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
 
     private Component general() {
         FormLayout form = new FormLayout();
-        for (String language : LANGUAGES) {
-            form.add(text(LanguageFields.label("module.field.title", language), scenario.title, language, 200,
-                    this::changed));
+        LanguageFields.addRow(form, LanguageFields.row(language -> text(LanguageFields.label("module.field.title",
+                language), scenario.title, language, 200, this::changed)));
+        LanguageFields.addRow(form, LanguageFields.row(language -> {
             TextArea brief = area(LanguageFields.label("scenario.field.brief", language), scenario.brief, language,
                     8000);
             brief.setHelperText(getTranslation("scenario.field.brief.helper"));
-            form.add(brief);
-        }
+            return brief;
+        }));
         ComboBox<Cornerstone> cornerstone = new ComboBox<>(getTranslation("module.field.cornerstone"));
         cornerstone.setItems(Cornerstone.values());
         cornerstone.setItemLabelGenerator(option -> getTranslation("cornerstone." + option.name()));
@@ -170,7 +170,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
         minutes.addValueChangeListener(event -> scenario.minutes = event.getValue());
         RadioButtonGroup<String> language = new RadioButtonGroup<>(getTranslation("module.field.default-language"));
         language.setItems(LANGUAGES);
-        language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        language.setItemLabelGenerator(code -> getTranslation("content-language." + code));
         language.setValue(scenario.defaultLanguage);
         language.addValueChangeListener(event -> {
             scenario.defaultLanguage = event.getValue();
@@ -201,8 +201,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
             });
             FlexLayout row = new FlexLayout(name);
             for (String language : LANGUAGES) {
-                row.add(text(getTranslation("scenario.field.label") + " (" + getTranslation("language." + language)
-                        + ")", competence.label, language, 80, this::changed));
+                row.add(text(LanguageFields.label("scenario.field.label", language), competence.label, language, 80, this::changed));
             }
             row.add(small("editor.remove", competence.name, () -> {
                 scenario.competences.remove(competence);
@@ -233,8 +232,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
             });
             FlexLayout row = new FlexLayout(name);
             for (String language : LANGUAGES) {
-                row.add(text(getTranslation("scenario.field.label") + " (" + getTranslation("language." + language)
-                        + ")", variable.label, language, 80, this::changed));
+                row.add(text(LanguageFields.label("scenario.field.label", language), variable.label, language, 80, this::changed));
             }
             row.add(integer(getTranslation("scenario.field.start"), variable.start, value -> variable.start = value),
                     integer(getTranslation("scenario.field.min"), variable.min, value -> variable.min = value),
@@ -367,11 +365,9 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
                     node.outcome = event.getValue();
                     changed();
                 });
-                FormLayout titles = new FormLayout();
-                for (String language : LANGUAGES) {
-                    titles.add(text(LanguageFields.label("scenario.field.ending-title", language), node.title, language,
-                            200, this::changed));
-                }
+                FormLayout titles = LanguageFields.row(language -> text(
+                        LanguageFields.label("scenario.field.ending-title", language), node.title, language, 200,
+                        this::changed));
                 form.add(outcome, titles, sideBySide("scenario.field.debrief", node.text, 8000));
             }
         }

@@ -185,7 +185,7 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
         Dialog dialog = new Dialog(getTranslation("scenario.import-twee"));
         RadioButtonGroup<String> language = new RadioButtonGroup<>(getTranslation("scenario.twee.language"));
         language.setItems("de", "en");
-        language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        language.setItemLabelGenerator(code -> getTranslation("content-language." + code));
         language.setValue("de");
         int maxBytes = (int) library.maxTweeBytes();
         Upload upload = FileTransfer.upload(maxBytes, "scenario.twee.size", maxBytes / 1024, bytes -> {
