@@ -33,7 +33,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.DraftEditor;
 import de.willkommensakademie.base.ui.LanguageFields;
@@ -88,7 +87,8 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
     public void setParameter(BeforeEvent navigation, Long id) {
         OnboardingTemplates.TemplateDraft draft = templates.draft(id);
         if (!draft.own()) {
-            throw new UserFacingException("onboarding.error.shipped");
+            showShipped(id, draft);
+            return;
         }
         templateId = id;
         version = draft.version();
@@ -114,6 +114,19 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
                 DraftEditor.section("onboarding.templates.phases", phasesBox),
                 DraftEditor.section("onboarding.templates.preview", previewForm(), preview));
         phases();
+    }
+
+    /** A shipped template opened by its address: say why it cannot be edited and offer the own copy instead. */
+    private void showShipped(long id, OnboardingTemplates.TemplateDraft draft) {
+        removeAll();
+        String title = draft.content().title().in(getLocale(), "de");
+        Button adapt = new Button(getTranslation("onboarding.templates.adapt"), event -> getUI()
+                .ifPresent(ui -> ui.navigate(TemplateEditorView.class, templates.adapt(id))));
+        adapt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        adapt.setAriaLabel(getTranslation("onboarding.templates.adapt") + ": " + title);
+        add(new Anchor("onboarding/templates", getTranslation("onboarding.templates.back")),
+                new H2(getTranslation("onboarding.templates.shipped", title)),
+                new Paragraph(getTranslation("onboarding.error.shipped")), adapt);
     }
 
     private Component general() {

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTable;
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import de.willkommensakademie.KaribuTest;
+import de.willkommensakademie.onboarding.OnboardingTemplates;
 import de.willkommensakademie.onboarding.TeamOnboardingRow;
 import de.willkommensakademie.people.EmployeeOption;
 import org.junit.jupiter.api.Test;
@@ -85,7 +88,7 @@ class OnboardingScreensTest extends KaribuTest {
         login("trainer");
         UI.getCurrent().navigate("onboarding/templates");
         _click(_find(Button.class, spec -> spec.withText("Anpassen")).getFirst());
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).startsWith("Vorlage „");
+        assertThat(_get(H2.class).getText()).startsWith("Vorlage „");
         IntegerField firstDue = _find(IntegerField.class, spec -> spec.withLabel("Fällig am Tag")).getFirst();
         _setValue(firstDue, -7);
         _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class,
@@ -97,5 +100,26 @@ class OnboardingScreensTest extends KaribuTest {
         UI.getCurrent().navigate("onboarding/templates");
         assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(span -> span.getText()))
                 .anyMatch(text -> text.contains("Version 1") && text.contains("Eigene Behörde"));
+    }
+
+    @Test
+    void a_shipped_template_opened_by_its_address_says_to_adapt_it_and_offers_the_copy() {
+        for (String user : List.of("trainer", "admin")) {
+            login(user);
+            long shipped = context.getBean(OnboardingTemplates.class).list().stream()
+                    .filter(summary -> !summary.own()).findFirst().orElseThrow().id();
+            UI.getCurrent().navigate("onboarding/templates/edit/" + shipped);
+            assertThat(_find(H1.class).stream().map(H1::getText)).as(user + ": no error page")
+                    .doesNotContain("Etwas ist schiefgelaufen");
+            assertThat(_get(H2.class).getText()).startsWith("Mitgelieferte Vorlage „");
+            assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                    .contains("Mitgelieferte Vorlagen können nicht geändert werden; passen Sie eine an, um eine "
+                            + "eigene Kopie zu erhalten.");
+            _click(_get(Button.class, spec -> spec.withText("Anpassen")));
+            assertThat(_get(H2.class).getText()).as(user + ": the own copy opens").startsWith("Vorlage „");
+
+            UI.getCurrent().navigate("onboarding/templates/edit/987654321");
+            assertThat(_find(H1.class).stream().map(H1::getText)).contains("Seite nicht gefunden");
+        }
     }
 }
