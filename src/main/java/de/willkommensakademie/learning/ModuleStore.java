@@ -3,6 +3,7 @@ package de.willkommensakademie.learning;
 import java.time.Clock;
 import java.util.Map;
 
+import de.willkommensakademie.base.ContentJson;
 import de.willkommensakademie.base.UserFacingException;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +53,7 @@ class ModuleStore {
         String json = codec.write(content);
         boolean unchanged = modules.findByKeyAndAuthorityIdIsNull(content.key())
                 .flatMap(module -> versions.findByModuleIdAndNumber(module.getId(), module.publishedVersion()))
-                .map(version -> version.content().equals(json)).orElse(false);
+                .map(version -> ContentJson.same(version.content(), json)).orElse(false);
         if (unchanged) {
             return false;
         }

@@ -1,5 +1,6 @@
 package de.willkommensakademie.onboarding;
 
+import de.willkommensakademie.base.ContentJson;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -7,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class OnboardingCodec {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = ContentJson.mapper();
 
     String write(TemplateContent content) {
         return json.writeValueAsString(content);

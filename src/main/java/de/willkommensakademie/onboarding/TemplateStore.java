@@ -2,6 +2,7 @@ package de.willkommensakademie.onboarding;
 
 import java.time.Clock;
 
+import de.willkommensakademie.base.ContentJson;
 import org.springframework.stereotype.Component;
 
 /** Writes templates and publishes versions; the one place that creates {@link OnboardingTemplateVersion}s. */
@@ -33,7 +34,7 @@ class TemplateStore {
         String json = codec.write(content);
         OnboardingTemplate template = templates.findByKeyAndAuthorityIdIsNull(content.key()).orElse(null);
         if (template != null && versions.findByTemplateIdAndNumber(template.getId(), template.publishedVersion())
-                .map(version -> version.content().equals(json)).orElse(false)) {
+                .map(version -> ContentJson.same(version.content(), json)).orElse(false)) {
             return false;
         }
         publish(template == null ? create(null, content) : template, content);

@@ -2,6 +2,7 @@ package de.willkommensakademie.scenario;
 
 import java.util.List;
 
+import de.willkommensakademie.base.ContentJson;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ScenarioCodec {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = ContentJson.mapper();
 
     String write(Object value) {
         return json.writeValueAsString(value);

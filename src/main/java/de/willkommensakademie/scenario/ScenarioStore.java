@@ -3,6 +3,7 @@ package de.willkommensakademie.scenario;
 import java.time.Clock;
 import java.util.Map;
 
+import de.willkommensakademie.base.ContentJson;
 import de.willkommensakademie.base.UserFacingException;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,7 @@ class ScenarioStore {
         String json = codec.write(content);
         boolean unchanged = scenarios.findByKeyAndAuthorityIdIsNull(content.key())
                 .flatMap(scenario -> versions.findByScenarioIdAndNumber(scenario.getId(), scenario.publishedVersion()))
-                .map(version -> version.content().equals(json)).orElse(false);
+                .map(version -> ContentJson.same(version.content(), json)).orElse(false);
         if (unchanged) {
             return false;
         }

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import de.willkommensakademie.StoredJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ShippedModulesTest {
 
     @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
     ShippedModules shipped;
     @Autowired
     ModuleStore store;
@@ -28,6 +32,21 @@ class ShippedModulesTest {
     LearningModuleRepository modules;
     @Autowired
     MediaLimits limits;
+
+    @Test
+    void a_start_on_a_database_another_run_wrote_makes_no_new_module_versions() {
+        int before = versions();
+        // Another JVM run wrote the language maps in another order: same content, different text.
+        assertThat(StoredJson.reverseKeyOrder(jdbc, "module_version")).isPositive();
+        shipped.run(new DefaultApplicationArguments());
+        assertThat(versions()).as("unchanged files, whatever order the stored keys are in").isEqualTo(before);
+        shipped.run(new DefaultApplicationArguments());
+        assertThat(versions()).as("a second start on the same database").isEqualTo(before);
+    }
+
+    private int versions() {
+        return jdbc.queryForObject("select count(*) from module_version", Integer.class);
+    }
 
     @Test
     void a_restart_leaves_unchanged_modules_alone_and_a_changed_folder_becomes_the_next_version() {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import de.willkommensakademie.StoredJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +22,28 @@ import org.springframework.transaction.annotation.Transactional;
 class ShippedScenariosTest {
 
     @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
     ShippedScenarios shipped;
     @Autowired
     ScenarioStore store;
     @Autowired
     ScenarioRepository scenarios;
+
+    @Test
+    void a_start_on_a_database_another_run_wrote_makes_no_new_scenario_versions() {
+        int before = versions();
+        // Another JVM run wrote the language maps in another order: same content, different text.
+        assertThat(StoredJson.reverseKeyOrder(jdbc, "scenario_version")).isPositive();
+        shipped.run(new DefaultApplicationArguments());
+        assertThat(versions()).as("unchanged files, whatever order the stored keys are in").isEqualTo(before);
+        shipped.run(new DefaultApplicationArguments());
+        assertThat(versions()).as("a second start on the same database").isEqualTo(before);
+    }
+
+    private int versions() {
+        return jdbc.queryForObject("select count(*) from scenario_version", Integer.class);
+    }
 
     @Test
     void a_restart_leaves_unchanged_scenarios_alone_and_a_changed_file_becomes_the_next_version() throws Exception {
