@@ -44,20 +44,34 @@ public class Assignments {
         this.clock = clock;
     }
 
+    /** Assigns with a fixed due date, days after each person's start (see below), or no due date. */
     @RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional
     public void assign(long moduleId, AssignmentTarget target, long targetId, boolean mandatory, LocalDate dueDate,
             Integer dueDaysAfterStart) {
+        assign(moduleId, target, targetId, mandatory, dueDate, dueDaysAfterStart, null);
+    }
+
+    /**
+     * Assigns with at most one due rule: a fixed date, days after each person's start date (counted from today for
+     * people who started earlier), or days after today's assignment.
+     */
+    @RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional
+    public void assign(long moduleId, AssignmentTarget target, long targetId, boolean mandatory, LocalDate dueDate,
+            Integer dueDaysAfterStart, Integer dueDaysAfterAssignment) {
         AppUser user = currentUser.require();
         LearningModule module = library.visible(moduleId);
         if (module.status() != ModuleStatus.PUBLISHED) {
             throw new UserFacingException("assignment.error.not-published");
         }
-        if (dueDate != null && dueDaysAfterStart != null) {
+        if (!ModuleAssignment.oneDueRuleAtMost(dueDate, dueDaysAfterStart, dueDaysAfterAssignment)) {
             throw new UserFacingException("assignment.error.two-due-dates");
         }
-        if (dueDaysAfterStart != null && (dueDaysAfterStart < 0 || dueDaysAfterStart > 730)) {
-            throw new UserFacingException("assignment.error.due-days");
+        for (Integer days : java.util.Arrays.asList(dueDaysAfterStart, dueDaysAfterAssignment)) {
+            if (days != null && (days < 0 || days > 730)) {
+                throw new UserFacingException("assignment.error.due-days");
+            }
         }
         if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
             throw new UserFacingException("assignment.error.due-past");
@@ -72,6 +86,6 @@ public class Assignments {
             throw new RecordNotFoundException(target.name(), targetId);
         }
         assignments.save(new ModuleAssignment(user.authorityId(), moduleId, target, targetId, mandatory, dueDate,
-                dueDaysAfterStart, user.getUsername(), clock.instant()));
+                dueDaysAfterStart, dueDaysAfterAssignment, user.getUsername(), clock.instant()));
     }
 }

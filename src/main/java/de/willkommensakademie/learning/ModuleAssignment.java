@@ -2,6 +2,7 @@ package de.willkommensakademie.learning;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import de.willkommensakademie.base.AbstractEntity;
 import jakarta.persistence.Entity;
@@ -10,8 +11,8 @@ import jakarta.persistence.Enumerated;
 
 /**
  * A module assigned to an employee, a team or a job role. It applies to whoever matches when the list is looked at,
- * so people joining a team or job role later get it too. Due either on a fixed date or some days after each
- * person's start date.
+ * so people joining a team or job role later get it too. Due on a fixed date, some days after each person's start
+ * date (counted from the assignment date for people who started before it), or some days after the assignment.
  */
 @Entity
 class ModuleAssignment extends AbstractEntity {
@@ -31,6 +32,8 @@ class ModuleAssignment extends AbstractEntity {
 
     private Integer dueDaysAfterStart;
 
+    private Integer dueDaysAfterAssignment;
+
     private String createdBy;
 
     private Instant createdAt;
@@ -40,8 +43,15 @@ class ModuleAssignment extends AbstractEntity {
 
     ModuleAssignment(long authorityId, long moduleId, AssignmentTarget targetKind, long targetId, boolean mandatory,
             LocalDate dueDate, Integer dueDaysAfterStart, String createdBy, Instant createdAt) {
-        if (dueDate != null && dueDaysAfterStart != null) {
-            throw new IllegalArgumentException("Either a fixed due date or days after start, not both");
+        this(authorityId, moduleId, targetKind, targetId, mandatory, dueDate, dueDaysAfterStart, null, createdBy,
+                createdAt);
+    }
+
+    ModuleAssignment(long authorityId, long moduleId, AssignmentTarget targetKind, long targetId, boolean mandatory,
+            LocalDate dueDate, Integer dueDaysAfterStart, Integer dueDaysAfterAssignment, String createdBy,
+            Instant createdAt) {
+        if (!oneDueRuleAtMost(dueDate, dueDaysAfterStart, dueDaysAfterAssignment)) {
+            throw new IllegalArgumentException("One due rule at most: a fixed date, days after start or after assignment");
         }
         this.authorityId = authorityId;
         this.moduleId = moduleId;
@@ -50,19 +60,46 @@ class ModuleAssignment extends AbstractEntity {
         this.mandatory = mandatory;
         this.dueDate = dueDate;
         this.dueDaysAfterStart = dueDaysAfterStart;
+        this.dueDaysAfterAssignment = dueDaysAfterAssignment;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 
-    /** The due date for one person, or null when there is none. */
+    static boolean oneDueRuleAtMost(Object... rules) {
+        return java.util.Arrays.stream(rules).filter(java.util.Objects::nonNull).count() <= 1;
+    }
+
+    /**
+     * The due date for one person, or null when there is none. Days after the start count from the later of the
+     * start date and the assignment date: someone in post for years is not overdue the moment it is assigned.
+     */
     LocalDate dueFor(LocalDate personStartDate) {
         if (dueDate != null) {
             return dueDate;
         }
-        if (dueDaysAfterStart != null && personStartDate != null) {
-            return personStartDate.plusDays(dueDaysAfterStart);
+        LocalDate assigned = assignedOn();
+        if (dueDaysAfterAssignment != null) {
+            return assigned.plusDays(dueDaysAfterAssignment);
+        }
+        if (dueDaysAfterStart != null) {
+            LocalDate from = personStartDate == null || personStartDate.isBefore(assigned) ? assigned : personStartDate;
+            return from.plusDays(dueDaysAfterStart);
         }
         return null;
+    }
+
+    /** Whether it applies to this person: the rule of {@link ModuleAssignmentRepository#findApplying}, in memory. */
+    boolean appliesTo(long employeeId, Long teamId, Long jobRoleId) {
+        return switch (targetKind) {
+            case EMPLOYEE -> targetId == employeeId;
+            case TEAM -> teamId != null && targetId == teamId;
+            case JOB_ROLE -> jobRoleId != null && targetId == jobRoleId;
+        };
+    }
+
+    /** The day it was assigned, in the server's time zone like every other date of the app. */
+    LocalDate assignedOn() {
+        return createdAt.atZone(ZoneId.systemDefault()).toLocalDate();
     }
 
     long moduleId() {
@@ -87,6 +124,10 @@ class ModuleAssignment extends AbstractEntity {
 
     Integer dueDaysAfterStart() {
         return dueDaysAfterStart;
+    }
+
+    Integer dueDaysAfterAssignment() {
+        return dueDaysAfterAssignment;
     }
 
     long authorityId() {

@@ -60,7 +60,8 @@ abstract class LearningFlowContract {
         LearningItem due = item(moduleId);
         assertThat(due.group()).isEqualTo(LearningItem.Group.DUE);
         assertThat(due.mandatory()).isTrue();
-        assertThat(due.dueDate()).isEqualTo(LocalDate.now().minusDays(10).plusDays(30));
+        // Aylin started ten days ago, before the assignment: the 30 days count from today
+        assertThat(due.dueDate()).isEqualTo(LocalDate.now().plusDays(30));
 
         PlayerState state = myLearning.open(moduleId);
         assertThat(state.currentLesson()).isZero();
@@ -90,6 +91,28 @@ abstract class LearningFlowContract {
         assertThat(again.group()).isIn(LearningItem.Group.OVERDUE, LearningItem.Group.DUE);
         assertThat(myLearning.open(moduleId).progressId()).as("a new attempt after expiry")
                 .isNotEqualTo(state.progressId());
+    }
+
+    @Test
+    void days_after_the_start_count_from_the_assignment_for_people_long_in_post_and_days_after_assignment_from_today() {
+        long afterStart = importModule("long-in-post-module", "Lange dabei");
+        long afterAssignment = importModule("after-assignment-module", "Nach der Zuweisung");
+        SignedIn.as(accounts, "trainer");
+        long servicepoint = servicepoint().id();
+        assignments.assign(afterStart, AssignmentTarget.TEAM, servicepoint, true, null, 14);
+        assignments.assign(afterAssignment, AssignmentTarget.TEAM, servicepoint, false, null, null, 7);
+        assertThatThrownBy(() -> assignments.assign(afterAssignment, AssignmentTarget.TEAM, servicepoint, true, null,
+                14, 7)).isInstanceOf(UserFacingException.class);
+
+        SignedIn.as(accounts, "manager");
+        assertThat(employees.myFacts().startDate()).as("Katrin Vogel is in post for years")
+                .isBefore(LocalDate.now().minusYears(1));
+        LearningItem due = item(afterStart);
+        assertThat(due.dueDate()).isEqualTo(LocalDate.now().plusDays(14));
+        assertThat(due.group()).as("not overdue the moment it is assigned").isEqualTo(LearningItem.Group.DUE);
+        assertThat(item(afterAssignment).dueDate()).isEqualTo(LocalDate.now().plusDays(7));
+        SignedIn.as(accounts, "employee");
+        assertThat(item(afterAssignment).dueDate()).as("the same day for everyone").isEqualTo(LocalDate.now().plusDays(7));
     }
 
     @Test
@@ -201,9 +224,12 @@ abstract class LearningFlowContract {
 
     private void assignToServicepoint(long moduleId) {
         SignedIn.as(accounts, "trainer");
-        TeamOption servicepoint = teams.assignableTeams().stream().filter(t -> t.name().startsWith("Servicepoint"))
-                .findFirst().orElseThrow();
-        assignments.assign(moduleId, AssignmentTarget.TEAM, servicepoint.id(), true, null, 30);
+        assignments.assign(moduleId, AssignmentTarget.TEAM, servicepoint().id(), true, null, 30);
+    }
+
+    private TeamOption servicepoint() {
+        return teams.assignableTeams().stream().filter(t -> t.name().startsWith("Servicepoint")).findFirst()
+                .orElseThrow();
     }
 
     private LearningItem item(long moduleId) {

@@ -2,6 +2,7 @@ package de.willkommensakademie.learning;
 
 import de.willkommensakademie.base.Text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,13 +59,23 @@ class LearningProgressTest {
     }
 
     @Test
-    void a_due_date_is_fixed_or_counted_from_each_persons_start() {
+    void a_due_date_is_fixed_or_counted_from_the_later_of_start_and_assignment_or_from_the_assignment() {
+        // START is the day of the assignment, 1 March 2026
         var fixed = new ModuleAssignment(1, 2, AssignmentTarget.TEAM, 3, true, LocalDate.of(2026, 12, 1), null, "t",
                 START);
-        var relative = new ModuleAssignment(1, 2, AssignmentTarget.JOB_ROLE, 3, true, null, 30, "t", START);
+        var afterStart = new ModuleAssignment(1, 2, AssignmentTarget.JOB_ROLE, 3, true, null, 30, "t", START);
+        var afterAssignment = new ModuleAssignment(1, 2, AssignmentTarget.TEAM, 3, true, null, null, 14, "t", START);
         assertThat(fixed.dueFor(LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(relative.dueFor(LocalDate.of(2026, 1, 10))).isEqualTo(LocalDate.of(2026, 2, 9));
-        assertThat(relative.dueFor(null)).isNull();
+        assertThat(afterStart.dueFor(LocalDate.of(2026, 4, 10))).as("starts after the assignment")
+                .isEqualTo(LocalDate.of(2026, 5, 10));
+        assertThat(afterStart.dueFor(LocalDate.of(2018, 1, 10))).as("in post since 2018: from the assignment")
+                .isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(afterStart.dueFor(null)).as("no start date known: from the assignment")
+                .isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(afterAssignment.dueFor(LocalDate.of(2026, 6, 1))).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(afterAssignment.dueFor(LocalDate.of(2018, 1, 10))).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThatThrownBy(() -> new ModuleAssignment(1, 2, AssignmentTarget.TEAM, 3, true, null, 30, 14, "t", START))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

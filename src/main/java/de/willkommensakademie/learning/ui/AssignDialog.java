@@ -27,7 +27,7 @@ class AssignDialog extends Dialog {
     }
 
     enum Due {
-        NONE, FIXED, AFTER_START
+        NONE, FIXED, AFTER_START, AFTER_ASSIGNMENT
     }
 
     AssignDialog(ModuleSummary module, Assignments assignments, EmployeeService employees, TeamService teams,
@@ -58,14 +58,21 @@ class AssignDialog extends Dialog {
         due.setItemLabelGenerator(option -> getTranslation("assignment.due." + option.name()));
         due.setValue(Due.AFTER_START);
         LocalizedDatePicker dueDate = new LocalizedDatePicker(getTranslation("assignment.due-date"), getLocale());
-        IntegerField days = new IntegerField(getTranslation("assignment.due-days"));
+        IntegerField days = new IntegerField(getTranslation("assignment.due-days.AFTER_START"));
+        // Says how the days count, so nobody expects people in post for years to be overdue at once.
+        days.setHelperText(getTranslation("assignment.due-days.AFTER_START.help"));
         days.setMin(0);
         days.setMax(730);
         days.setValue(30);
         days.setStepButtonsVisible(true);
         due.addValueChangeListener(event -> {
             dueDate.setVisible(event.getValue() == Due.FIXED);
-            days.setVisible(event.getValue() == Due.AFTER_START);
+            boolean counted = event.getValue() == Due.AFTER_START || event.getValue() == Due.AFTER_ASSIGNMENT;
+            days.setVisible(counted);
+            if (counted) {
+                days.setLabel(getTranslation("assignment.due-days." + event.getValue().name()));
+                days.setHelperText(getTranslation("assignment.due-days." + event.getValue().name() + ".help"));
+            }
         });
         dueDate.setVisible(false);
         kind.setValue(AssignmentTarget.EMPLOYEE);
@@ -78,7 +85,8 @@ class AssignDialog extends Dialog {
             }
             assignments.assign(module.id(), kind.getValue(), target.getValue().id(), mandatory.getValue(),
                     due.getValue() == Due.FIXED ? dueDate.getValue() : null,
-                    due.getValue() == Due.AFTER_START ? days.getValue() : null);
+                    due.getValue() == Due.AFTER_START ? days.getValue() : null,
+                    due.getValue() == Due.AFTER_ASSIGNMENT ? days.getValue() : null);
             Notifications.success(getTranslation("assignment.saved", module.title(getLocale()),
                     target.getValue().label()));
             close();

@@ -7,19 +7,24 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -30,6 +35,7 @@ import de.willkommensakademie.learning.Assignments;
 import de.willkommensakademie.learning.ModuleFixtures;
 import de.willkommensakademie.learning.ModuleLibrary;
 import de.willkommensakademie.learning.ModuleSummary;
+import de.willkommensakademie.learning.MyLearning;
 import de.willkommensakademie.people.EmployeeOption;
 import de.willkommensakademie.people.EmployeeService;
 import org.junit.jupiter.api.Test;
@@ -48,6 +54,8 @@ class LearningScreensTest extends KaribuTest {
     Assignments assignments;
     @Autowired
     EmployeeService employees;
+    @Autowired
+    MyLearning myLearning;
 
     @Test
     void a_learner_starts_a_module_fails_the_quiz_then_passes_and_completes_it() {
@@ -152,6 +160,42 @@ class LearningScreensTest extends KaribuTest {
                 .isNotNull();
         assertThat(library.find("ui-import", null, PageRequest.of(0, 5))).singleElement()
                 .satisfies(module -> assertThat(module.publishedVersion()).isEqualTo(1));
+    }
+
+    @Test
+    void a_trainer_assigns_a_team_days_after_the_assignment_and_the_dialog_says_how_the_days_count() {
+        SignedIn.as(accounts, "trainer");
+        assertThat(library.importZip(ModuleFixtures.zip(ModuleFixtures.manifest("ui-assign-days", "Zuweisungstage"))))
+                .isEmpty();
+        long moduleId = library.find("ui-assign-days", null, PageRequest.of(0, 5)).getFirst().id();
+        login("trainer");
+        UI.getCurrent().navigate("modules");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "Zuweisungstage");
+        @SuppressWarnings("unchecked")
+        Grid<ModuleSummary> grid = _get(Grid.class);
+        grid.select(GridKt._get(grid, 0));
+        _click(_get(Button.class, spec -> spec.withText("Zuweisen")));
+
+        Dialog dialog = _get(Dialog.class);
+        _setValue(_get(dialog, RadioButtonGroup.class, spec -> spec.withLabel("Zuweisen an")), AssignmentTarget.TEAM);
+        @SuppressWarnings("unchecked")
+        ComboBox<AssignDialog.Choice> who = _get(dialog, ComboBox.class, spec -> spec.withLabel("Wer"));
+        _setValue(who, who.getListDataView().getItems().filter(choice -> choice.label().startsWith("Servicepoint"))
+                .findFirst().orElseThrow());
+        assertThat(_get(dialog, IntegerField.class, spec -> spec.withLabel("Tage nach Eintritt")).getHelperText())
+                .as("the dialog says that people in post count from today")
+                .isEqualTo("Gezählt ab dem Eintrittsdatum – bei Personen, die schon vor heute angefangen haben, ab heute.");
+        _setValue(_get(dialog, RadioButtonGroup.class, spec -> spec.withLabel("Fälligkeit")),
+                AssignDialog.Due.AFTER_ASSIGNMENT);
+        IntegerField days = _get(dialog, IntegerField.class, spec -> spec.withLabel("Tage nach der Zuweisung"));
+        assertThat(days.getHelperText()).isEqualTo("Gezählt ab heute, für alle gleich.");
+        _setValue(days, 5);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Zuweisen")));
+
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("ist jetzt Servicepoint"));
+        SignedIn.as(accounts, "manager");
+        assertThat(myLearning.overview()).filteredOn(item -> item.moduleId() == moduleId).singleElement()
+                .satisfies(item -> assertThat(item.dueDate()).isEqualTo(LocalDate.now().plusDays(5)));
     }
 
     private long assignTestModule(String key, String title, String username) {
