@@ -125,6 +125,10 @@ class LanguageCourse extends AbstractEntity {
         return levelReached;
     }
 
+    Instant requestedAt() {
+        return requestedAt;
+    }
+
     Instant completedAt() {
         return completedAt;
     }

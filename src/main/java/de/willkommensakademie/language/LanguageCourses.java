@@ -176,8 +176,12 @@ public class LanguageCourses {
     private CourseRow row(LanguageCourse course) {
         boolean started = course.status() == CourseStatus.PLANNED && course.startDate() != null
                 && !course.startDate().isAfter(LocalDate.now(clock.withZone(ZoneId.systemDefault())));
-        return new CourseRow(course.getId(), course.getVersion(), course.employeeId(), course.language(),
-                course.provider(), course.targetLevel(), course.startDate(), course.endDate(), course.hoursPlanned(),
+        String person = staff.member(course.employeeId()).map(StaffMember::fullName)
+                .orElse("#" + course.employeeId());
+        LocalDate requestedOn = course.requestedAt() == null ? null
+                : LocalDate.ofInstant(course.requestedAt(), ZoneId.systemDefault());
+        return new CourseRow(course.getId(), course.getVersion(), course.employeeId(), person, requestedOn,
+                course.language(), course.provider(), course.targetLevel(), course.startDate(), course.endDate(), course.hoursPlanned(),
                 course.hoursAttended(), course.costCents(), started ? CourseStatus.RUNNING : course.status(),
                 course.decisionReason(), course.levelReached());
     }

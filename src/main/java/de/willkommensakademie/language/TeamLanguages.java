@@ -203,7 +203,7 @@ public class TeamLanguages {
         List<List<Object>> rows = new ArrayList<>();
         for (CourseRow course : courses.team()) {
             List<Object> row = new ArrayList<>();
-            row.add(name(course.employeeId()));
+            row.add(course.person());
             row.add(Languages.name(course.language(), locale));
             row.add(course.targetLevel().name());
             row.add(course.provider());

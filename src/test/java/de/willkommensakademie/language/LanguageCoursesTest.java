@@ -85,6 +85,24 @@ class LanguageCoursesTest {
     }
 
     @Test
+    void a_request_says_who_asked_and_when_and_only_the_managers_of_the_persons_teams_see_it() {
+        SignedIn.as(accounts, "o.kovalenko");
+        long id = courses.request("ar", Cefr.A2, null, "Für Gespräche am Schalter");
+
+        SignedIn.as(accounts, "manager");
+        assertThat(courses.team()).filteredOn(row -> row.id() == id).singleElement().satisfies(row -> {
+            assertThat(row.person()).isEqualTo("Oleksandr Kovalenko");
+            assertThat(row.requestedOn()).isEqualTo(LocalDate.now());
+        });
+        assertThat(courses.team()).as("only people of her teams").extracting(CourseRow::person)
+                .doesNotContain("Hüseyin Öztürk", "Elif Şahin", "Martin Koch", "Emine Kaya");
+        for (String other : java.util.List.of("c.wagner", "r.schaefer", "admin2")) {
+            SignedIn.as(accounts, other);
+            assertThat(courses.team()).as(other + " does not lead his team").noneMatch(row -> row.id() == id);
+        }
+    }
+
+    @Test
     void admins_set_targets_per_job_role_and_people_see_their_gap() {
         SignedIn.as(accounts, "employee");
         assertThatThrownBy(() -> targets.add("front-office", "en", Skill.SPEAKING, Cefr.B1))

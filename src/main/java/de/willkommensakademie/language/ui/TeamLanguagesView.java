@@ -1,5 +1,7 @@
 package de.willkommensakademie.language.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -133,6 +136,7 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
         }
         content.add(new H3(getTranslation("language.team-gaps")), gaps);
 
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         UnorderedList requests = new UnorderedList();
         for (CourseRow course : courses.team()) {
             if (course.status() != CourseStatus.REQUESTED) {
@@ -140,6 +144,9 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
             }
             String what = Languages.name(course.language(), locale) + " " + course.targetLevel()
                     + (course.decisionReason() == null ? "" : " – " + course.decisionReason());
+            // Who asked and when: the manager decides about a person, not about a language.
+            String who = getTranslation("language.request.by", course.person(),
+                    course.requestedOn() == null ? "–" : dates.format(course.requestedOn()));
             TextField reason = new TextField(getTranslation("language.field.decision-reason"));
             reason.setMaxLength(1000);
             Button approve = new Button(getTranslation("language.course.approve"), event -> {
@@ -150,7 +157,9 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
                 courses.decide(course.id(), course.version(), false, reason.getValue());
                 show();
             });
-            requests.add(new ListItem(new Paragraph(what), new FlexLayout(reason, approve, decline)));
+            approve.setAriaLabel(getTranslation("language.course.approve") + ": " + who + ", " + what);
+            decline.setAriaLabel(getTranslation("language.course.decline") + ": " + who + ", " + what);
+            requests.add(new ListItem(new H4(who), new Paragraph(what), new FlexLayout(reason, approve, decline)));
         }
         if (requests.getChildren().findAny().isEmpty()) {
             requests.add(new ListItem(getTranslation("onboarding.nothing")));
@@ -160,8 +169,9 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
         UnorderedList planned = new UnorderedList();
         for (CourseRow course : courses.team()) {
             if (course.status() == CourseStatus.PLANNED || course.status() == CourseStatus.RUNNING) {
-                planned.add(new ListItem(new Paragraph(Languages.name(course.language(), locale) + " "
-                        + course.targetLevel() + (course.provider() == null ? "" : " – " + course.provider())),
+                planned.add(new ListItem(new H4(course.person()), new Paragraph(Languages.name(course.language(),
+                        locale) + " " + course.targetLevel() + (course.provider() == null ? "" : " – "
+                                + course.provider())),
                         planForm(course), outcomeForm(course)));
             }
         }

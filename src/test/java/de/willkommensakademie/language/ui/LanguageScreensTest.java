@@ -95,6 +95,35 @@ class LanguageScreensTest extends KaribuTest {
     }
 
     @Test
+    void a_course_request_shows_the_manager_who_asked_and_when_and_other_managers_do_not_see_it() {
+        login("s.mueller");
+        UI.getCurrent().navigate("languages");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> course = _get(ComboBox.class, spec -> spec.withLabel("Sprache des Kurses"));
+        _setValue(course, "ru");
+        @SuppressWarnings("unchecked")
+        Select<Cefr> target = _get(Select.class, spec -> spec.withLabel("Zielstufe"));
+        _setValue(target, Cefr.B1);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withLabel("Begründung (optional)")), "Gespräche mit Geflüchteten aus der Ukraine");
+        _click(_get(Button.class, spec -> spec.withText("Kurs beantragen")));
+
+        String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.GERMAN).format(java.time.LocalDate.now());
+        login("manager");
+        UI.getCurrent().navigate("languages/team");
+        assertThat(_find(H4.class).stream().map(H4::getText)).contains("Sophie Müller, beantragt am " + today);
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
+                .contains("Russisch B1 – Gespräche mit Geflüchteten aus der Ukraine");
+        assertThat(_find(Button.class, spec -> spec.withText("Genehmigen")).stream().map(button -> button.getAriaLabel().orElse("")))
+                .anyMatch(label -> label.contains("Sophie Müller"));
+
+        login("c.wagner");
+        UI.getCurrent().navigate("languages/team");
+        assertThat(_find(H4.class).stream().map(H4::getText)).noneMatch(text -> text.startsWith("Sophie Müller"));
+    }
+
+    @Test
     void the_admin_sets_priority_languages_and_targets() {
         login("admin");
         UI.getCurrent().navigate("admin/languages");
