@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificateTemplates {
 
     static final long MAX_LOGO_BYTES = 1024 * 1024;
+    static final FileType[] LOGO_TYPES = {FileType.PNG, FileType.JPEG};
     static final int MAX_LOGO_PIXELS = 4000;
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
@@ -74,13 +75,10 @@ public class CertificateTemplates {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional
     public void uploadLogo(byte[] logo) {
-        if (logo == null || logo.length == 0 || logo.length > MAX_LOGO_BYTES) {
-            throw new UserFacingException("certificate.template.error.logo-size", MAX_LOGO_BYTES / 1024);
-        }
-        FileType type = FileType.detect(logo, FileType.PNG, FileType.JPEG)
-                .orElseThrow(() -> new UserFacingException("import.module.image-type"));
+        FileType.Checked checked = FileType.check(logo, MAX_LOGO_BYTES, LOGO_TYPES);
+        FileType type = checked.type();
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(logo));
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(checked.data()));
             if (image == null || image.getWidth() > MAX_LOGO_PIXELS || image.getHeight() > MAX_LOGO_PIXELS) {
                 throw new UserFacingException("certificate.template.error.logo-pixels", MAX_LOGO_PIXELS);
             }
@@ -88,7 +86,7 @@ public class CertificateTemplates {
             throw new UserFacingException("import.module.image-type");
         }
         CertificateTemplate template = current("", "");
-        template.changeLogo(logo, type.mediaType());
+        template.changeLogo(checked.data(), type.mediaType());
         audit.record(AuditAction.CERTIFICATE_TEMPLATE_CHANGED, "logo", type.mediaType());
     }
 

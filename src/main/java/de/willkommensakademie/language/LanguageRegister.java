@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LanguageRegister {
 
     static final long MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
+    /** What evidence may be: also what the upload field offers and its messages name. */
+    public static final FileType[] EVIDENCE_TYPES = {FileType.PDF, FileType.PNG, FileType.JPEG};
 
     private final LanguageLevelRepository levels;
     private final LanguagePoolRepository pool;
@@ -82,17 +84,13 @@ public class LanguageRegister {
         levels.delete(own(id));
     }
 
-    /** A PDF, JPEG or PNG proving the level, checked by its content and size. */
+    /** A PDF, PNG or JPEG proving the level, read completely before it is stored (see {@link FileType#check}). */
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional
     public void attachEvidence(long id, byte[] file) {
         LanguageLevel level = own(id);
-        if (file == null || file.length == 0 || file.length > MAX_DOCUMENT_BYTES) {
-            throw new UserFacingException("language.error.document-size", MAX_DOCUMENT_BYTES / (1024 * 1024));
-        }
-        FileType type = FileType.detect(file, FileType.PDF, FileType.JPEG, FileType.PNG)
-                .orElseThrow(() -> new UserFacingException("language.error.document-type"));
-        level.attach(file, type.mediaType(), clock.instant());
+        FileType.Checked checked = FileType.check(file, MAX_DOCUMENT_BYTES, EVIDENCE_TYPES);
+        level.attach(checked.data(), checked.type().mediaType(), clock.instant());
     }
 
     /** The evidence document for its owner, the owner's managers and admins of the authority. */

@@ -24,14 +24,14 @@ class MediaLimits {
         return new MediaLimits(imageBytes, videoBytes, Math.max(imageBytes, videoBytes) * 4);
     }
 
-    /** The content type by the file's first bytes (never by its name), if it is a kind this lesson type takes. */
-    static String mediaType(byte[] data, LessonType lesson) {
+    /** The file as stored for this lesson type, read completely ({@link FileType#check}); refused with the reason. */
+    FileType.Checked check(byte[] data, LessonType lesson) {
         FileType[] allowed = switch (lesson) {
             case IMAGE -> new FileType[] {FileType.PNG, FileType.JPEG};
             case VIDEO -> new FileType[] {FileType.MP4, FileType.WEBM};
             default -> new FileType[0];
         };
-        return FileType.detect(data, allowed).map(FileType::mediaType).orElse(null);
+        return FileType.check(data, maxBytes(lesson), allowed);
     }
 
     long maxBytes(LessonType lesson) {

@@ -2,12 +2,14 @@ package de.willkommensakademie.learning;
 
 import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.YamlDocument;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -161,7 +163,7 @@ final class ModuleArchiveReader {
         return new ModuleContent.Question(type, text, answers);
     }
 
-    /** A media file of the module folder, checked for its kind and size; returns its id. */
+    /** A media file of the module folder, read completely ({@link FileType#check}); returns its id. */
     private String media(MappingNode node, LessonType lesson) {
         String path = yaml.scalar(node, "file", true);
         if (path == null) {
@@ -172,19 +174,16 @@ final class ModuleArchiveReader {
             problems.add(ContentProblem.inFile(MANIFEST, YamlDocument.line(YamlDocument.node(node, "file")), "import.module.file-missing", path));
             return null;
         }
-        String type = MediaLimits.mediaType(data, lesson);
-        if (type == null) {
-            problems.add(ContentProblem.inFile(path, null, lesson == LessonType.VIDEO ? "import.module.video-type"
-                    : "import.module.image-type"));
+        FileType.Checked checked;
+        try {
+            checked = limits.check(data, lesson);
+        } catch (UserFacingException refused) {
+            problems.add(ContentProblem.inFile(path, null, refused.messageKey(),
+                    Arrays.stream(refused.arguments()).map(String::valueOf).toArray(String[]::new)));
             return null;
         }
-        if (data.length > limits.maxBytes(lesson)) {
-            problems.add(ContentProblem.inFile(path, null, "import.module.media-size",
-                    String.valueOf(limits.maxBytes(lesson) / 1024)));
-            return null;
-        }
-        String id = FileType.contentId(data);
-        media.put(id, new Media(id, type, data));
+        String id = FileType.contentId(checked.data());
+        media.put(id, new Media(id, checked.type().mediaType(), checked.data()));
         return id;
     }
 

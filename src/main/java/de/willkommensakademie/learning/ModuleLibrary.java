@@ -200,23 +200,17 @@ public class ModuleLibrary {
     }
 
     /**
-     * Stores an uploaded file for an image lesson (PNG, JPEG) or a video lesson (MP4, WebM), checked by its content
-     * and the size limit; returns its id.
+     * Stores an uploaded file for an image lesson (PNG, JPEG) or a video lesson (MP4, WebM), read completely
+     * ({@link FileType#check}); returns its id.
      */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public String uploadMedia(long id, LessonType lesson, byte[] data) {
         LearningModule module = own(id);
-        if (data == null || data.length == 0 || data.length > limits.maxBytes(lesson)) {
-            throw new UserFacingException("import.module.media-size", limits.maxBytes(lesson) / 1024);
-        }
-        String type = MediaLimits.mediaType(data, lesson);
-        if (type == null) {
-            throw new UserFacingException(lesson == LessonType.VIDEO ? "import.module.video-type"
-                    : "import.module.image-type");
-        }
-        String mediaId = FileType.contentId(data);
-        store.storeMedia(module.getId(), Map.of(mediaId, new ModuleArchiveReader.Media(mediaId, type, data)));
+        FileType.Checked checked = limits.check(data, lesson);
+        String mediaId = FileType.contentId(checked.data());
+        store.storeMedia(module.getId(), Map.of(mediaId, new ModuleArchiveReader.Media(mediaId,
+                checked.type().mediaType(), checked.data())));
         return mediaId;
     }
 

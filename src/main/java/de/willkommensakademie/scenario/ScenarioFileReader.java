@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 
 import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.YamlDocument;
 import de.willkommensakademie.scenario.ScenarioContent.Choice;
 import de.willkommensakademie.scenario.ScenarioContent.Node;
@@ -40,6 +42,8 @@ public final class ScenarioFileReader {
     }
 
     private final Map<String, byte[]> files;
+    static final FileType[] IMAGE_TYPES = {FileType.PNG, FileType.JPEG};
+
     private final long maxImageBytes;
     private final Map<String, Image> images = new LinkedHashMap<>();
     private final List<ScenarioProblem> problems = new ArrayList<>();
@@ -138,7 +142,7 @@ public final class ScenarioFileReader {
                 image == null ? null : yaml.text(node, "alt", true));
     }
 
-    /** The scene's picture, checked for its kind (by content) and size; returns its id. */
+    /** The scene's picture, read completely and encoded anew ({@link FileType#check}); returns its id. */
     private String image(MappingNode node) {
         String path = yaml.scalar(node, "image", false);
         if (path == null) {
@@ -150,18 +154,16 @@ public final class ScenarioFileReader {
             problems.add(new ScenarioProblem(null, line, "scenario.import.file-missing", List.of(path)));
             return null;
         }
-        var type = FileType.detect(data, FileType.PNG, FileType.JPEG);
-        if (type.isEmpty()) {
-            problems.add(new ScenarioProblem(null, line, "scenario.import.image-type", List.of(path)));
+        FileType.Checked checked;
+        try {
+            checked = FileType.check(data, maxImageBytes, IMAGE_TYPES);
+        } catch (UserFacingException refused) {
+            problems.add(new ScenarioProblem(null, line, refused.messageKey(),
+                    Arrays.stream(refused.arguments()).map(String::valueOf).toList()));
             return null;
         }
-        if (data.length > maxImageBytes) {
-            problems.add(new ScenarioProblem(null, line, "scenario.import.image-size",
-                    List.of(path, String.valueOf(maxImageBytes / 1024))));
-            return null;
-        }
-        String id = FileType.contentId(data);
-        images.put(id, new Image(id, type.get().mediaType(), data));
+        String id = FileType.contentId(checked.data());
+        images.put(id, new Image(id, checked.type().mediaType(), checked.data()));
         return id;
     }
 }

@@ -249,18 +249,15 @@ public class ScenarioLibrary {
         return TweeFormat.write(draft(id).content());
     }
 
-    /** Stores a PNG or JPEG for a scene, checked by its content and the size limit; returns its id. */
+    /** Stores a PNG or JPEG for a scene, read completely and encoded anew ({@link FileType#check}); returns its id. */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public String uploadImage(long id, byte[] data) {
         Scenario scenario = editable(id);
-        if (data == null || data.length == 0 || data.length > limits.imageBytes) {
-            throw new UserFacingException("import.module.media-size", limits.imageBytes / 1024);
-        }
-        String type = FileType.detect(data, FileType.PNG, FileType.JPEG).map(FileType::mediaType)
-                .orElseThrow(() -> new UserFacingException("import.module.image-type"));
-        String mediaId = FileType.contentId(data);
-        store.storeImages(scenario.getId(), Map.of(mediaId, new ScenarioFileReader.Image(mediaId, type, data)));
+        FileType.Checked checked = FileType.check(data, limits.imageBytes, ScenarioFileReader.IMAGE_TYPES);
+        String mediaId = FileType.contentId(checked.data());
+        store.storeImages(scenario.getId(), Map.of(mediaId, new ScenarioFileReader.Image(mediaId,
+                checked.type().mediaType(), checked.data())));
         return mediaId;
     }
 

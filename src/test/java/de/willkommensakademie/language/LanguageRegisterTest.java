@@ -24,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class LanguageRegisterTest {
 
-    private static final byte[] PDF = "%PDF-1.4\n% evidence\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = de.willkommensakademie.base.TestFiles.pdf();
 
     @Autowired
     UserDetailsService accounts;
@@ -106,9 +106,12 @@ class LanguageRegisterTest {
         long levelId = register.myLevels().stream().filter(row -> row.language().equals("en")).findFirst()
                 .orElseThrow().id();
         assertThatThrownBy(() -> register.attachEvidence(levelId, "GIF89a....".getBytes(StandardCharsets.US_ASCII)))
-                .hasMessageContaining("language.error.document-type");
+                .hasMessageContaining("upload.error.type-named[GIF, PDF, PNG, JPEG]");
         assertThatThrownBy(() -> register.attachEvidence(levelId, new byte[(int) LanguageRegister.MAX_DOCUMENT_BYTES
-                + 1])).hasMessageContaining("language.error.document-size");
+                + 1])).hasMessageContaining("upload.error.too-large[5 MB]");
+        assertThatThrownBy(() -> register.attachEvidence(levelId, de.willkommensakademie.base.TestFiles.concat(
+                "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), "<html><script>alert(1)</script></html>\n%%EOF"
+                        .getBytes(StandardCharsets.US_ASCII)))).hasMessageContaining("upload.error.unreadable[PDF]");
         register.attachEvidence(levelId, PDF);
         assertThat(register.evidence(levelId).mediaType()).isEqualTo("application/pdf");
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.willkommensakademie.base.TestFiles;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.ZipArchive;
 import org.junit.jupiter.api.Test;
@@ -88,11 +89,16 @@ class ModuleArchiveReaderTest {
         Map<String, byte[]> files = ModuleFixtures.files(withImage);
         files.put("images/a.png", bytes("not an image"));
         assertThat(ModuleArchiveReader.read(files, IMAGE_LIMIT).problems()).extracting(ContentProblem::messageKey)
-                .containsExactly("import.module.image-type");
+                .containsExactly("upload.error.type");
+        files.put("images/a.png", TestFiles.signatureThenHtml(TestFiles.png(4, 4), 8));
+        assertThat(ModuleArchiveReader.read(files, IMAGE_LIMIT).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("images/a.png");
+            assertThat(problem.messageKey()).isEqualTo("upload.error.unreadable");
+        });
 
         files.put("images/a.png", ModuleFixtures.png(100));
         assertThat(ModuleArchiveReader.read(files, MediaLimits.of(50, 50)).problems())
-                .extracting(ContentProblem::messageKey).containsExactly("import.module.media-size");
+                .extracting(ContentProblem::messageKey).containsExactly("upload.error.too-large");
         assertThat(ModuleArchiveReader.read(files, IMAGE_LIMIT).problems()).isEmpty();
 
         Map<String, byte[]> withoutAlt = ModuleFixtures.files(withImage.replace("    alt: {de: Ein Schalter, en: A counter}\n", ""));
@@ -111,9 +117,8 @@ class ModuleArchiveReaderTest {
         Map<String, byte[]> files = ModuleFixtures.files(withVideo);
         files.put("videos/a.mp4", ModuleFixtures.png(100));
         assertThat(ModuleArchiveReader.read(files, IMAGE_LIMIT).problems()).extracting(ContentProblem::messageKey)
-                .containsExactly("import.module.video-type");
-        byte[] mp4 = new byte[64];
-        System.arraycopy("ftypisom".getBytes(StandardCharsets.US_ASCII), 0, mp4, 4, 8);
+                .containsExactly("upload.error.type-named");
+        byte[] mp4 = TestFiles.mp4();
         files.put("videos/a.mp4", mp4);
         ModuleArchiveReader.Result result = ModuleArchiveReader.read(files, IMAGE_LIMIT);
         assertThat(result.problems()).isEmpty();

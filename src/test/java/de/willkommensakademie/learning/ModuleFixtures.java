@@ -62,12 +62,7 @@ public final class ModuleFixtures {
     }
 
     public static byte[] png(int size) {
-        byte[] data = new byte[size];
-        data[0] = (byte) 0x89;
-        data[1] = 'P';
-        data[2] = 'N';
-        data[3] = 'G';
-        return data;
+        return de.willkommensakademie.base.TestFiles.pngOfAtLeast(size);
     }
 
     /** The fixture's files in one folder of a ZIP, as a trainer would upload it. */

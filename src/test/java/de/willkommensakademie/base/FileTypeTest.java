@@ -1,0 +1,128 @@
+package de.willkommensakademie.base;
+
+import static de.willkommensakademie.base.FileType.JPEG;
+import static de.willkommensakademie.base.FileType.MP4;
+import static de.willkommensakademie.base.FileType.PDF;
+import static de.willkommensakademie.base.FileType.PNG;
+import static de.willkommensakademie.base.FileType.WEBM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.junit.jupiter.api.Test;
+
+/** Every upload is read to its end as the kind it claims to be; a refusal names the real reason. */
+class FileTypeTest {
+
+    private static final long LIMIT = 5 * 1024 * 1024;
+
+    @Test
+    void real_small_png_jpeg_and_pdf_files_are_accepted() throws IOException {
+        byte[] png = TestFiles.png(40, 30);
+        FileType.Checked checkedPng = FileType.check(png, LIMIT, PDF, PNG, JPEG);
+        assertThat(checkedPng.type()).isEqualTo(PNG);
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(checkedPng.data()));
+        assertThat(decoded.getWidth()).isEqualTo(40);
+        assertThat(decoded.getRGB(7, 9)).isEqualTo(ImageIO.read(new ByteArrayInputStream(png)).getRGB(7, 9));
+
+        FileType.Checked checkedJpeg = FileType.check(TestFiles.jpeg(64, 48), LIMIT, PDF, PNG, JPEG);
+        assertThat(checkedJpeg.type()).isEqualTo(JPEG);
+        assertThat(ImageIO.read(new ByteArrayInputStream(checkedJpeg.data())).getHeight()).isEqualTo(48);
+
+        byte[] pdf = TestFiles.pdf();
+        assertThat(FileType.check(pdf, LIMIT, PDF, PNG, JPEG)).satisfies(checked -> {
+            assertThat(checked.type()).isEqualTo(PDF);
+            assertThat(checked.data()).isEqualTo(pdf);
+        });
+        assertThat(FileType.check(TestFiles.mp4(), LIMIT, MP4, WEBM).type()).isEqualTo(MP4);
+        assertThat(FileType.check(TestFiles.webm(), LIMIT, MP4, WEBM).type()).isEqualTo(WEBM);
+    }
+
+    @Test
+    void a_png_signature_followed_by_html_is_refused_as_unreadable() {
+        assertRefused(TestFiles.signatureThenHtml(TestFiles.png(4, 4), 8), "upload.error.unreadable", "PNG");
+        assertRefused(TestFiles.signatureThenHtml(TestFiles.jpeg(4, 4), 3), "upload.error.unreadable", "JPEG");
+    }
+
+    @Test
+    void a_truncated_png_or_jpeg_is_refused_as_unreadable() {
+        assertRefused(TestFiles.truncated(TestFiles.png(60, 60)), "upload.error.unreadable", "PNG");
+        assertRefused(TestFiles.truncated(TestFiles.jpeg(60, 60)), "upload.error.unreadable", "JPEG");
+    }
+
+    @Test
+    void a_pdf_header_followed_by_html_is_refused_as_unreadable() {
+        assertRefused(TestFiles.concat(TestFiles.ascii("%PDF-1.7\n"),
+                TestFiles.ascii("<html><script>alert(1)</script></html>")), "upload.error.unreadable", "PDF");
+        assertRefused(TestFiles.ascii("%PDF-1.7\n<html><script>alert(1)</script></html>\n%%EOF\n"),
+                "upload.error.unreadable", "PDF");
+        assertRefused(TestFiles.truncated(TestFiles.pdf()), "upload.error.unreadable", "PDF");
+    }
+
+    @Test
+    void encrypted_pdfs_and_pdfs_with_javascript_are_refused_with_their_reason() throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.protect(new StandardProtectionPolicy("owner", "", new AccessPermission()));
+            document.save(out);
+            assertRefused(out.toByteArray(), "upload.error.pdf-encrypted");
+        }
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hi')"));
+            document.save(out);
+            assertRefused(out.toByteArray(), "upload.error.pdf-script");
+        }
+    }
+
+    @Test
+    void trailing_data_after_a_picture_is_not_stored() {
+        byte[] polyglot = TestFiles.concat(TestFiles.png(8, 8), TestFiles.ascii("<html><script>x</script>"));
+        byte[] stored = FileType.check(polyglot, LIMIT, PNG).data();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("<script");
+    }
+
+    @Test
+    void a_refusal_says_whether_the_kind_the_size_or_the_content_is_wrong() {
+        assertRefused(TestFiles.svg(), "upload.error.type-named", "SVG", "PDF, PNG, JPEG");
+        assertRefused(TestFiles.ascii("GIF89a......"), "upload.error.type-named", "GIF", "PDF, PNG, JPEG");
+        assertRefused(TestFiles.ascii("just some text"), "upload.error.type", "PDF, PNG, JPEG");
+        assertThatThrownBy(() -> FileType.check(TestFiles.pdf(), 100, PDF))
+                .isInstanceOfSatisfying(UserFacingException.class, problem -> {
+                    assertThat(problem.messageKey()).isEqualTo("upload.error.too-large");
+                    assertThat(problem.arguments()).containsExactly("1 KB");
+                });
+        assertThat(FileType.size(LIMIT)).isEqualTo("5 MB");
+        assertRefused(new byte[0], "upload.error.empty");
+    }
+
+    @Test
+    void fake_videos_are_refused() {
+        assertRefused(TestFiles.signatureThenHtml(TestFiles.mp4(), 12), MP4, "upload.error.unreadable", "MP4");
+        assertRefused(TestFiles.signatureThenHtml(TestFiles.webm(), 4), MP4, "upload.error.unreadable", "WebM");
+    }
+
+    private static void assertRefused(byte[] data, String key, Object... arguments) {
+        assertRefused(data, PDF, key, arguments);
+    }
+
+    private static void assertRefused(byte[] data, FileType group, String key, Object... arguments) {
+        FileType[] allowed = group == MP4 ? new FileType[] {MP4, WEBM} : new FileType[] {PDF, PNG, JPEG};
+        assertThatThrownBy(() -> FileType.check(data, LIMIT, allowed))
+                .isInstanceOfSatisfying(UserFacingException.class, problem -> {
+                    assertThat(problem.messageKey()).isEqualTo(key);
+                    assertThat(problem.arguments()).containsExactly(arguments);
+                });
+    }
+}
