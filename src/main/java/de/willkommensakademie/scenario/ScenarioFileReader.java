@@ -45,29 +45,36 @@ public final class ScenarioFileReader {
     static final FileType[] IMAGE_TYPES = {FileType.PNG, FileType.JPEG};
 
     private final long maxImageBytes;
+    private final int maxNodes;
+    private final int maxChoices;
     private final Map<String, Image> images = new LinkedHashMap<>();
     private final List<ScenarioProblem> problems = new ArrayList<>();
     private final Map<String, Integer> nodeLines = new HashMap<>();
     private final YamlDocument yaml = new YamlDocument(
             (line, key, arguments) -> problems.add(new ScenarioProblem(null, line, key, List.of(arguments))));
 
-    private ScenarioFileReader(Map<String, byte[]> files, long maxImageBytes) {
+    private ScenarioFileReader(Map<String, byte[]> files, long maxImageBytes, int maxNodes, int maxChoices) {
         this.files = files;
         this.maxImageBytes = maxImageBytes;
+        this.maxNodes = maxNodes;
+        this.maxChoices = maxChoices;
     }
 
     /** A scenario without images (images it names are reported missing). */
     public static Result read(byte[] file) {
-        return read(Map.of(FILE, file), 0);
+        return read(Map.of(FILE, file), 0, ScenarioLimits.DEFAULT_NODES, ScenarioLimits.DEFAULT_CHOICES_PER_NODE);
     }
 
-    /** {@code scenario.yaml} and the image files it names, by path within the scenario folder. */
-    static Result read(Map<String, byte[]> files, long maxImageBytes) {
+    /**
+     * {@code scenario.yaml} and the image files it names, by path within the scenario folder; more nodes or choices
+     * per node than allowed are refused before the nodes are read.
+     */
+    static Result read(Map<String, byte[]> files, long maxImageBytes, int maxNodes, int maxChoices) {
         byte[] file = files.get(FILE);
         if (file == null) {
             return new Result(null, Map.of(), List.of(ScenarioProblem.of(null, "scenario.import.file-missing", FILE)));
         }
-        return new ScenarioFileReader(files, maxImageBytes).parse(file);
+        return new ScenarioFileReader(files, maxImageBytes, maxNodes, maxChoices).parse(file);
     }
 
     private Result parse(byte[] file) {
@@ -84,6 +91,9 @@ public final class ScenarioFileReader {
             return new Result(null, Map.of(), List.copyOf(problems));
         }
         ScenarioContent scenario = scenario(root);
+        if (scenario == null) {
+            return new Result(null, Map.of(), List.copyOf(problems));
+        }
         if (problems.isEmpty()) {
             for (ScenarioProblem problem : ScenarioRules.check(scenario)) {
                 problems.add(problem.atLine(problem.node() == null ? 1 : nodeLines.get(problem.node())));
@@ -100,8 +110,14 @@ public final class ScenarioFileReader {
                     yaml.integer(variable, "start", true, 0),
                     yaml.integer(variable, "min", true, 0), yaml.integer(variable, "max", true, 0)));
         }
+        List<MappingNode> nodeMappings = yaml.mappings(root, "nodes", true);
+        if (nodeMappings.size() > maxNodes) {
+            problems.add(new ScenarioProblem(null, YamlDocument.line(YamlDocument.node(root, "nodes")),
+                    "scenario.limit.nodes", List.of(String.valueOf(nodeMappings.size()), String.valueOf(maxNodes))));
+            return null;
+        }
         List<Node> nodes = new ArrayList<>();
-        for (MappingNode node : yaml.mappings(root, "nodes", true)) {
+        for (MappingNode node : nodeMappings) {
             nodes.add(node(node));
         }
         Map<String, Text> competenceLabels = new LinkedHashMap<>();
@@ -124,12 +140,20 @@ public final class ScenarioFileReader {
             nodeLines.putIfAbsent(id, YamlDocument.line(node));
         }
         NodeType type = yaml.enumValue(node, "type", NodeType.class, true);
+        List<MappingNode> routeMappings = yaml.mappings(node, "routes", false);
+        List<MappingNode> choiceMappings = yaml.mappings(node, "choices", type == NodeType.CHOICE);
+        if (routeMappings.size() + choiceMappings.size() > maxChoices) {
+            problems.add(new ScenarioProblem(id, YamlDocument.line(node), "scenario.limit.choices",
+                    List.of(String.valueOf(id), String.valueOf(routeMappings.size() + choiceMappings.size()),
+                            String.valueOf(maxChoices))));
+            return new Node(id, type, Text.empty(), null, List.of(), List.of(), null, null);
+        }
         List<Route> routes = new ArrayList<>();
-        for (MappingNode route : yaml.mappings(node, "routes", false)) {
+        for (MappingNode route : routeMappings) {
             routes.add(new Route(yaml.scalar(route, "when", true), yaml.scalar(route, "to", true)));
         }
         List<Choice> choices = new ArrayList<>();
-        for (MappingNode choice : yaml.mappings(node, "choices", type == NodeType.CHOICE)) {
+        for (MappingNode choice : choiceMappings) {
             choices.add(new Choice(yaml.text(choice, "text", true), yaml.text(choice, "feedback", true),
                     yaml.integers(choice, "scores"), yaml.integers(choice, "effects"),
                     yaml.scalar(choice, "when", false), yaml.scalar(choice, "to", true)));

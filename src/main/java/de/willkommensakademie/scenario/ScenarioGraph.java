@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import de.willkommensakademie.scenario.ScenarioContent.Node;
 import de.willkommensakademie.scenario.ScenarioContent.NodeType;
@@ -106,12 +107,15 @@ public final class ScenarioGraph {
         if (scenario.node(scenario.start()).isEmpty()) {
             return layer;
         }
+        // Looked up by id: a linear search per edge made large graphs quadratic.
+        Map<String, Node> byId = new HashMap<>();
+        scenario.nodes().forEach(node -> byId.putIfAbsent(node.id(), node));
         layer.put(scenario.start(), 0);
         Deque<String> queue = new ArrayDeque<>(List.of(scenario.start()));
         while (!queue.isEmpty()) {
             String current = queue.poll();
-            scenario.node(current).ifPresent(node -> ScenarioRules.successors(node).forEach(target -> {
-                if (scenario.node(target).isPresent() && !layer.containsKey(target)) {
+            Optional.ofNullable(byId.get(current)).ifPresent(node -> ScenarioRules.successors(node).forEach(target -> {
+                if (byId.containsKey(target) && !layer.containsKey(target)) {
                     layer.put(target, layer.get(current) + 1);
                     queue.add(target);
                 }

@@ -77,6 +77,12 @@ public class ScenarioLibrary {
         return limits.tweeBytes;
     }
 
+    /** The most nodes a scenario may have, on every way in. */
+    @PermitAll
+    public int maxNodes() {
+        return limits.nodes;
+    }
+
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional(readOnly = true)
     public List<ScenarioListItem> find(String text, ScenarioStatus status, Pageable pageable) {
@@ -132,6 +138,7 @@ public class ScenarioLibrary {
     public void saveDraft(long id, long version, ScenarioContent content) {
         Scenario scenario = editable(id);
         scenario.requireVersion(version);
+        limits.requireWithin(content);
         ScenarioContent kept = content.withKey(scenario.key());
         scenario.saveDraft(kept, codec.write(kept), clock.instant());
     }
@@ -198,7 +205,8 @@ public class ScenarioLibrary {
             throw new UserFacingException("import.zip.too-large", limits.archiveBytes / (1024 * 1024));
         }
         ScenarioFileReader.Result result = ScenarioFileReader.read(
-                ZipArchive.unpack(zip, limits.archiveBytes, ScenarioFileReader.FILE), limits.imageBytes);
+                ZipArchive.unpack(zip, limits.archiveBytes, ScenarioFileReader.FILE), limits.imageBytes, limits.nodes,
+                limits.choicesPerNode);
         if (result.problems().isEmpty()) {
             store.importAndPublish(result.scenario(), result.images(), currentUser.authorityId());
         }
@@ -232,8 +240,10 @@ public class ScenarioLibrary {
         } catch (CharacterCodingException notUtf8) {
             throw new UserFacingException("import.file.encoding");
         }
+        limits.requirePassages(text);
         String contentLanguage = "en".equals(language) ? "en" : "de";
         ScenarioContent read = TweeFormat.read(text, "twee", contentLanguage);
+        limits.requireWithin(read);
         if (read.nodes().isEmpty()) {
             throw new UserFacingException("scenario.twee.empty");
         }

@@ -85,6 +85,28 @@ class ScenarioFilesTest {
         assertProblem(SMALL.replace("start: hello", "start: [hello"), "import.module.yaml", 16);
     }
 
+    @Test
+    void a_file_with_more_nodes_or_choices_than_allowed_is_refused_before_its_nodes_are_read() {
+        StringBuilder many = new StringBuilder(SMALL.substring(0, SMALL.indexOf("nodes:") + "nodes:\n".length()));
+        for (int node = 0; node <= ScenarioLimits.DEFAULT_NODES; node++) {
+            many.append("  - id: n").append(node).append("\n    type: scene\n    text: {de: \"x\"}\n    next: n0\n");
+        }
+        ScenarioFileReader.Result result = ScenarioFileReader.read(many.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(result.scenario()).isNull();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.messageKey()).isEqualTo("scenario.limit.nodes");
+            assertThat(problem.arguments()).containsExactly("301", "300");
+        });
+
+        StringBuilder choices = new StringBuilder();
+        for (int choice = 0; choice < 9; choice++) {
+            choices.append("      - text: {de: \"A\"}\n        feedback: {de: \"B\"}\n        to: good\n");
+        }
+        String wide = SMALL.replaceFirst("(?s)(- id: ask\n.*?choices:\n)", "$1" + choices);
+        assertThat(ScenarioFileReader.read(wide.getBytes(StandardCharsets.UTF_8)).problems())
+                .extracting(ScenarioProblem::messageKey).contains("scenario.limit.choices");
+    }
+
     private static void assertProblem(String file, String messageKey, int line) {
         ScenarioFileReader.Result result = ScenarioFileReader.read(file.getBytes(StandardCharsets.UTF_8));
         assertThat(result.scenario()).isNull();

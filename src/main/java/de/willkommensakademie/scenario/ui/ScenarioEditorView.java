@@ -258,6 +258,11 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
         add.addClassName("editor-add");
         for (NodeType type : NodeType.values()) {
             add.add(new Button(getTranslation("scenario.editor.add." + type.name()), event -> {
+                if (scenario.nodes.size() >= library.maxNodes()) {
+                    Notifications.error(getTranslation("scenario.limit.nodes", scenario.nodes.size() + 1,
+                            library.maxNodes()));
+                    return;
+                }
                 EditableScenario.Node node = new EditableScenario.Node(
                         scenario.freeId(type.name().toLowerCase(Locale.ROOT)), type);
                 if (type == NodeType.CHOICE) {
@@ -291,7 +296,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
             EditableScenario.Node node = scenario.nodes.get(i);
             String name = getTranslation("scenario.node-type." + node.type.name()) + ": " + node.id
                     + (node.id.equals(scenario.start) ? " (" + getTranslation("scenario.editor.start") + ")" : "");
-            Button open = new Button(name, event -> select(position));
+            Button open = new Button(name, event -> moveSelection(position));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             if (i == selected) {
                 open.getElement().setAttribute("aria-current", "true");
@@ -300,6 +305,26 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
             nodeList.add(new ListItem(open));
         }
         showNode();
+    }
+
+    /** Opens another node without rebuilding the list (which has up to the node limit of buttons). */
+    private void moveSelection(int index) {
+        mark(selected, false);
+        selected = Math.max(0, Math.min(index, scenario.nodes.size() - 1));
+        mark(selected, true);
+        showNode();
+    }
+
+    private void mark(int index, boolean current) {
+        nodeList.getChildren().skip(index).findFirst().flatMap(item -> item.getChildren().findFirst())
+                .ifPresent(button -> {
+                    if (current) {
+                        button.getElement().setAttribute("aria-current", "true");
+                    } else {
+                        button.getElement().removeAttribute("aria-current");
+                    }
+                    button.getElement().getClassList().set("current", current);
+                });
     }
 
     private void showNode() {
