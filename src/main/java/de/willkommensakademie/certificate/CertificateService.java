@@ -59,11 +59,12 @@ public class CertificateService {
     private final TransactionTemplate eachOnItsOwn;
     private final String publicUrl;
     private final de.willkommensakademie.base.i18n.Translations translations;
+    private final ReminderWindow reminderWindow;
 
     CertificateService(CertificateRepository certificates, CertificateIssuer issuer, StaffDirectory staff,
             LearningRecords learning, AuditLog audit, CurrentUser currentUser, Clock clock,
             PlatformTransactionManager transactions, de.willkommensakademie.base.i18n.Translations translations,
-            @org.springframework.beans.factory.annotation.Value("${app.public-url:http://localhost:8080}")
+            ReminderWindow reminderWindow, @org.springframework.beans.factory.annotation.Value("${app.public-url:http://localhost:8080}")
             String publicUrl) {
         this.certificates = certificates;
         this.issuer = issuer;
@@ -75,6 +76,7 @@ public class CertificateService {
         this.eachOnItsOwn = new TransactionTemplate(transactions);
         this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.translations = translations;
+        this.reminderWindow = reminderWindow;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -85,7 +87,7 @@ public class CertificateService {
         LocalDate today = today();
         return certificates.findRegister(scope.authorityId(), scope.all(), scope.people(),
                 SearchText.likePattern(text), pageable)
-                .stream().map(entry -> entry.toRow(today)).toList();
+                .stream().map(entry -> entry.toRow(today, reminderWindow)).toList();
     }
 
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})

@@ -8,8 +8,9 @@ record RegisterEntry(long id, long version, long employeeId, String holderName, 
         String titleDe, String titleEn, LocalDate completedOn, LocalDate validUntil, Instant revokedAt,
         String revokedReason) {
 
-    CertificateRow toRow(LocalDate today) {
+    CertificateRow toRow(LocalDate today, ReminderWindow window) {
         return new CertificateRow(id, version, employeeId, holderName, number, kind, titleDe, titleEn, completedOn,
-                validUntil, CertificateStatus.of(revokedAt, validUntil, today), revokedReason);
+                validUntil, CertificateStatus.inRegister(revokedAt, validUntil, today, window.lastDay(today)),
+                revokedReason);
     }
 }

@@ -55,7 +55,9 @@ class DemoAssignments implements ApplicationRunner {
             long frontOffice = jobRole("front-office");
             assign("de-escalation-safety", AssignmentTarget.JOB_ROLE, frontOffice, true, null, 14);
             assign("intercultural-communication", AssignmentTarget.JOB_ROLE, frontOffice, true, null, 30);
-            assign("interpreters-plain-language", AssignmentTarget.JOB_ROLE, frontOffice, false, null, null);
+            // due within the reminder window, so the first start shows a training reminder
+            assignments.assign(moduleId("interpreters-plain-language"), AssignmentTarget.JOB_ROLE, frontOffice, false,
+                    null, null, 5);
             assign("welcome-authority", AssignmentTarget.JOB_ROLE, jobRole("back-office"), true, null, 60);
             long asylum = teams.assignableTeams().stream().filter(team -> team.name().startsWith("Asyl"))
                     .findFirst().orElseThrow().id();
@@ -72,8 +74,11 @@ class DemoAssignments implements ApplicationRunner {
 
     private void assign(String key, AssignmentTarget target, long targetId, boolean mandatory, LocalDate due,
             Integer days) {
-        long moduleId = modules.findByKeyAndAuthorityIdIsNull(key).orElseThrow().getId();
-        assignments.assign(moduleId, target, targetId, mandatory, due, days);
+        assignments.assign(moduleId(key), target, targetId, mandatory, due, days);
+    }
+
+    private long moduleId(String key) {
+        return modules.findByKeyAndAuthorityIdIsNull(key).orElseThrow().getId();
     }
 
     private long jobRole(String code) {

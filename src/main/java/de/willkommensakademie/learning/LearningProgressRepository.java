@@ -20,4 +20,8 @@ interface LearningProgressRepository extends JpaRepository<LearningProgress, Lon
               and p.completedAt is not null
             order by p.employeeId, p.completedAt""")
     List<LearningProgress> findCompleted(long authorityId, long moduleId, java.util.Collection<Long> employeeIds);
+
+    /** Everyone's progress in these modules within one authority, newest start first (for the daily reminders). */
+    List<LearningProgress> findByAuthorityIdAndModuleIdInOrderByStartedAtDesc(long authorityId,
+            java.util.Collection<Long> moduleIds);
 }

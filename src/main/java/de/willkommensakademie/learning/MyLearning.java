@@ -3,7 +3,6 @@ package de.willkommensakademie.learning;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -72,12 +71,9 @@ public class MyLearning {
         EmployeeFacts me = employees.myFacts();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Applying> applying = new HashMap<>();
-        for (ModuleAssignment assignment : assignments.findApplying(me.authorityId(), me.id(),
-                me.teamId() == null ? -1 : me.teamId(), me.jobRoleId() == null ? -1 : me.jobRoleId())) {
-            applying.merge(assignment.moduleId(), new Applying(assignment.mandatory(), assignment.dueFor(me.startDate())),
-                    Applying::merge);
-        }
+        Map<Long, Applying> applying = Applying.byModule(assignments.findApplying(me.authorityId(), me.id(),
+                me.teamId() == null ? -1 : me.teamId(), me.jobRoleId() == null ? -1 : me.jobRoleId()),
+                me.startDate());
         Map<Long, LearningProgress> latest = new HashMap<>();
         for (LearningProgress progress : progresses.findByEmployeeIdOrderByStartedAtDesc(me.id())) {
             latest.putIfAbsent(progress.moduleId(), progress);
@@ -101,27 +97,15 @@ public class MyLearning {
             if (module == null || (progress == null && module.status() != ModuleStatus.PUBLISHED)) {
                 continue;
             }
-            boolean expired = progress != null && progress.isCompleted() && progress.isExpiredAt(now);
+            Standing standing = Standing.of(assigned, progress, now, today);
+            boolean expired = standing.expired();
             ModuleContent content = progress != null && !expired ? contentByVersion.get(progress.moduleVersionId())
                     : newest.get(moduleId);
             if (content == null) {
                 continue;
             }
-            LocalDate due = assigned == null ? null : assigned.due();
-            if (expired) {
-                // recertification: due again from the day the completion ran out
-                due = progress.expiresAt().atZone(ZoneId.systemDefault()).toLocalDate();
-            }
-            LearningItem.Group group;
-            if (progress != null && progress.isCompleted() && !expired) {
-                group = LearningItem.Group.DONE;
-            } else if (due != null && due.isBefore(today)) {
-                group = LearningItem.Group.OVERDUE;
-            } else if (progress != null && !expired) {
-                group = LearningItem.Group.IN_PROGRESS;
-            } else {
-                group = LearningItem.Group.DUE;
-            }
+            LocalDate due = standing.due();
+            LearningItem.Group group = standing.group();
             int done = progress != null && !expired ? progress.doneLessons(content).size() : 0;
             items.add(new LearningItem(moduleId, module.titleDe(), module.titleEn(), group,
                     assigned != null && assigned.mandatory(), due, done, content.lessons().size(),
@@ -234,14 +218,5 @@ public class MyLearning {
 
     private ModuleContent content(LearningProgress progress) {
         return codec.read(versions.findById(progress.moduleVersionId()).orElseThrow().content());
-    }
-
-    /** All assignments of one module to a person, merged: mandatory if any is, due at the earliest date. */
-    private record Applying(boolean mandatory, LocalDate due) {
-        Applying merge(Applying other) {
-            LocalDate earliest = due == null ? other.due : other.due == null ? due
-                    : due.isBefore(other.due) ? due : other.due;
-            return new Applying(mandatory || other.mandatory, earliest);
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import de.willkommensakademie.base.DailyReminders;
 import de.willkommensakademie.notice.NoticeSender;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
@@ -19,10 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Once a day, on one instance of the cluster: open items due within the next days (2 by default) remind whoever is
  * responsible, and overdue items remind them again, once each. Notice dedupe keys make a restart or a second run
- * harmless; the daily e-mail digest carries them to people who want e-mail.
+ * harmless; it also runs once at start-up ({@link DailyReminders}). The daily e-mail digest carries them to people
+ * who want e-mail.
  */
 @Component
-class OnboardingReminders {
+class OnboardingReminders implements DailyReminders {
 
     private final ChecklistItemRepository items;
     private final ChecklistRepository checklists;
@@ -41,6 +43,7 @@ class OnboardingReminders {
         this.daysAhead = daysAhead;
     }
 
+    @Override
     @Scheduled(cron = "${app.onboarding.reminder-cron:0 30 6 * * *}")
     @SchedulerLock(name = "onboarding-reminders")
     @Transactional

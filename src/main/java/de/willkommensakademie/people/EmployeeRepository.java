@@ -68,4 +68,12 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
     List<Employee> findActiveWithRole(long authorityId, de.willkommensakademie.base.security.Role role);
 
     long countByAuthorityId(long authorityId);
+
+    /** What decides which training applies, for every active person of one authority (daily reminders). */
+    @Query("""
+            select new de.willkommensakademie.people.EmployeeFacts(e.id, e.authorityId, t.id, j.id, e.startDate)
+            from Employee e left join e.team t left join e.jobRole j
+            where e.authorityId = :authorityId and e.active = true
+            order by e.id""")
+    List<EmployeeFacts> findActiveFacts(long authorityId);
 }

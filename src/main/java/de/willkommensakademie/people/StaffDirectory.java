@@ -63,6 +63,12 @@ public class StaffDirectory {
         return employees.findActiveAdminIds(authorityId);
     }
 
+    /** Team, job role and start date of every active person of the authority, for jobs that decide what applies. */
+    @Transactional(readOnly = true)
+    public List<EmployeeFacts> activeFacts(long authorityId) {
+        return employees.findActiveFacts(authorityId);
+    }
+
     /** A team's name, or null. */
     @Transactional(readOnly = true)
     public String teamName(Long teamId) {

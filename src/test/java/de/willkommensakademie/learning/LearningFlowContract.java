@@ -45,6 +45,20 @@ abstract class LearningFlowContract {
     de.willkommensakademie.people.EmployeeService employees;
     @Autowired
     jakarta.persistence.EntityManagerFactory entityManagerFactory;
+    @Autowired
+    de.willkommensakademie.people.JobRoleService jobRoles;
+    @Autowired
+    de.willkommensakademie.notice.NoticeService noticeService;
+    @Autowired
+    de.willkommensakademie.notice.NoticeSender sender;
+    @Autowired
+    de.willkommensakademie.people.StaffDirectory staff;
+    @Autowired
+    ModuleAssignmentRepository assignmentRepository;
+    @Autowired
+    LearningProgressRepository progressRepository;
+    @Autowired
+    LearningModuleRepository moduleRepository;
 
     @AfterEach
     void signOut() {
@@ -113,6 +127,47 @@ abstract class LearningFlowContract {
         assertThat(item(afterAssignment).dueDate()).isEqualTo(LocalDate.now().plusDays(7));
         SignedIn.as(accounts, "employee");
         assertThat(item(afterAssignment).dueDate()).as("the same day for everyone").isEqualTo(LocalDate.now().plusDays(7));
+    }
+
+    @Test
+    void with_a_moving_clock_a_training_reminds_once_when_due_soon_once_when_overdue_and_never_when_done() {
+        long moduleId = importModule("reminder-module", "Erinnerungsmodul");
+        LocalDate due = LocalDate.now().plusDays(20);
+        SignedIn.as(accounts, "trainer");
+        long frontOffice = jobRoles.options().stream().filter(option -> option.code().equals("front-office"))
+                .findFirst().orElseThrow().id();
+        assignments.assign(moduleId, AssignmentTarget.TEAM, servicepoint().id(), true, due, null);
+        // the same job role in another authority must not be reminded of Musterstadt's assignment
+        assignments.assign(moduleId, AssignmentTarget.JOB_ROLE, frontOffice, false, due, null);
+        SignedIn.as(accounts, "s.mueller");
+        long progress = myLearning.open(moduleId).progressId();
+        myLearning.view(progress, 0);
+        assertThat(myLearning.submitQuiz(progress, 1, List.of(Set.of(0))).moduleCompleted()).isTrue();
+        SignedIn.nobody();
+
+        reminders(due.minusDays(10)).remind();
+        assertThat(reminded("j.weiss", "notice.learning-due")).as("not yet inside the window").isZero();
+
+        reminders(due.minusDays(3)).remind();
+        reminders(due.minusDays(2)).remind();
+        assertThat(reminded("j.weiss", "notice.learning-due")).as("due soon, once").isEqualTo(1);
+        assertThat(reminded("j.weiss", "notice.learning-overdue")).isZero();
+
+        reminders(due.plusDays(1)).remind();
+        reminders(due.plusDays(2)).remind();
+        assertThat(reminded("j.weiss", "notice.learning-due")).isEqualTo(1);
+        assertThat(reminded("j.weiss", "notice.learning-overdue")).as("overdue, once").isEqualTo(1);
+        SignedIn.as(accounts, "j.weiss");
+        assertThat(noticeService.mine()).filteredOn(notice -> notice.messageKey().equals("notice.learning-overdue"))
+                .first().satisfies(notice -> {
+                    assertThat(notice.arguments()).contains(due);
+                    assertThat(notice.link()).isEqualTo("learning");
+                });
+
+        assertThat(reminded("s.mueller", "notice.learning-due") + reminded("s.mueller", "notice.learning-overdue"))
+                .as("completed: no reminder").isZero();
+        assertThat(reminded("e.kaya", "notice.learning-due") + reminded("e.kaya", "notice.learning-overdue"))
+                .as("another authority").isZero();
     }
 
     @Test
@@ -230,6 +285,22 @@ abstract class LearningFlowContract {
     private TeamOption servicepoint() {
         return teams.assignableTeams().stream().filter(t -> t.name().startsWith("Servicepoint")).findFirst()
                 .orElseThrow();
+    }
+
+    private LearningReminders reminders(LocalDate day) {
+        java.time.Clock fixed = java.time.Clock.fixed(day.atTime(6, 45).atZone(java.time.ZoneId.systemDefault())
+                .toInstant(), java.time.ZoneId.systemDefault());
+        return new LearningReminders(assignmentRepository, progressRepository, moduleRepository, staff, sender,
+                fixed, 7);
+    }
+
+    /** How many reminders of this kind the person has for the reminder test's module. */
+    private long reminded(String username, String key) {
+        SignedIn.as(accounts, username);
+        long count = noticeService.mine().stream().filter(notice -> notice.messageKey().equals(key)
+                && notice.arguments().getFirst().equals("Erinnerungsmodul")).count();
+        SignedIn.nobody();
+        return count;
     }
 
     private LearningItem item(long moduleId) {

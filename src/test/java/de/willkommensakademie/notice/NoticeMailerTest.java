@@ -64,8 +64,10 @@ class NoticeMailerTest {
         mailer.sendDigests();
         mailer.sendDigests();
 
-        MimeMessage[] received = SMTP.getReceivedMessages();
-        assertThat(received.length - before).as("Aylin and Emine once each; Jonas turned e-mail off").isEqualTo(2);
+        // only this run's messages: the start-up reminders made the first digest of the test
+        MimeMessage[] received = java.util.Arrays.copyOfRange(SMTP.getReceivedMessages(), before,
+                SMTP.getReceivedMessages().length);
+        assertThat(received.length).as("Aylin and Emine once each; Jonas turned e-mail off").isEqualTo(2);
         MimeMessage german = find(received, "aylin.demir");
         MimeMessage english = find(received, "emine.kaya");
         assertThat(german.getSubject()).isEqualTo("Willkommensakademie: 2 neue Benachrichtigung(en)");
@@ -76,6 +78,23 @@ class NoticeMailerTest {
         SignedIn.as(accounts, "j.hartmann");
         assertThat(notices.unreadCount()).as("in-app notices stay without e-mail").isGreaterThanOrEqualTo(2);
         employees.changeMyEmailDigest(true);
+    }
+
+    @Test
+    void a_training_reminder_reaches_the_daily_digest_in_the_readers_language() throws Exception {
+        AppUser aylin = SignedIn.as(accounts, "employee");
+        SignedIn.nobody();
+        mailer.sendDigests();
+        int before = SMTP.getReceivedMessages().length;
+        sender.send(aylin.authorityId(), aylin.accountId(), "notice.learning-due",
+                List.of("Deeskalation", "De-escalation", java.time.LocalDate.of(2026, 12, 1)), "learning",
+                "mail-test-learning-due");
+        mailer.sendDigests();
+        MimeMessage[] received = java.util.Arrays.copyOfRange(SMTP.getReceivedMessages(), before,
+                SMTP.getReceivedMessages().length);
+        assertThat(received.length).isEqualTo(1);
+        assertThat((String) find(received, "aylin.demir").getContent())
+                .contains("Lernmodul „Deeskalation“ ist am 01.12.2026 fällig.");
     }
 
     private static MimeMessage find(MimeMessage[] messages, String username) throws Exception {

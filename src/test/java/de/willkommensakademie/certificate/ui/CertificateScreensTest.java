@@ -82,6 +82,25 @@ class CertificateScreensTest extends KaribuTest {
     }
 
     @Test
+    void the_register_marks_a_certificate_ending_within_the_reminder_window_as_expiring_soon() {
+        login("manager");
+        UI.getCurrent().navigate("certificates");
+        @SuppressWarnings("unchecked")
+        Grid<CertificateRow> grid = _get(Grid.class);
+        // demo data: Jonas Weiß's first-aid certificate ends in 20 days, inside the 30-day reminder window
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "Erste Hilfe im Betrieb");
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Läuft bald ab");
+        // one that ends after the window is just valid
+        SignedIn.as(context.getBean(UserDetailsService.class), "manager");
+        long aylin = context.getBean(JdbcTemplate.class).queryForObject(
+                "select id from employee where username = 'employee'", Long.class);
+        context.getBean(CertificateService.class).issueExternal(new ExternalTraining(aylin, "Zz Brandschutz", null,
+                LocalDate.now().minusDays(1), 2, "Feuerwehr", LocalDate.now().plusDays(31)));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "Zz Brandschutz");
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Gültig").doesNotContain("Läuft bald ab");
+    }
+
+    @Test
     void bulk_issuing_shows_progress_and_offers_the_zip() throws Exception {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         long moduleId = jdbc.queryForObject("select max(id) from learning_module where authority_id is null",
