@@ -33,6 +33,7 @@ class LearningProgress extends AbstractEntity {
 
     private String passedQuizzes = "";
 
+    /** The last lesson opened; recorded (its column is required) but no longer where a finished module reopens. */
     private int lastLesson;
 
     private Instant completedAt;
@@ -82,7 +83,11 @@ class LearningProgress extends AbstractEntity {
         return expiresAt != null && !expiresAt.isAfter(now);
     }
 
-    /** Where the person left off: the first lesson not yet done, else the last one opened. */
+    /**
+     * Where the person goes on: the first lesson not yet done. Once every lesson is done the module opens at its first
+     * lesson, as a finished book does: whoever comes back wants to review or look something up, and the last lesson
+     * they happened to open (often the one before the final quiz) would look like unfinished work.
+     */
     int resumeLesson(ModuleContent content) {
         Set<Integer> done = doneLessons(content);
         for (int index = 0; index < content.lessons().size(); index++) {
@@ -90,7 +95,7 @@ class LearningProgress extends AbstractEntity {
                 return index;
             }
         }
-        return Math.min(lastLesson, Math.max(0, content.lessons().size() - 1));
+        return 0;
     }
 
     /** Lessons done: text, video and image lessons once viewed, quizzes once passed. */

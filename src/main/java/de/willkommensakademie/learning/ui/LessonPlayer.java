@@ -95,7 +95,13 @@ class LessonPlayer extends VerticalLayout {
                 new H3(getTranslation("module.field.goals")), goals);
         // opened before the first lesson, so the goals are read once; folded away afterwards
         about.setOpened(state.doneLessons().isEmpty());
-        add(title, about, new Div(progress, progressText), body);
+        add(title, about, new Div(progress, progressText));
+        if (state.completed() && state.progressId() != null) {
+            Paragraph review = new Paragraph(getTranslation("player.review"));
+            review.addClassName("player-review");
+            add(review);
+        }
+        add(body);
         show(current);
     }
 
@@ -190,6 +196,16 @@ class LessonPlayer extends VerticalLayout {
         return buttons;
     }
 
+    /**
+     * Authors often open their feedback with the verdict ("Richtig. Mit dem Antrag …"); then the player does not say
+     * it a second time. Only the verdict's words count, not its punctuation: "Richtig erkannt." opens with "Richtig.".
+     */
+    private static boolean opensWith(String feedback, String verdict) {
+        String words = verdict.strip().replaceAll("[\\p{Punct}\\s]+$", "");
+        return !words.isEmpty() && feedback.regionMatches(true, 0, words, 0, words.length())
+                && (feedback.length() == words.length() || !Character.isLetterOrDigit(feedback.charAt(words.length())));
+    }
+
     private Component quiz(int lesson, ModuleContent.Lesson item) {
         ModuleContent content = state.content();
         String language = content.defaultLanguage();
@@ -244,9 +260,13 @@ class LessonPlayer extends VerticalLayout {
                 Div area = feedbackAreas.get(index);
                 area.removeAll();
                 area.setClassName("quiz-feedback " + (answer.correct() ? "right" : "wrong"));
-                area.add(new Paragraph(getTranslation(answer.correct() ? "player.quiz.right" : "player.quiz.wrong")));
-                answer.feedback().stream().map(text -> text.in(locale, language)).filter(text -> !text.isBlank())
-                        .forEach(text -> area.add(new Paragraph(text)));
+                String verdict = getTranslation(answer.correct() ? "player.quiz.right" : "player.quiz.wrong");
+                List<String> feedback = answer.feedback().stream().map(text -> text.in(locale, language))
+                        .filter(text -> !text.isBlank()).toList();
+                if (feedback.isEmpty() || !opensWith(feedback.getFirst(), verdict)) {
+                    area.add(new Paragraph(verdict));
+                }
+                feedback.forEach(text -> area.add(new Paragraph(text)));
             }
             String outcome = getTranslation(result.passed() ? "player.quiz.result-passed" : "player.quiz.result-failed",
                     result.scorePercent(), result.passPercent());

@@ -182,9 +182,11 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
         for (int i = 0; i < module.lessons.size(); i++) {
             int position = i;
             EditableModule.Lesson lesson = module.lessons.get(i);
-            String name = (i + 1) + ". " + getTranslation("editor.type." + lesson.type.name()) + ": "
+            String shown = getTranslation("editor.type." + lesson.type.name()) + ": "
                     + lesson.title.getOrDefault(module.defaultLanguage, "");
-            Button open = new Button(name, event -> select(position));
+            // The ordered list numbers the lessons on screen; the small buttons' accessible names need the number.
+            String name = (i + 1) + ". " + shown;
+            Button open = new Button(shown, event -> select(position));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             if (i == index) {
                 open.getElement().setAttribute("aria-current", "true");

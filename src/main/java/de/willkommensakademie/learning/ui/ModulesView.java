@@ -111,7 +111,9 @@ class ModulesView extends VerticalLayout implements TranslatedTitle {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button importButton = new Button(getTranslation("module.import"), VaadinIcon.UPLOAD.create(),
                     event -> importDialog());
-            add(new FlexLayout(create, importButton));
+            FlexLayout toolbar = new FlexLayout(create, importButton);
+            toolbar.addClassName("module-actions");
+            add(toolbar);
         }
         add(filters, grid, new Paragraph(getTranslation("module.select-hint")), actions);
         setFlexGrow(1, grid);

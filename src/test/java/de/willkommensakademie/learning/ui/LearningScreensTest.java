@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -88,6 +89,67 @@ class LearningScreensTest extends KaribuTest {
         UI.getCurrent().navigate("learning");
         assertThat(_find(H3.class)).extracting(H3::getText).contains("Abgeschlossen (1)");
         assertThat(moduleId).isPositive();
+    }
+
+    @Test
+    void feedback_that_opens_with_the_verdict_does_not_say_it_twice() {
+        String manifest = ModuleFixtures.manifest("ui-verdict", "Rückmeldung ohne Doppel")
+                .replace("feedback: {de: Genau., en: Right.}",
+                        "feedback: {de: \"Richtig. Vier ist zwei plus zwei.\", en: \"Correct. Four.\"}");
+        long moduleId = assignTestModule(manifest, "v.rossi");
+        login("v.rossi");
+        UI.getCurrent().navigate("learning/module/" + moduleId);
+        _click(_get(Button.class, spec -> spec.withText("Weiter")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> question = _get(RadioButtonGroup.class, spec -> spec.withLabel("1. Zwei plus zwei?"));
+
+        _setValue(question, 1);
+        _click(_get(Button.class, spec -> spec.withText("Antworten absenden")));
+        assertThat(feedback()).as("the feedback \"Nein.\" does not state the verdict, so the player does")
+                .containsExactly("Nicht richtig.", "Nein.");
+
+        _setValue(question, 0);
+        _click(_get(Button.class, spec -> spec.withText("Antworten absenden")));
+        assertThat(feedback()).containsExactly("Richtig. Vier ist zwei plus zwei.");
+    }
+
+    @Test
+    void a_completed_module_reopens_at_its_first_lesson_and_says_it_is_there_to_review() {
+        String manifest = ModuleFixtures.manifest("ui-review", "Noch einmal lesen").replace("  - type: quiz",
+                "  - type: text\n    title: {de: Vertiefung, en: More}\n"
+                        + "    file: {de: lessons/intro.de.md, en: lessons/intro.en.md}\n  - type: quiz");
+        // A person of their own: completing a module changes the counts other tests look at.
+        long moduleId = assignTestModule(manifest, "a.rahimi");
+        login("a.rahimi");
+        UI.getCurrent().navigate("learning/module/" + moduleId);
+        _click(_get(Button.class, spec -> spec.withText("Weiter")));
+        _click(_get(Button.class, spec -> spec.withText("Weiter")));
+        assertThat(headings()).contains("Lektion 3 von 3: Test");
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel("1. Zwei plus zwei?")), 0);
+        _click(_get(Button.class, spec -> spec.withText("Antworten absenden")));
+        assertThat(paragraphs()).anyMatch(text -> text.endsWith("Sie haben das Modul abgeschlossen."));
+
+        UI.getCurrent().navigate("learning");
+        UI.getCurrent().navigate("learning/module/" + moduleId);
+        assertThat(headings()).as("not the second lesson, the last one opened before the quiz")
+                .contains("Lektion 1 von 3: Einführung");
+        assertThat(paragraphs()).contains("Sie haben dieses Modul abgeschlossen. Es beginnt wieder bei Lektion 1, "
+                + "damit Sie in Ruhe nachlesen oder alles noch einmal durchgehen können.");
+    }
+
+    @Test
+    void the_module_editor_outline_numbers_each_lesson_once() {
+        long moduleId = assignTestModule(ModuleFixtures.manifest("ui-outline", "Gliederung"), "employee");
+        login("trainer");
+        UI.getCurrent().navigate("modules/edit/" + moduleId);
+
+        OrderedList outline = _get(OrderedList.class, spec -> spec.withClasses("editor-lessons"));
+        List<String> lessons = _find(outline, Button.class).stream()
+                .filter(button -> button.getAriaLabel().isEmpty()).map(Button::getText).toList();
+        // The ordered list shows "1." itself; the text used to repeat it ("1. 1. Text: Einführung").
+        assertThat(lessons).containsExactly("Text: Einführung", "Test: Test");
+        assertThat(_find(outline, Button.class)).extracting(button -> button.getAriaLabel().orElse(""))
+                .contains("Nach unten: 1. Text: Einführung");
     }
 
     @Test
@@ -199,8 +261,12 @@ class LearningScreensTest extends KaribuTest {
     }
 
     private long assignTestModule(String key, String title, String username) {
+        return assignTestModule(ModuleFixtures.manifest(key, title), username);
+    }
+
+    private long assignTestModule(String manifest, String username) {
+        String key = manifest.lines().filter(line -> line.startsWith("key: ")).findFirst().orElseThrow().substring(5);
         SignedIn.as(accounts, "trainer");
-        String manifest = ModuleFixtures.manifest(key, title);
         assertThat(library.importZip(ModuleFixtures.zip(manifest))).isEmpty();
         long moduleId = library.find(key, null, PageRequest.of(0, 5)).getFirst().id();
         long employeeId = employees.assignableEmployees().stream().filter(e -> e.username().equals(username))
@@ -212,6 +278,11 @@ class LearningScreensTest extends KaribuTest {
 
     private static List<String> headings() {
         return _find(H3.class).stream().map(H3::getText).toList();
+    }
+
+    private static List<String> feedback() {
+        return _find(Div.class, spec -> spec.withClasses("quiz-feedback")).stream()
+                .flatMap(area -> _find(area, Paragraph.class).stream()).map(Paragraph::getText).toList();
     }
 
     private static List<String> paragraphs() {
