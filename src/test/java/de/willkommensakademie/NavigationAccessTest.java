@@ -84,8 +84,8 @@ class NavigationAccessTest extends KaribuTest {
 
         login("manager");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool", "team",
-                "scenarios/team", "onboarding/tasks", "onboarding/team", "languages/team", "modules");
+        assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
+                "onboarding/tasks", "team", "scenarios/team", "onboarding/team", "languages/team", "modules");
 
         login("trainer");
         UI.getCurrent().navigate("");
@@ -123,6 +123,8 @@ class NavigationAccessTest extends KaribuTest {
     }
 
     private static List<String> menuPaths() {
-        return LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
+        // Group headers have no path of their own.
+        return LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getPath)
+                .filter(java.util.Objects::nonNull).toList();
     }
 }

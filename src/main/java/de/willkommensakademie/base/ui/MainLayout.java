@@ -1,6 +1,13 @@
 package de.willkommensakademie.base.ui;
 
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -16,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
@@ -31,16 +40,24 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every signed-in view: side navigation built from {@code @Menu} routes the person may open (Vaadin
- * filters by the routes' access annotations), and a user menu with language switch, password change and logout.
+ * filters by the routes' access annotations), grouped by purpose ({@link NavigationGroup}; a group shows only when it
+ * has an entry for the person), and a user menu with language switch, password change and logout.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements BeforeEnterObserver {
+public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
+
+    /** Session attribute: the navigation groups the person has open, kept across pages and reloads. */
+    private static final String OPEN_GROUPS = MainLayout.class.getName() + ".openGroups";
 
     private final transient CurrentUser currentUser;
     private final transient AccountStatus accountStatus;
     private final transient LanguagePreferenceStore languages;
     private final transient AuthenticationContext authentication;
+    private final SideNav navigation = new SideNav();
+    private final Map<NavigationGroup, SideNavItem> groups = new EnumMap<>(NavigationGroup.class);
+    /** Menu path → its group, to open the group of the page shown. */
+    private final Map<String, NavigationGroup> groupOfPath = new HashMap<>();
 
     MainLayout(CurrentUser currentUser, AccountStatus accountStatus, LanguagePreferenceStore languages,
             AuthenticationContext authentication, java.util.List<HeaderWidget> headerWidgets) {
@@ -68,17 +85,38 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("app-brand");
-        SideNav navigation = new SideNav();
         navigation.setLabel(getTranslation("layout.navigation"));
+        navigation.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("layout.navigation.toggle")));
+        Set<NavigationGroup> open = openGroups();
+        // Groups appear in the order of their first entry, and only when the person has an entry in them.
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().contains(":")) {
                 String[] icon = entry.icon().split(":", 2);
                 item.setPrefixComponent(new Icon(icon[0], icon[1]));
             }
-            navigation.addItem(item);
+            Optional<NavigationGroup> group = NavigationGroup.of(entry.order());
+            if (group.isPresent()) {
+                groupItem(group.get(), open).addItem(item);
+                groupOfPath.put(entry.path().replaceFirst("^/", ""), group.get());
+            } else {
+                navigation.addItem(item);
+            }
         }
         addToDrawer(brand, navigation);
+    }
+
+    private SideNavItem groupItem(NavigationGroup group, Set<NavigationGroup> open) {
+        return groups.computeIfAbsent(group, created -> {
+            SideNavItem header = new SideNavItem(getTranslation(created.titleKey));
+            header.setPrefixComponent(created.icon.create());
+            header.setExpanded(open.contains(created));
+            // Whatever the person opens or closes stays so on the next page and after a reload.
+            header.getElement().addPropertyChangeListener("expanded", "expanded-changed",
+                    event -> remember(created, header.isExpanded()));
+            navigation.addItem(header);
+            return header;
+        });
     }
 
     private MenuBar userMenu() {
@@ -114,6 +152,33 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (content != null) {
             content.getElement().setAttribute("role", "main");
         }
+    }
+
+    /** The group holding the page being opened is shown open, so the current entry is visible. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        groupOfPath.entrySet().stream()
+                .filter(entry -> path.equals(entry.getKey()) || path.startsWith(entry.getKey() + "/"))
+                .max(Comparator.comparingInt(entry -> entry.getKey().length()))
+                .ifPresent(entry -> groups.get(entry.getValue()).setExpanded(true));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<NavigationGroup> openGroups() {
+        Object stored = VaadinSession.getCurrent().getAttribute(OPEN_GROUPS);
+        return stored instanceof Set<?> set ? (Set<NavigationGroup>) set : EnumSet.noneOf(NavigationGroup.class);
+    }
+
+    private static void remember(NavigationGroup group, boolean expanded) {
+        Set<NavigationGroup> open = EnumSet.noneOf(NavigationGroup.class);
+        open.addAll(openGroups());
+        if (expanded) {
+            open.add(group);
+        } else {
+            open.remove(group);
+        }
+        VaadinSession.getCurrent().setAttribute(OPEN_GROUPS, open);
     }
 
     @Override

@@ -14,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** "My onboarding tasks": what the reader does for new colleagues as buddy, manager or IT, by due date. */
 @Route("onboarding/tasks")
 @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.ADMIN})
-@Menu(title = "nav.onboarding-tasks", order = 22, icon = "vaadin:tasks")
+@Menu(title = "nav.onboarding-tasks", order = 10, icon = "vaadin:tasks")
 class OnboardingTasksView extends VerticalLayout implements TranslatedTitle {
 
     private final transient Onboarding onboarding;

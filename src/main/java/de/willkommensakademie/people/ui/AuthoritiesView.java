@@ -30,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** The platform operator's only screen: the authorities on this installation, and a new one with its first admin. */
 @Route("operator/authorities")
 @RolesAllowed(Role.Name.OPERATOR)
-@Menu(title = "nav.authorities", order = 10, icon = "vaadin:institution")
+@Menu(title = "nav.authorities", order = 95, icon = "vaadin:institution")
 class AuthoritiesView extends VerticalLayout implements TranslatedTitle {
 
     private final transient AuthorityService authorities;
