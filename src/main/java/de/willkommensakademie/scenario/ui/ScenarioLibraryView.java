@@ -100,8 +100,10 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
                 event -> importDialog());
         Button importTwee = new Button(getTranslation("scenario.import-twee"), VaadinIcon.UPLOAD.create(),
                 event -> tweeDialog());
+        FlexLayout toolbar = new FlexLayout(create, importZip, importTwee);
+        toolbar.addClassName("module-actions");
         add(new H2(getTranslation("nav.scenario-library")), new Paragraph(getTranslation("scenario.library.intro")),
-                new FlexLayout(create, importZip, importTwee), filters, grid,
+                toolbar, filters, grid,
                 new Paragraph(getTranslation("scenario.select-hint")), actions);
         setFlexGrow(1, grid);
         showActions(null);
