@@ -4,11 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import de.willkommensakademie.base.AbstractEntity;
+import de.willkommensakademie.base.UserFacingException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** One task of a person's checklist, copied from the template (or added by hand) with its own due date and status. */
+/**
+ * One task of a person's checklist, copied from the template (or added by hand) with its own due date and status.
+ * Open until done or skipped; an item that needs sign-off then waits until its confirmer signs it off, or sends it
+ * back with a comment, which opens it again. Each step keeps who and when; a step that does not fit the current state
+ * is refused.
+ */
 @Entity
 class ChecklistItem extends AbstractEntity {
 
@@ -34,6 +40,9 @@ class ChecklistItem extends AbstractEntity {
     private String skipReason;
     private Instant signedOffAt;
     private Long signedOffBy;
+    private Instant sentBackAt;
+    private Long sentBackBy;
+    private String sentBackReason;
     private boolean addedByHand;
 
     protected ChecklistItem() {
@@ -60,6 +69,7 @@ class ChecklistItem extends AbstractEntity {
     }
 
     void done(Long by, String note, Instant at) {
+        requireOpen();
         this.status = ItemStatus.DONE;
         this.doneBy = by;
         this.comment = note;
@@ -67,6 +77,7 @@ class ChecklistItem extends AbstractEntity {
     }
 
     void skip(long by, String reason, Instant at) {
+        requireOpen();
         this.status = ItemStatus.SKIPPED;
         this.doneBy = by;
         this.skipReason = reason;
@@ -74,8 +85,37 @@ class ChecklistItem extends AbstractEntity {
     }
 
     void signOff(long by, Instant at) {
+        requireWaiting();
         this.signedOffBy = by;
         this.signedOffAt = at;
+    }
+
+    /** Back to open with the confirmer's reason, for the person to do again; their earlier comment stays readable. */
+    void sendBack(long by, String reason, Instant at) {
+        requireWaiting();
+        this.status = ItemStatus.OPEN;
+        this.doneBy = null;
+        this.doneAt = null;
+        this.sentBackBy = by;
+        this.sentBackAt = at;
+        this.sentBackReason = reason;
+    }
+
+    /** Done, but not finished until its confirmer signs it off. */
+    boolean waiting() {
+        return status == ItemStatus.DONE && signOff && signedOffAt == null;
+    }
+
+    private void requireOpen() {
+        if (status != ItemStatus.OPEN) {
+            throw new UserFacingException("onboarding.error.closed");
+        }
+    }
+
+    private void requireWaiting() {
+        if (!waiting()) {
+            throw new UserFacingException("onboarding.error.no-sign-off");
+        }
     }
 
     /** Finished when done (and signed off where needed) or skipped with a reason. */
@@ -139,7 +179,23 @@ class ChecklistItem extends AbstractEntity {
         return signedOffAt;
     }
 
+    Long signedOffBy() {
+        return signedOffBy;
+    }
+
     Instant doneAt() {
         return doneAt;
+    }
+
+    Instant sentBackAt() {
+        return sentBackAt;
+    }
+
+    Long sentBackBy() {
+        return sentBackBy;
+    }
+
+    String sentBackReason() {
+        return sentBackReason;
     }
 }

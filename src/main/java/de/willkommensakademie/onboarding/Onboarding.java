@@ -1,6 +1,7 @@
 package de.willkommensakademie.onboarding;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.notice.NoticeSender;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checklists for new employees. Who sees what: the new employee their own checklist; a buddy the items of the people
  * they support; managers their teams' checklists; admins the IT items of their authority. Nobody another
- * authority's.
+ * authority's. Who may tick and who confirms: {@link OnboardingAccess}. The person hears of a confirmation or a
+ * send-back, the confirmers of an item that waits for them, through notices (and the daily e-mail).
  */
 @Service
 public class Onboarding {
@@ -38,12 +41,17 @@ public class Onboarding {
     private final ChecklistItemRepository items;
     private final ChecklistFactory factory;
     private final StaffDirectory staff;
+    private final OnboardingAccess access;
+    private final NoticeSender notices;
     private final CurrentUser currentUser;
     private final Translations translations;
     private final Clock clock;
 
     Onboarding(ChecklistRepository checklists, ChecklistItemRepository items, ChecklistFactory factory,
-            StaffDirectory staff, CurrentUser currentUser, Translations translations, Clock clock) {
+            StaffDirectory staff, OnboardingAccess access, NoticeSender notices, CurrentUser currentUser,
+            Translations translations, Clock clock) {
+        this.access = access;
+        this.notices = notices;
         this.translations = translations;
         this.checklists = checklists;
         this.items = items;
@@ -67,7 +75,10 @@ public class Onboarding {
         });
     }
 
-    /** "My onboarding tasks": what the signed-in buddy, manager or admin (IT) does for new people, by due date. */
+    /**
+     * "My onboarding tasks": what the signed-in buddy, manager or admin (IT) does for new people, and what waits for
+     * their confirmation, by due date.
+     */
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public List<OnboardingItem> myTasks(Locale locale) {
@@ -96,40 +107,75 @@ public class Onboarding {
             StaffMember employee = people.computeIfAbsent(checklist.employeeId(),
                     id -> staff.member(id).orElseThrow());
             OnboardingItem view = view(item, checklist, employee, me, locale);
-            if (item.responsible() != Responsible.EMPLOYEE && (view.mayTick() || view.maySignOff())) {
+            if ((item.responsible() != Responsible.EMPLOYEE && view.mayTick()) || view.maySignOff()) {
                 tasks.add(view);
             }
         }
         return tasks;
     }
 
-    /** Ticks an item the signed-in person is responsible for, with an optional comment. */
+    /**
+     * Ticks an item the signed-in person is responsible for, with an optional comment. An item that needs sign-off then
+     * waits for its confirmers, who are told; when the one ticking is a confirmer, it counts as confirmed at once.
+     */
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional
     public void tick(long itemId, long version, String comment) {
         AppUser me = currentUser.require();
         ChecklistItem item = visibleItem(itemId);
         Checklist checklist = checklists.findById(item.checklistId()).orElseThrow();
-        if (!responsible(item, checklist, staff.member(checklist.employeeId()).orElseThrow(), me)) {
+        StaffMember employee = staff.member(checklist.employeeId()).orElseThrow();
+        if (!access.responsible(item, checklist, employee, me)) {
             throw new UserFacingException("onboarding.error.not-yours");
         }
         item.requireVersion(version);
-        if (item.status() != ItemStatus.OPEN) {
-            throw new UserFacingException("onboarding.error.closed");
+        Instant now = clock.instant();
+        item.done(me.accountId(), text(comment), now);
+        if (!item.waiting()) {
+            return;
         }
-        item.done(me.accountId(), text(comment), clock.instant());
+        if (access.confirms(checklist, employee, me)) {
+            item.signOff(me.accountId(), now);
+            return;
+        }
+        for (long confirmer : access.confirmers(checklist, employee)) {
+            notices.send(checklist.authorityId(), confirmer, "notice.onboarding-waiting",
+                    List.of(item.title("de"), item.title("en"), employee.fullName()), "onboarding/tasks",
+                    "onboarding-waiting-" + item.getId() + "-" + now.toEpochMilli());
+        }
     }
 
-    /** A manager confirms an item that needs sign-off, once it is done. */
-    @RolesAllowed(Role.Name.MANAGER)
+    /** The person's manager (or, without one, an admin) confirms an item that waits for sign-off. */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional
     public void signOff(long itemId, long version) {
-        ChecklistItem item = managedItem(itemId);
+        AppUser me = currentUser.require();
+        ChecklistItem item = confirmable(itemId, me);
         item.requireVersion(version);
-        if (!item.needsSignOff() || item.status() != ItemStatus.DONE || item.signedOffAt() != null) {
-            throw new UserFacingException("onboarding.error.no-sign-off");
+        item.signOff(me.accountId(), clock.instant());
+        Checklist checklist = checklists.findById(item.checklistId()).orElseThrow();
+        notices.send(checklist.authorityId(), checklist.employeeId(), "notice.onboarding-signed-off",
+                List.of(item.title("de"), item.title("en"), me.displayName()), "onboarding",
+                "onboarding-signed-off-" + item.getId());
+    }
+
+    /** Instead of confirming, sends the item back to the person with a reason; it is open again for them. */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional
+    public void sendBack(long itemId, long version, String reason) {
+        AppUser me = currentUser.require();
+        ChecklistItem item = confirmable(itemId, me);
+        item.requireVersion(version);
+        String why = text(reason);
+        if (why == null || why.length() < 3) {
+            throw new UserFacingException("onboarding.error.reason", TEXT_LENGTH);
         }
-        item.signOff(currentUser.require().accountId(), clock.instant());
+        Instant now = clock.instant();
+        item.sendBack(me.accountId(), why, now);
+        Checklist checklist = checklists.findById(item.checklistId()).orElseThrow();
+        notices.send(checklist.authorityId(), checklist.employeeId(), "notice.onboarding-sent-back",
+                List.of(item.title("de"), item.title("en"), me.displayName(), why), "onboarding",
+                "onboarding-sent-back-" + item.getId() + "-" + now.toEpochMilli());
     }
 
     /** A manager leaves out an item for this person only, with a reason; the template stays as it is. */
@@ -141,9 +187,6 @@ public class Onboarding {
         String why = text(reason);
         if (why == null || why.length() < 3) {
             throw new UserFacingException("onboarding.error.reason", TEXT_LENGTH);
-        }
-        if (item.status() != ItemStatus.OPEN) {
-            throw new UserFacingException("onboarding.error.closed");
         }
         item.skip(currentUser.require().accountId(), why, clock.instant());
     }
@@ -223,17 +266,22 @@ public class Onboarding {
         return found.stream().map(checklist -> {
             List<ChecklistItem> list = byChecklist.getOrDefault(checklist.getId(), List.of());
             long finished = list.stream().filter(ChecklistItem::finished).count();
-            long overdue = list.stream().filter(item -> item.status() == ItemStatus.OPEN
-                    && item.dueDate().isBefore(today)).count();
+            List<ChecklistItem> late = list.stream().filter(item -> item.status() == ItemStatus.OPEN
+                    && item.dueDate().isBefore(today)).toList();
+            long own = late.stream().filter(item -> item.responsible() == Responsible.EMPLOYEE).count();
+            long waiting = list.stream().filter(ChecklistItem::waiting).count();
             LocalDate end = list.stream().map(ChecklistItem::dueDate).max(Comparator.naturalOrder())
                     .orElse(checklist.startDate());
             return new TeamOnboardingRow(checklist.getId(), checklist.getVersion(), checklist.employeeId(),
                     name(checklist.employeeId()), name(checklist.buddyId()), checklist.startDate(), finished,
-                    list.size(), overdue, end);
+                    list.size(), late.size(), own, waiting, end);
         }).sorted(Comparator.comparing(TeamOnboardingRow::startDate).reversed()).toList();
     }
 
-    /** One team member's checklist, for the manager to pick the buddy and add or skip items. */
+    /**
+     * One team member's checklist, for the manager to pick the buddy, add or skip items, tick their own and confirm or
+     * send back what waits for them.
+     */
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
     public List<OnboardingItem> checklist(long checklistId, Locale locale) {
@@ -247,28 +295,27 @@ public class Onboarding {
     private OnboardingItem view(ChecklistItem item, Checklist checklist, StaffMember employee, AppUser me,
             Locale locale) {
         String language = locale.getLanguage();
-        boolean isManager = me.hasRole(Role.MANAGER) && employee.managerIds().contains(me.accountId());
-        boolean maySignOff = isManager && item.needsSignOff() && item.status() == ItemStatus.DONE
-                && item.signedOffAt() == null;
+        boolean maySignOff = item.waiting() && access.confirms(checklist, employee, me);
         return new OnboardingItem(item.getId(), item.getVersion(), employee.fullName(), item.phase(language),
                 item.title(language), item.description(language), item.responsible(), item.dueDate(), item.status(),
                 item.needsSignOff(), item.signedOffAt() != null, item.comment(), item.skipReason(),
                 item.status() == ItemStatus.OPEN && item.dueDate().isBefore(today()),
-                item.status() == ItemStatus.OPEN && responsible(item, checklist, employee, me), maySignOff,
+                item.status() == ItemStatus.OPEN && access.responsible(item, checklist, employee, me), maySignOff,
                 item.status() == ItemStatus.DONE && item.doneAt() != null && item.comment() == null
-                        && (item.moduleKey() != null || item.scenarioKey() != null));
+                        && (item.moduleKey() != null || item.scenarioKey() != null),
+                name(item.signedOffBy()), day(item.signedOffAt()), name(item.sentBackBy()), day(item.sentBackAt()),
+                item.sentBackReason());
     }
 
-    private static boolean responsible(ChecklistItem item, Checklist checklist, StaffMember employee, AppUser me) {
-        if (checklist.authorityId() != me.authorityId()) {
-            return false;
+    /** An item waiting for sign-off that the caller may confirm; anything else of theirs or not is "not found". */
+    private ChecklistItem confirmable(long itemId, AppUser me) {
+        ChecklistItem item = visibleItem(itemId);
+        Checklist checklist = checklists.findById(item.checklistId()).orElseThrow();
+        StaffMember employee = staff.member(checklist.employeeId()).orElseThrow();
+        if (!access.confirms(checklist, employee, me)) {
+            throw new RecordNotFoundException("item", itemId);
         }
-        return switch (item.responsible()) {
-            case EMPLOYEE -> employee.id() == me.accountId();
-            case BUDDY -> checklist.buddyId() != null && checklist.buddyId() == me.accountId();
-            case MANAGER -> me.hasRole(Role.MANAGER) && employee.managerIds().contains(me.accountId());
-            case IT -> me.hasRole(Role.ADMIN);
-        };
+        return item;
     }
 
     /** An item of the caller's authority; anything else is not found. */
@@ -295,6 +342,10 @@ public class Onboarding {
 
     private String name(Long employeeId) {
         return employeeId == null ? null : staff.member(employeeId).map(StaffMember::fullName).orElse(null);
+    }
+
+    private LocalDate day(Instant at) {
+        return at == null ? null : LocalDate.ofInstant(at, ZoneId.systemDefault());
     }
 
     private LocalDate today() {

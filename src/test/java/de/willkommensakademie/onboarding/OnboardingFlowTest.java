@@ -236,6 +236,116 @@ class OnboardingFlowTest {
         assertThat(count("notice.onboarding-overdue", title)).as("overdue, once").isEqualTo(1);
     }
 
+    private static final String DATA_PROTECTION = "Datenschutzbelehrung erhalten und Verpflichtungserklärung unterschreiben";
+
+    @Test
+    void only_the_persons_manager_confirms_and_others_are_told_the_item_does_not_exist() {
+        SignedIn.as(accounts, "admin");
+        hire("b.bestaetigt", LocalDate.now().minusDays(3));
+        SignedIn.as(accounts, "b.bestaetigt");
+        OnboardingItem item = own(DATA_PROTECTION);
+        onboarding.tick(item.id(), item.version(), "Belehrung erhalten");
+        long version = items.findById(item.id()).orElseThrow().getVersion();
+        assertThat(items.findById(item.id()).orElseThrow().waiting()).isTrue();
+
+        for (String other : List.of("c.wagner", "admin2", "admin")) {
+            SignedIn.as(accounts, other);
+            assertThatThrownBy(() -> onboarding.signOff(item.id(), version)).as(other)
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> onboarding.sendBack(item.id(), version, "Bitte nachholen")).as(other)
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThat(onboarding.myTasks(Locale.GERMAN)).as(other).noneMatch(task -> task.id() == item.id()
+                    && task.maySignOff());
+        }
+        SignedIn.as(accounts, "b.bestaetigt");
+        assertThatThrownBy(() -> onboarding.signOff(item.id(), version)).as("not one's own")
+                .isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.as(accounts, "manager");
+        assertThat(onboarding.myTasks(Locale.GERMAN)).anySatisfy(task -> {
+            assertThat(task.id()).isEqualTo(item.id());
+            assertThat(task.maySignOff()).isTrue();
+            assertThat(task.comment()).isEqualTo("Belehrung erhalten");
+        });
+        onboarding.signOff(item.id(), version);
+        ChecklistItem signed = items.findById(item.id()).orElseThrow();
+        assertThat(signed.finished()).isTrue();
+        assertThat(signed.signedOffBy()).isEqualTo(jdbc.queryForObject(
+                "select id from employee where username = 'manager'", Long.class));
+        assertThatThrownBy(() -> onboarding.signOff(item.id(), signed.getVersion())).as("not waiting any more")
+                .isInstanceOf(UserFacingException.class);
+
+        SignedIn.as(accounts, "b.bestaetigt");
+        assertThat(notices.mine()).anySatisfy(notice -> {
+            assertThat(notice.messageKey()).isEqualTo("notice.onboarding-signed-off");
+            assertThat(notice.arguments()).containsExactly(DATA_PROTECTION, signed.title("en"), "Katrin Vogel");
+        });
+    }
+
+    @Test
+    void for_someone_without_a_manager_an_admin_of_the_authority_confirms() {
+        SignedIn.as(accounts, "admin");
+        hire("o.ohneteam", LocalDate.now().minusDays(3), null);
+        SignedIn.as(accounts, "o.ohneteam");
+        OnboardingItem item = own(DATA_PROTECTION);
+        onboarding.tick(item.id(), item.version(), null);
+        long version = items.findById(item.id()).orElseThrow().getVersion();
+
+        SignedIn.as(accounts, "manager");
+        assertThatThrownBy(() -> onboarding.signOff(item.id(), version)).isInstanceOf(RecordNotFoundException.class);
+        SignedIn.as(accounts, "admin2");
+        assertThatThrownBy(() -> onboarding.signOff(item.id(), version)).isInstanceOf(RecordNotFoundException.class);
+        SignedIn.as(accounts, "admin");
+        assertThat(notices.mine()).anyMatch(notice -> notice.messageKey().equals("notice.onboarding-waiting")
+                && notice.arguments().getFirst().equals(DATA_PROTECTION));
+        assertThat(onboarding.myTasks(Locale.GERMAN)).anyMatch(task -> task.id() == item.id() && task.maySignOff());
+        assertThatThrownBy(() -> onboarding.sendBack(item.id(), version, " ")).as("a reason is needed")
+                .isInstanceOf(UserFacingException.class);
+        onboarding.sendBack(item.id(), version, "Die unterschriebene Erklärung fehlt noch.");
+
+        SignedIn.as(accounts, "o.ohneteam");
+        OnboardingItem back = own(DATA_PROTECTION);
+        assertThat(back.status()).isEqualTo(ItemStatus.OPEN);
+        assertThat(back.mayTick()).isTrue();
+        assertThat(back.sentBackReason()).isEqualTo("Die unterschriebene Erklärung fehlt noch.");
+        assertThat(back.sentBackBy()).isEqualTo("Thomas Becker");
+        assertThat(notices.mine()).anyMatch(notice -> notice.messageKey().equals("notice.onboarding-sent-back"));
+        onboarding.tick(back.id(), back.version(), "Erklärung abgegeben");
+        assertThat(own(DATA_PROTECTION).waiting()).isTrue();
+    }
+
+    @Test
+    void when_two_managers_confirm_at_once_the_second_is_refused_as_changed_by_someone_else() {
+        SignedIn.as(accounts, "admin");
+        hire("z.zweifach", LocalDate.now().minusDays(3), "Asyl");
+        SignedIn.as(accounts, "z.zweifach");
+        OnboardingItem item = own(DATA_PROTECTION);
+        onboarding.tick(item.id(), item.version(), null);
+        long version = items.findById(item.id()).orElseThrow().getVersion();
+        SignedIn.as(accounts, "r.schaefer");
+        onboarding.signOff(item.id(), version);
+        SignedIn.as(accounts, "manager");
+        assertThatThrownBy(() -> onboarding.sendBack(item.id(), version, "Bitte nachholen"))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(items.findById(item.id()).orElseThrow().finished()).isTrue();
+    }
+
+    @Test
+    void a_manager_ticking_an_item_they_would_confirm_needs_no_second_confirmation() {
+        SignedIn.as(accounts, "admin");
+        long person = hire("s.selbst", LocalDate.now().minusDays(40));
+        ChecklistItem talk = checklistItems(person).stream().filter(item -> item.responsible() == Responsible.MANAGER
+                && item.needsSignOff()).findFirst().orElseThrow();
+        SignedIn.as(accounts, "manager");
+        onboarding.tick(talk.getId(), talk.getVersion(), null);
+        assertThat(items.findById(talk.getId()).orElseThrow().finished()).isTrue();
+    }
+
+    private OnboardingItem own(String title) {
+        return onboarding.mine(Locale.GERMAN).orElseThrow().items().stream()
+                .filter(item -> item.title().equals(title)).findFirst().orElseThrow();
+    }
+
     private long count(String key, String title) {
         return notices.mine().stream().filter(notice -> notice.messageKey().equals(key)
                 && notice.arguments().getFirst().equals(title)).count();
@@ -274,10 +384,15 @@ class OnboardingFlowTest {
     }
 
     private long hire(String username, LocalDate start) {
+        return hire(username, start, "Servicepoint");
+    }
+
+    /** A new front-office hire in the team whose name starts so, or in no team. */
+    private long hire(String username, LocalDate start, String teamName) {
         var frontOffice = jobRoles.options().stream().filter(option -> option.code().equals("front-office"))
                 .findFirst().orElseThrow();
-        var service = teams.assignableTeams().stream().filter(team -> team.name().startsWith("Servicepoint"))
-                .findFirst().orElseThrow();
+        var service = teamName == null ? null : teams.assignableTeams().stream()
+                .filter(team -> team.name().startsWith(teamName)).findFirst().orElseThrow();
         EmployeeForm form = new EmployeeForm();
         form.setUsername(username);
         form.setFirstName("Test");

@@ -67,11 +67,11 @@ class MyFirstWeeksView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void section(String headingKey, List<OnboardingItem> shown) {
-        add(new H3(getTranslation(headingKey)), new ItemCards(shown, false, request -> {
+        add(new H3(getTranslation(headingKey)), new ItemCards(shown, false, new ItemCards.Actions(request -> {
             onboarding.tick(request.item().id(), request.item().version(), request.comment());
             Notifications.success(getTranslation("onboarding.ticked"));
             show();
-        }, item -> { }));
+        }, null, null, null)));
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +22,6 @@ import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.LocalizedDatePicker;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
-import de.willkommensakademie.onboarding.ItemStatus;
 import de.willkommensakademie.onboarding.Onboarding;
 import de.willkommensakademie.onboarding.OnboardingItem;
 import de.willkommensakademie.onboarding.Responsible;
@@ -33,8 +31,9 @@ import de.willkommensakademie.people.EmployeeService;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The manager's overview of onboarding in their teams: progress, overdue items and expected end per new person;
- * choose the buddy, add or skip items for one person, or start a checklist by hand.
+ * The manager's overview of onboarding in their teams: progress, overdue items, what waits for confirmation and
+ * expected end per new person; per person the items with due dates and overdue marks, to tick the manager's own,
+ * confirm or send back what waits, choose the buddy, add or skip items; or start a checklist by hand.
  */
 @Route("onboarding/team")
 @RolesAllowed(Role.Name.MANAGER)
@@ -58,7 +57,10 @@ class TeamOnboardingView extends VerticalLayout implements TranslatedTitle {
                 .setAutoWidth(true);
         grid.addColumn(row -> getTranslation("onboarding.progress", row.finished(), row.total()))
                 .setHeader(getTranslation("onboarding.field.progress")).setAutoWidth(true);
-        grid.addColumn(TeamOnboardingRow::overdue).setHeader(getTranslation("onboarding.field.overdue"))
+        grid.addColumn(row -> row.overdue() == row.overdueOwn() ? String.valueOf(row.overdue())
+                : getTranslation("onboarding.team.overdue-own", row.overdue(), row.overdueOwn()))
+                .setHeader(getTranslation("onboarding.field.overdue")).setAutoWidth(true);
+        grid.addColumn(TeamOnboardingRow::waiting).setHeader(getTranslation("onboarding.field.waiting"))
                 .setAutoWidth(true);
         grid.addColumn(row -> row.onboarded() ? getTranslation("onboarding.onboarded")
                 : dates.format(row.expectedEnd())).setHeader(getTranslation("onboarding.field.end")).setAutoWidth(true);
@@ -67,7 +69,8 @@ class TeamOnboardingView extends VerticalLayout implements TranslatedTitle {
         grid.setAriaLabel(getTranslation("nav.onboarding-team"));
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(event -> showDetail(event.getValue()));
-        add(new H2(getTranslation("nav.onboarding-team")), startForm(), grid, detail);
+        add(new H2(getTranslation("nav.onboarding-team")), startForm(), grid,
+                new Paragraph(getTranslation("onboarding.team.overdue-note")), detail);
         refresh();
     }
 
@@ -116,27 +119,30 @@ class TeamOnboardingView extends VerticalLayout implements TranslatedTitle {
         buddyRow.addClassName("editor-row");
         detail.add(new H3(row.employee()), buddyRow);
 
-        VerticalLayout list = new VerticalLayout();
-        list.setPadding(false);
-        for (OnboardingItem item : onboarding.checklist(row.checklistId(), getLocale())) {
-            Paragraph line = new Paragraph(item.phase() + " · " + item.title() + " · "
-                    + getTranslation("onboarding.who." + item.responsible().name()) + " · "
-                    + getTranslation("onboarding.status." + item.status().name()));
-            FlexLayout entry = new FlexLayout(line);
-            entry.addClassName("editor-row");
-            if (item.status() == ItemStatus.OPEN) {
-                TextField reason = new TextField(getTranslation("onboarding.field.skip-reason"));
-                reason.setMaxLength(1000);
-                Button skip = new Button(getTranslation("onboarding.skip"), event -> {
-                    onboarding.skip(item.id(), item.version(), reason.getValue());
-                    showDetail(row);
-                });
-                skip.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                skip.setAriaLabel(getTranslation("onboarding.skip") + ": " + item.title());
-                entry.add(reason, skip);
-            }
-            list.add(entry);
-        }
+        List<OnboardingItem> items = onboarding.checklist(row.checklistId(), getLocale());
+        List<OnboardingItem> late = items.stream().filter(OnboardingItem::overdue).toList();
+        Paragraph overdue = new Paragraph(late.isEmpty() ? getTranslation("onboarding.team.none-overdue")
+                : getTranslation("onboarding.team.overdue-by", late.size(), java.util.Arrays.stream(Responsible.values())
+                        .filter(who -> late.stream().anyMatch(item -> item.responsible() == who))
+                        .map(who -> getTranslation("onboarding.who." + who.name()) + ": "
+                                + late.stream().filter(item -> item.responsible() == who).count())
+                        .collect(java.util.stream.Collectors.joining(", "))));
+        ItemCards list = new ItemCards(items, false, new ItemCards.Actions(request -> {
+            onboarding.tick(request.item().id(), request.item().version(), request.comment());
+            Notifications.success(getTranslation("onboarding.ticked"));
+            reopen(row);
+        }, item -> {
+            onboarding.signOff(item.id(), item.version());
+            Notifications.success(getTranslation("onboarding.signed-off"));
+            reopen(row);
+        }, (item, reason) -> {
+            onboarding.sendBack(item.id(), item.version(), reason);
+            Notifications.success(getTranslation("onboarding.sent-back"));
+            reopen(row);
+        }, (item, reason) -> {
+            onboarding.skip(item.id(), item.version(), reason);
+            reopen(row);
+        }));
         TextField title = new TextField(getTranslation("onboarding.field.title"));
         title.setMaxLength(200);
         Select<Responsible> who = new Select<>();
@@ -149,11 +155,22 @@ class TeamOnboardingView extends VerticalLayout implements TranslatedTitle {
         Button add = new Button(getTranslation("onboarding.add-item"), event -> {
             onboarding.addItem(row.checklistId(), title.getValue(), who.getValue(), due.getValue());
             Notifications.success(getTranslation("onboarding.item-added"));
-            showDetail(row);
+            reopen(row);
         });
         FlexLayout addRow = new FlexLayout(title, who, due, add);
         addRow.addClassName("editor-row");
-        detail.add(new H3(getTranslation("onboarding.items")), list, addRow);
+        detail.add(new H3(getTranslation("onboarding.items")), overdue, list, addRow);
+    }
+
+    /** After a change: fresh figures in the table and the same person's list open again, with current versions. */
+    private void reopen(TeamOnboardingRow row) {
+        List<TeamOnboardingRow> rows = onboarding.team();
+        grid.setItems(rows);
+        rows.stream().filter(other -> other.checklistId() == row.checklistId()).findFirst()
+                .ifPresentOrElse(fresh -> {
+                    grid.deselectAll();
+                    grid.select(fresh);
+                }, detail::removeAll);
     }
 
     @Override

@@ -18,15 +18,27 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import de.willkommensakademie.KaribuTest;
+import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.notice.NoticeService;
+import de.willkommensakademie.onboarding.Onboarding;
 import de.willkommensakademie.onboarding.OnboardingTemplates;
 import de.willkommensakademie.onboarding.TeamOnboardingRow;
+import de.willkommensakademie.people.EmployeeForm;
 import de.willkommensakademie.people.EmployeeOption;
+import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.JobRoleService;
+import de.willkommensakademie.people.TeamService;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The onboarding screens by role: new employee, buddy, manager and trainer. */
 class OnboardingScreensTest extends KaribuTest {
@@ -74,13 +86,14 @@ class OnboardingScreensTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Aufgabe")), "Zz Hospitation bei der MBE");
         _click(_get(Button.class, spec -> spec.withText("Aufgabe hinzufügen")));
         assertThat(notificationTexts()).contains("Die Aufgabe wurde hinzugefügt.");
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .anyMatch(text -> text.contains("Zz Hospitation bei der MBE"));
+        assertThat(_find(H4.class).stream().map(H4::getText)).contains("Zz Hospitation bei der MBE");
         Button skip = _find(Button.class, spec -> spec.withText("Entfallen lassen")).getLast();
         _setValue(_find(TextField.class, spec -> spec.withLabel("Grund für das Entfallen")).getLast(),
                 "Schon in der Ausbildung gelernt");
         _click(skip);
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).anyMatch(text -> text.endsWith("entfällt"));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Entfällt: Schon in der Ausbildung gelernt");
+        assertThat(_find(Span.class).stream().map(Span::getText)).anyMatch(text -> text.endsWith("· entfällt"));
     }
 
     @Test
@@ -98,7 +111,7 @@ class OnboardingScreensTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Veröffentlichen")));
         assertThat(notificationTexts()).anyMatch(text -> text.endsWith("wurde als neue Version veröffentlicht."));
         UI.getCurrent().navigate("onboarding/templates");
-        assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(span -> span.getText()))
+        assertThat(_find(Span.class).stream().map(Span::getText))
                 .anyMatch(text -> text.contains("Version 1") && text.contains("Eigene Behörde"));
     }
 
@@ -121,5 +134,201 @@ class OnboardingScreensTest extends KaribuTest {
             UI.getCurrent().navigate("onboarding/templates/edit/987654321");
             assertThat(_find(H1.class).stream().map(H1::getText)).contains("Seite nicht gefunden");
         }
+    }
+
+    private static final String DATA_PROTECTION = "Datenschutzbelehrung erhalten und Verpflichtungserklärung unterschreiben";
+    private static final String SAFETY = "In das Sicherheitskonzept am Schalter einweisen";
+
+    @Test
+    void the_manager_confirms_what_waits_from_both_places_and_a_sent_back_item_opens_again_with_the_reason() {
+        login("admin");
+        hire("l.neubeginn", "Lea", "Neubeginn", "Servicepoint");
+        login("manager");
+        Onboarding onboarding = context.getBean(Onboarding.class);
+        TeamOnboardingRow lea = onboarding.team().stream().filter(row -> row.employee().equals("Lea Neubeginn"))
+                .findFirst().orElseThrow();
+        onboarding.chooseBuddy(lea.checklistId(), lea.version(),
+                context.getBean(JdbcTemplate.class).queryForObject(
+                        "select id from employee where username = 'm.kowalski'", Long.class));
+
+        // The new employee ticks the data-protection item with a comment: it now waits for the manager.
+        login("l.neubeginn");
+        UI.getCurrent().navigate("onboarding");
+        String before = progress();
+        tick(button("Erledigt", DATA_PROTECTION), "Belehrung am Montag erhalten");
+        assertThat(notificationTexts()).contains("Als erledigt markiert.");
+        assertThat(metaOf(DATA_PROTECTION)).endsWith("erledigt, wartet auf Bestätigung der Führungskraft");
+        assertThat(progress()).isEqualTo(before);
+
+        // The manager finds it under "My onboarding tasks" and sends it back with a reason.
+        login("manager");
+        UI.getCurrent().navigate("onboarding/tasks");
+        Button confirm = button("Bestätigen", "Lea Neubeginn: " + DATA_PROTECTION);
+        assertThat(textOf(confirm)).contains("Anmerkung: Belehrung am Montag erhalten");
+        Button sendBack = button("Zurückgeben", "Lea Neubeginn: " + DATA_PROTECTION);
+        _setValue(_get(sendBack.getParent().orElseThrow(), TextField.class,
+                spec -> spec.withLabel("Grund für die Rückgabe")), "Bitte die unterschriebene Erklärung beilegen.");
+        _click(sendBack);
+        assertThat(notificationTexts()).contains("Zurückgegeben; die Person sieht Ihren Grund.");
+        assertThat(buttons("Bestätigen", "Lea Neubeginn: " + DATA_PROTECTION)).isEmpty();
+
+        // The employee reads the reason and ticks again.
+        login("l.neubeginn");
+        UI.getCurrent().navigate("onboarding");
+        assertThat(metaOf(DATA_PROTECTION)).endsWith("zurückgegeben, bitte erneut erledigen");
+        assertThat(textOf(button("Erledigt", DATA_PROTECTION)))
+                .anyMatch(text -> text.startsWith("Zurückgegeben von Katrin Vogel am ")
+                        && text.endsWith(": Bitte die unterschriebene Erklärung beilegen."));
+        tick(button("Erledigt", DATA_PROTECTION), "Erklärung liegt bei");
+
+        // The buddy does the safety briefing, which also needs the manager's confirmation.
+        login("m.kowalski");
+        UI.getCurrent().navigate("onboarding/tasks");
+        tick(button("Erledigt", "Lea Neubeginn: " + SAFETY), null);
+
+        // The manager confirms one from the team's per-person view and one from the task list.
+        login("manager");
+        UI.getCurrent().navigate("onboarding/team");
+        @SuppressWarnings("unchecked")
+        Grid<TeamOnboardingRow> grid = _get(Grid.class);
+        TeamOnboardingRow row = GridKt._findAll(grid).stream().filter(r -> r.employee().equals("Lea Neubeginn"))
+                .findFirst().orElseThrow();
+        assertThat(row.waiting()).isEqualTo(2);
+        grid.select(row);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(text -> text.startsWith("„Überfällig“ zählt alle offenen Aufgaben"));
+        assertThat(metaOf(DATA_PROTECTION)).startsWith("neue Mitarbeiterin/neuer Mitarbeiter · fällig ");
+        _click(button("Bestätigen", DATA_PROTECTION));
+        assertThat(notificationTexts()).contains("Bestätigt.");
+        assertThat(textOf(_get(H4.class, spec -> spec.withText(DATA_PROTECTION))))
+                .anyMatch(text -> text.startsWith("Bestätigt von Katrin Vogel am "));
+        assertThat(GridKt._findAll(grid).stream().filter(r -> r.employee().equals("Lea Neubeginn")).findFirst()
+                .orElseThrow().finished()).isEqualTo(row.finished() + 1);
+
+        UI.getCurrent().navigate("onboarding/tasks");
+        _click(button("Bestätigen", "Lea Neubeginn: " + SAFETY));
+        assertThat(buttons("Bestätigen", "Lea Neubeginn: " + SAFETY)).isEmpty();
+
+        // Both count for the employee now.
+        login("l.neubeginn");
+        UI.getCurrent().navigate("onboarding");
+        assertThat(finishedOf(progress())).isEqualTo(finishedOf(before) + 2);
+        assertThat(context.getBean(NoticeService.class).mine()).extracting(notice -> notice.messageKey())
+                .contains("notice.onboarding-sent-back", "notice.onboarding-signed-off");
+    }
+
+    @Test
+    void the_manager_sees_due_dates_overdue_marks_and_ticks_their_own_items_in_the_per_person_view() {
+        login("admin");
+        hire("f.frueh", "Frieda", "Früh", "Servicepoint", LocalDate.now().minusDays(45));
+        login("manager");
+        UI.getCurrent().navigate("onboarding/team");
+        @SuppressWarnings("unchecked")
+        Grid<TeamOnboardingRow> grid = _get(Grid.class);
+        TeamOnboardingRow row = GridKt._findAll(grid).stream().filter(r -> r.employee().equals("Frieda Früh"))
+                .findFirst().orElseThrow();
+        assertThat(row.overdue()).isGreaterThan(row.overdueOwn());
+        assertThat(GridKt._getFormattedRow(grid, GridKt._findAll(grid).indexOf(row)))
+                .contains(row.overdue() + " (davon " + row.overdueOwn() + " bei der Person selbst)");
+        grid.select(row);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(text -> text.startsWith("Überfällig: " + row.overdue() + " – ")
+                        && text.contains("IT/Verwaltung: ") && text.contains("Führungskraft: "));
+        assertThat(_find(Span.class).stream().map(Span::getText))
+                .anyMatch(text -> text.startsWith("Führungskraft · fällig ") && text.endsWith("überfällig – offen"));
+        Button own = _find(Button.class, spec -> spec.withText("Erledigt")).getFirst();
+        _click(own);
+        assertThat(notificationTexts()).contains("Als erledigt markiert.");
+        assertThat(buttons("Erledigt", own.getAriaLabel().orElseThrow().substring("Erledigt: ".length())))
+                .isEmpty();
+    }
+
+    @Test
+    void when_two_managers_confirm_at_once_the_second_reads_that_someone_else_changed_it() {
+        login("admin");
+        hire("z.zugleich", "Zora", "Zugleich", "Asyl", LocalDate.now().minusDays(3));
+        login("z.zugleich");
+        Onboarding onboarding = context.getBean(Onboarding.class);
+        var item = onboarding.mine(java.util.Locale.GERMAN).orElseThrow().items().stream()
+                .filter(candidate -> candidate.title().equals(DATA_PROTECTION)).findFirst().orElseThrow();
+        onboarding.tick(item.id(), item.version(), null);
+
+        login("manager");
+        UI.getCurrent().navigate("onboarding/tasks");
+        Button confirm = button("Bestätigen", "Zora Zugleich: " + DATA_PROTECTION);
+        UserDetailsService accounts = context.getBean(UserDetailsService.class);
+        SignedIn.as(accounts, "r.schaefer");
+        long current = onboarding.myTasks(java.util.Locale.GERMAN).stream().filter(task -> task.id() == item.id())
+                .findFirst().orElseThrow().version();
+        onboarding.signOff(item.id(), current);
+        SignedIn.as(accounts, "manager");
+        clickThroughErrorHandler(confirm);
+        assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Jemand anderes hat diesen Eintrag"));
+    }
+
+    private void hire(String username, String first, String last, String team) {
+        hire(username, first, last, team, LocalDate.now().minusDays(3));
+    }
+
+    /** The admin adds a front-office hire to the team whose name starts so, as the employee dialog would. */
+    private void hire(String username, String first, String last, String team, LocalDate start) {
+        EmployeeForm form = new EmployeeForm();
+        form.setUsername(username);
+        form.setFirstName(first);
+        form.setLastName(last);
+        form.setEmail(username + "@musterstadt.example");
+        form.setLanguage(java.util.Locale.GERMAN);
+        form.setStartDate(start);
+        form.setJobRole(context.getBean(JobRoleService.class).options().stream()
+                .filter(option -> option.code().equals("front-office")).findFirst().orElseThrow());
+        form.setTeam(context.getBean(TeamService.class).assignableTeams().stream()
+                .filter(option -> option.name().startsWith(team)).findFirst().orElseThrow());
+        form.setRoles(java.util.Set.of(Role.EMPLOYEE));
+        context.getBean(EmployeeService.class).create(form);
+        // As if they had chosen their own password at the first sign-in, which a one-time password asks for.
+        context.getBean(JdbcTemplate.class).update(
+                "update employee set password_change_required = false where username = ?", username);
+    }
+
+    private static Button button(String text, String heading) {
+        return buttons(text, heading).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + text + ": " + heading));
+    }
+
+    private static List<Button> buttons(String text, String heading) {
+        return _find(Button.class, spec -> spec.withText(text)).stream()
+                .filter(button -> button.getAriaLabel().orElse("").equals(text + ": " + heading)).toList();
+    }
+
+    private static void tick(Button done, String comment) {
+        if (comment != null) {
+            _setValue(_get(done.getParent().orElseThrow(), TextField.class,
+                    spec -> spec.withLabel("Anmerkung (optional)")), comment);
+        }
+        _click(done);
+    }
+
+    /** The texts of the list entry a button or heading belongs to. */
+    private static List<String> textOf(com.vaadin.flow.component.Component inside) {
+        com.vaadin.flow.component.Component entry = inside;
+        while (!(entry instanceof ListItem)) {
+            entry = entry.getParent().orElseThrow();
+        }
+        return _find(entry, Paragraph.class).stream().map(Paragraph::getText).toList();
+    }
+
+    private static String metaOf(String title) {
+        com.vaadin.flow.component.Component heading = _find(H4.class, spec -> spec.withText(title)).getFirst();
+        return _get(heading.getParent().orElseThrow(), Span.class, spec -> spec.withClasses("onboarding-meta"))
+                .getText();
+    }
+
+    private static String progress() {
+        return _find(Paragraph.class).stream().map(Paragraph::getText)
+                .filter(text -> text.matches("\\d+ von \\d+ Aufgaben abgeschlossen")).findFirst().orElseThrow();
+    }
+
+    private static int finishedOf(String progress) {
+        return Integer.parseInt(progress.substring(0, progress.indexOf(' ')));
     }
 }
