@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import de.willkommensakademie.people.FederalState;
+import de.willkommensakademie.people.StaffDirectory;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes a person's checklist from the newest published template for their job role (the authority's own before the
- * shipped one), with every item's due date computed from the start date. The one place checklists are created.
+ * shipped one), with every item's due date computed from the start date, the authority's federal state deciding the
+ * public holidays. The one place checklists are created.
  */
 @Component
 class ChecklistFactory {
@@ -18,10 +21,13 @@ class ChecklistFactory {
     private final ChecklistRepository checklists;
     private final ChecklistItemRepository items;
     private final OnboardingCodec codec;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     ChecklistFactory(OnboardingTemplateRepository templates, OnboardingTemplateVersionRepository versions,
-            ChecklistRepository checklists, ChecklistItemRepository items, OnboardingCodec codec, Clock clock) {
+            ChecklistRepository checklists, ChecklistItemRepository items, OnboardingCodec codec, StaffDirectory staff,
+            Clock clock) {
+        this.staff = staff;
         this.templates = templates;
         this.versions = versions;
         this.checklists = checklists;
@@ -45,13 +51,14 @@ class ChecklistFactory {
         TemplateContent content = codec.read(version.content());
         Checklist checklist = checklists.save(new Checklist(authorityId, employeeId, version.getId(),
                 content.title().get("de"), content.title().get("en"), startDate, clock.instant()));
+        FederalState state = staff.federalState(authorityId).orElse(null);
         int position = 0;
         for (TemplateContent.Phase phase : content.phases()) {
             for (TemplateContent.Item item : phase.items()) {
                 items.save(new ChecklistItem(checklist.getId(), position++, phase.title().get("de"),
                         phase.title().get("en"), item.title().get("de"), item.title().get("en"),
                         text(item.description(), "de"), text(item.description(), "en"), item.who(),
-                        DueDates.due(startDate, item.due()), item.module(), item.scenario(), item.signOff(), false));
+                        DueDates.due(startDate, item.due(), state), item.module(), item.scenario(), item.signOff(), false));
             }
         }
         return checklist;

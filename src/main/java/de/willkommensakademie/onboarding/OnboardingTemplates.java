@@ -10,6 +10,8 @@ import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.people.FederalState;
+import de.willkommensakademie.people.StaffDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +28,12 @@ public class OnboardingTemplates {
     private final TemplateStore store;
     private final OnboardingCodec codec;
     private final CurrentUser currentUser;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     OnboardingTemplates(OnboardingTemplateRepository templates, OnboardingTemplateVersionRepository versions,
-            TemplateStore store, OnboardingCodec codec, CurrentUser currentUser, Clock clock) {
+            TemplateStore store, OnboardingCodec codec, CurrentUser currentUser, StaffDirectory staff, Clock clock) {
+        this.staff = staff;
         this.templates = templates;
         this.versions = versions;
         this.store = store;
@@ -99,7 +103,7 @@ public class OnboardingTemplates {
         return problems;
     }
 
-    /** The draft's items with their due dates for a start date, in the reader's language. */
+    /** The draft's items with their due dates for a start date (the authority's holidays), in the reader's language. */
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public List<PreviewLine> preview(long id, LocalDate start, Locale locale) {
@@ -107,11 +111,12 @@ public class OnboardingTemplates {
             throw new UserFacingException("onboarding.error.start-date");
         }
         TemplateContent content = codec.read(visible(id).draft());
+        FederalState state = staff.federalState(currentUser.authorityId()).orElse(null);
         List<PreviewLine> lines = new ArrayList<>();
         for (TemplateContent.Phase phase : content.phases()) {
             for (TemplateContent.Item item : phase.items()) {
                 lines.add(new PreviewLine(phase.title().in(locale, "de"), item.title().in(locale, "de"), item.who(),
-                        item.due(), DueDates.due(start, item.due()), item.signOff()));
+                        item.due(), DueDates.due(start, item.due(), state), item.signOff()));
             }
         }
         return lines;

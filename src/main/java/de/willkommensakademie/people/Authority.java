@@ -3,6 +3,8 @@ package de.willkommensakademie.people;
 import de.willkommensakademie.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /** An immigration office (Ausländerbehörde). One installation can serve several. */
 @Entity
@@ -16,6 +18,11 @@ class Authority extends AbstractEntity {
 
     @Column(length = 2)
     private String defaultLanguage;
+
+    /** Decides which public holidays working days skip; null: only the nationwide ones. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 2)
+    private FederalState federalState;
 
     protected Authority() {
     }
@@ -36,5 +43,13 @@ class Authority extends AbstractEntity {
 
     String defaultLanguage() {
         return defaultLanguage;
+    }
+
+    FederalState federalState() {
+        return federalState;
+    }
+
+    void changeFederalState(FederalState state) {
+        this.federalState = state;
     }
 }

@@ -2,6 +2,7 @@ package de.willkommensakademie.people;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditLog;
@@ -16,7 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** What the platform operator may do: list authorities, create one with its first administrator. Nothing else. */
+/**
+ * What the platform operator may do: list authorities, create one with its first administrator. And the one setting an
+ * authority's admins keep themselves: its federal state, for public holidays.
+ */
 @Service
 @Validated
 public class AuthorityService {
@@ -85,6 +89,20 @@ public class AuthorityService {
         auditLog.recordFor(authority.getId(), operator.getUsername(), AuditAction.EMPLOYEE_CREATED, username,
                 "first administrator, created by the platform operator");
         return new TemporaryPassword(username, admin.fullName(), oneTime);
+    }
+
+    /** The signed-in admin's authority's federal state; empty when not set yet. */
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<FederalState> federalState() {
+        return authorities.findById(currentUser.authorityId()).map(Authority::federalState);
+    }
+
+    /** Sets the signed-in admin's authority's federal state (null: nationwide holidays only). */
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional
+    public void changeFederalState(FederalState state) {
+        authorities.findById(currentUser.authorityId()).orElseThrow().changeFederalState(state);
     }
 
     private static AuthorityRow toRow(Authority authority) {

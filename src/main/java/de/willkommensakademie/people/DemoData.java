@@ -69,6 +69,7 @@ class DemoData implements ApplicationRunner {
 
     private void createMusterstadt(String hash, LocalDate today) {
         Authority authority = authorities.save(new Authority("Ausländerbehörde Musterstadt", "ABH Musterstadt", "de"));
+        authority.changeFederalState(FederalState.NW);
         Map<BuiltInJobRole, JobRole> roles = builtInRoles(authority);
         Team service = teams.save(new Team(authority.getId(), "Servicepoint & Aufenthalt"));
         Team skilled = teams.save(new Team(authority.getId(), "Fachkräfte & Einbürgerung"));
@@ -117,6 +118,7 @@ class DemoData implements ApplicationRunner {
     private void createBeispielheim(String hash, LocalDate today) {
         Authority authority = authorities.save(
                 new Authority("Ausländerbehörde Landkreis Beispielheim", "ABH Beispielheim", "de"));
+        authority.changeFederalState(FederalState.SN);
         Map<BuiltInJobRole, JobRole> roles = builtInRoles(authority);
         Team team = teams.save(new Team(authority.getId(), "Ausländerbehörde"));
         long id = authority.getId();

@@ -69,6 +69,12 @@ public class StaffDirectory {
         return employees.findActiveFacts(authorityId);
     }
 
+    /** The authority's federal state, for its public holidays; empty when not set. */
+    @Transactional(readOnly = true)
+    public Optional<FederalState> federalState(long authorityId) {
+        return authorities.findById(authorityId).map(Authority::federalState);
+    }
+
     /** A team's name, or null. */
     @Transactional(readOnly = true)
     public String teamName(Long teamId) {

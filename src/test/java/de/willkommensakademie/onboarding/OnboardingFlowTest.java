@@ -18,6 +18,7 @@ import de.willkommensakademie.learning.ModuleCompleted;
 import de.willkommensakademie.notice.NoticeService;
 import de.willkommensakademie.people.EmployeeForm;
 import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.FederalState;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.TeamService;
 import de.willkommensakademie.base.security.Role;
@@ -103,7 +104,8 @@ class OnboardingFlowTest {
         MyOnboarding mine = onboarding.mine(Locale.GERMAN).orElseThrow();
         assertThat(mine.startDate()).isEqualTo(start);
         assertThat(mine.items()).hasSizeGreaterThanOrEqualTo(16);
-        assertThat(mine.items()).allSatisfy(item -> assertThat(DueDates.isWorkingDay(item.dueDate())).isTrue());
+        assertThat(mine.items()).allSatisfy(item -> assertThat(DueDates.isWorkingDay(item.dueDate(),
+                FederalState.NW)).isTrue());
         assertThat(mine.items()).extracting(OnboardingItem::responsible).contains(Responsible.EMPLOYEE,
                 Responsible.BUDDY, Responsible.MANAGER, Responsible.IT);
 
@@ -234,6 +236,16 @@ class OnboardingFlowTest {
         SignedIn.as(accounts, "r.eins");
         assertThat(count("notice.onboarding-due", title)).isEqualTo(1);
         assertThat(count("notice.onboarding-overdue", title)).as("overdue, once").isEqualTo(1);
+    }
+
+    @Test
+    void a_hire_starting_between_the_years_gets_no_item_due_on_new_years_day() {
+        SignedIn.as(accounts, "admin");
+        long person = hire("n.neujahr", LocalDate.of(2026, 12, 28));
+        List<LocalDate> due = checklistItems(person).stream().map(ChecklistItem::dueDate).toList();
+        assertThat(due).doesNotContain(LocalDate.of(2027, 1, 1)).contains(LocalDate.of(2026, 12, 31))
+                .allSatisfy(day -> assertThat(DueDates.isWorkingDay(day, FederalState.NW)).as(day.toString())
+                        .isTrue());
     }
 
     private static final String DATA_PROTECTION = "Datenschutzbelehrung erhalten und Verpflichtungserklärung unterschreiben";

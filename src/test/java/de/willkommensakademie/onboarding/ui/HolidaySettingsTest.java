@@ -1,0 +1,64 @@
+package de.willkommensakademie.onboarding.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import de.willkommensakademie.KaribuTest;
+import de.willkommensakademie.onboarding.OnboardingTemplates;
+import de.willkommensakademie.onboarding.PreviewLine;
+import de.willkommensakademie.people.FederalState;
+import org.junit.jupiter.api.Test;
+
+/** An admin sets the authority's federal state; due dates then skip that state's public holidays. */
+class HolidaySettingsTest extends KaribuTest {
+
+    /** Monday before Fronleichnam 2027 (Thursday 27 May), a holiday in Bavaria but not in Saxony. */
+    private static final LocalDate START = LocalDate.of(2027, 5, 24);
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_admin_chooses_the_federal_state_and_due_dates_skip_its_holidays() {
+        login("admin2");
+        UI.getCurrent().navigate("onboarding/templates");
+        Select<FederalState> state = _get(Select.class, spec -> spec.withLabel("Bundesland der Behörde"));
+        assertThat(state.getValue()).as("demo data: Beispielheim lies in Saxony").isEqualTo(FederalState.SN);
+        assertThat(dueOnDayThree()).isEqualTo(LocalDate.of(2027, 5, 27));
+
+        _setValue(state, FederalState.BY);
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+        assertThat(notificationTexts()).contains(
+                "Das Bundesland wurde gespeichert. Neue Einarbeitungslisten berücksichtigen seine Feiertage.");
+        assertThat(dueOnDayThree()).as("Fronleichnam in Bavaria: the day before").isEqualTo(LocalDate.of(2027, 5, 26));
+
+        UI.getCurrent().navigate("onboarding/templates");
+        state = _get(Select.class, spec -> spec.withLabel("Bundesland der Behörde"));
+        assertThat(state.getValue()).isEqualTo(FederalState.BY);
+        _setValue(state, FederalState.SN);
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+        assertThat(dueOnDayThree()).isEqualTo(LocalDate.of(2027, 5, 27));
+    }
+
+    @Test
+    void trainers_see_the_templates_but_not_the_holiday_setting() {
+        login("trainer");
+        UI.getCurrent().navigate("onboarding/templates");
+        assertThat(_find(Select.class)).isEmpty();
+    }
+
+    private LocalDate dueOnDayThree() {
+        OnboardingTemplates templates = context.getBean(OnboardingTemplates.class);
+        long frontOffice = templates.list().stream().filter(summary -> summary.jobRoleCode().equals("front-office"))
+                .findFirst().orElseThrow().id();
+        return templates.preview(frontOffice, START, Locale.GERMAN).stream()
+                .filter(line -> line.offsetDays() == 3).map(PreviewLine::due).findFirst().orElseThrow();
+    }
+}
