@@ -83,7 +83,7 @@ public class CertificateTemplates {
                 throw new UserFacingException("certificate.template.error.logo-pixels", MAX_LOGO_PIXELS);
             }
         } catch (IOException unreadable) {
-            throw new UserFacingException("import.module.image-type");
+            throw new UserFacingException("upload.error.unreadable", type.label());
         }
         CertificateTemplate template = current("", "");
         template.changeLogo(checked.data(), type.mediaType());

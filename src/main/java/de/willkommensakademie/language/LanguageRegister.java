@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LanguageRegister {
 
-    static final long MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
+    public static final long MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
     /** What evidence may be: also what the upload field offers and its messages name. */
     public static final FileType[] EVIDENCE_TYPES = {FileType.PDF, FileType.PNG, FileType.JPEG};
 

@@ -31,8 +31,8 @@ public class ZipImportDialog<P> extends Dialog {
         this.imported = imported;
         setHeaderTitle(getTranslation(headingKey));
         result.setPadding(false);
-        add(new Paragraph(getTranslation(explanationKey)), FileTransfer.upload(maxBytes, "import.zip.too-large",
-                maxBytes / (1024 * 1024), this::importFile, ".zip", "application/zip"), result);
+        add(new Paragraph(getTranslation(explanationKey)), FileTransfer.upload(maxBytes, "ZIP", this::importFile,
+                ".zip", "application/zip"), result);
         getFooter().add(new Button(getTranslation("action.close"), event -> close()));
         setWidth("min(48rem, 100vw)");
     }

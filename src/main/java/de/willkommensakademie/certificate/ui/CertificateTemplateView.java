@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.Notifications;
@@ -49,12 +50,12 @@ class CertificateTemplateView extends VerticalLayout implements TranslatedTitle 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph logoState = new Paragraph(getTranslation(current.hasLogo() ? "certificate.template.logo-stored"
                 : "certificate.template.no-logo"));
-        var upload = FileTransfer.upload(1024 * 1024, "certificate.template.error.logo-size", 1024, bytes -> {
+        var upload = FileTransfer.upload(1024 * 1024, bytes -> {
             templates.uploadLogo(bytes);
             version[0] = templates.load().version();
             logoState.setText(getTranslation("certificate.template.logo-stored"));
             Notifications.success(getTranslation("certificate.template.saved"));
-        }, "image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        }, FileType.PNG, FileType.JPEG);
         FlexLayout samples = new FlexLayout(
                 FileTransfer.download(getTranslation("certificate.template.sample-de"), null, "sample-de.pdf",
                         "application/pdf", () -> templates.sample("de")),

@@ -168,11 +168,11 @@ class MyLanguagesView extends VerticalLayout implements TranslatedTitle {
                 details.append(" · ").append(getTranslation("language.document-stored"));
             }
             entry.add(new Paragraph(details.toString()));
-            var upload = FileTransfer.upload(5L * 1024 * 1024, "language.error.document-size", 5, bytes -> {
+            var upload = FileTransfer.upload(LanguageRegister.MAX_DOCUMENT_BYTES, bytes -> {
                 register.attachEvidence(row.id(), bytes);
                 Notifications.success(getTranslation("language.document-saved"));
                 show();
-            }, "application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+            }, LanguageRegister.EVIDENCE_TYPES);
             Button remove = new Button(getTranslation("editor.remove"), event -> {
                 register.removeLevel(row.id());
                 show();

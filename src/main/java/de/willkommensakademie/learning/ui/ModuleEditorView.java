@@ -28,6 +28,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.LanguageFields;
@@ -245,11 +246,11 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
         Paragraph current = new Paragraph(getTranslation(lesson.mediaId == null ? "editor.no-" + kind
                 : "editor." + kind + "-stored"));
         int maxBytes = (int) library.maxMediaBytes(lesson.type);
-        Upload upload = FileTransfer.upload(maxBytes, "import.module.media-size", maxBytes / 1024, bytes -> {
+        Upload upload = FileTransfer.upload(maxBytes, bytes -> {
             lesson.mediaId = library.uploadMedia(moduleId, lesson.type, bytes);
             current.setText(getTranslation("editor." + kind + "-stored"));
-        }, lesson.type == LessonType.VIDEO ? new String[] {"video/mp4", "video/webm", ".mp4", ".webm"}
-                : new String[] {"image/png", "image/jpeg", ".png", ".jpg", ".jpeg"});
+        }, lesson.type == LessonType.VIDEO ? new FileType[] {FileType.MP4, FileType.WEBM}
+                : new FileType[] {FileType.PNG, FileType.JPEG});
         Div box = new Div(current, upload);
         box.addClassName("editor-media");
         return box;

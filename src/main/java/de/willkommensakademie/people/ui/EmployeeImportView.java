@@ -12,10 +12,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.people.EmployeeImport;
@@ -47,26 +46,8 @@ class EmployeeImportView extends VerticalLayout implements TranslatedTitle {
         Locale locale = getLocale();
         addClassName("page");
 
-        // The handler runs outside the UI lock, so the preview is shown through UI.access. The size limit is
-        // enforced on the server too, not only by the upload field.
-        Upload upload = new Upload(new InMemoryUploadHandler(
-                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> showPreview(bytes)))) {
-            @Override
-            public long getFileSizeMax() {
-                return MAX_BYTES;
-            }
-
-            @Override
-            public long getRequestSizeMax() {
-                return MAX_BYTES + 64 * 1024L;
-            }
-        });
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
-        upload.setI18n(uploadTexts());
-        upload.addFileRejectedListener(event -> Notifications.error(getTranslation("import.problem.too-large",
-                MAX_BYTES / 1024)));
+        // The shared upload field: translated texts, size enforced by browser and server, preview through UI.access.
+        Upload upload = FileTransfer.upload(MAX_BYTES, "CSV", this::showPreview, ".csv", "text/csv");
         upload.getElement().setAttribute("aria-label", getTranslation("import.upload"));
 
         problems.addColumn(problem -> problem.line() == 0 ? getTranslation("import.whole-file") : problem.line())
@@ -127,18 +108,6 @@ class EmployeeImportView extends VerticalLayout implements TranslatedTitle {
         Notifications.success(getTranslation("import.done", created.size()));
         new OneTimePasswordDialog(created).open();
         showPreview(null);
-    }
-
-    private UploadI18N uploadTexts() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
-                .setMany(getTranslation("import.upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload"))
-                .setMany(getTranslation("import.upload")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.too-big"))
-                .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
-                .setTooManyFiles(getTranslation("import.upload.too-many")));
-        return i18n;
     }
 
     @Override

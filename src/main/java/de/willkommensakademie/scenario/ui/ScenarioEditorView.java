@@ -32,6 +32,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.LanguageFields;
 import de.willkommensakademie.base.ui.DraftEditor;
@@ -430,10 +431,10 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
         Paragraph current = new Paragraph(getTranslation(node.image == null ? "editor.no-image"
                 : "editor.image-stored"));
         int maxBytes = (int) library.maxImageBytes();
-        Upload upload = FileTransfer.upload(maxBytes, "import.module.media-size", maxBytes / 1024, bytes -> {
+        Upload upload = FileTransfer.upload(maxBytes, bytes -> {
             node.image = library.uploadImage(scenarioId, bytes);
             showNode();
-        }, "image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        }, FileType.PNG, FileType.JPEG);
         box.add(new H4(getTranslation("scenario.editor.image")), current, upload);
         if (node.image != null) {
             box.add(sideBySide("editor.alt", node.alt, 1000), new Button(getTranslation("scenario.editor.remove-image"),

@@ -190,7 +190,7 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
         language.setItemLabelGenerator(code -> getTranslation("content-language." + code));
         language.setValue("de");
         int maxBytes = (int) library.maxTweeBytes();
-        Upload upload = FileTransfer.upload(maxBytes, "scenario.twee.size", maxBytes / 1024, bytes -> {
+        Upload upload = FileTransfer.upload(maxBytes, "Twee", bytes -> {
             long id = library.importTwee(bytes, language.getValue());
             dialog.close();
             Notifications.success(getTranslation("scenario.twee.done"));
