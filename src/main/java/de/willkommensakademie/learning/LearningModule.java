@@ -16,7 +16,8 @@ import jakarta.persistence.Enumerated;
 class LearningModule extends AbstractEntity {
 
     @Column(name = "module_key", length = 80)
-    private String key;
+    // Not named key: Hibernate names its temporary tables' columns after attributes, and KEY is an SQL keyword.
+    private String moduleKey;
 
     private Long authorityId;
 
@@ -44,7 +45,7 @@ class LearningModule extends AbstractEntity {
     }
 
     LearningModule(String key, Long authorityId, ModuleContent content, String json, Instant now) {
-        this.key = key;
+        this.moduleKey = key;
         this.authorityId = authorityId;
         this.status = ModuleStatus.DRAFT;
         saveDraft(content, json, now);
@@ -53,7 +54,7 @@ class LearningModule extends AbstractEntity {
     /** A new draft; a published module keeps its published versions and goes on being learned meanwhile. */
     void saveDraft(ModuleContent content, String json, Instant now) {
         if (status == ModuleStatus.ARCHIVED) {
-            throw new IllegalStateException("Archived module " + key + " cannot be edited");
+            throw new IllegalStateException("Archived module " + moduleKey + " cannot be edited");
         }
         this.draft = json;
         this.cornerstone = content.cornerstone() == null ? Cornerstone.COMPETENCES : content.cornerstone();
@@ -65,7 +66,7 @@ class LearningModule extends AbstractEntity {
     /** Returns the number of the new version. */
     int publish(Instant now) {
         if (status == ModuleStatus.ARCHIVED) {
-            throw new IllegalStateException("Archived module " + key + " cannot be published");
+            throw new IllegalStateException("Archived module " + moduleKey + " cannot be published");
         }
         status = ModuleStatus.PUBLISHED;
         publishedVersion++;
@@ -88,7 +89,7 @@ class LearningModule extends AbstractEntity {
     }
 
     String key() {
-        return key;
+        return moduleKey;
     }
 
     Long authorityId() {

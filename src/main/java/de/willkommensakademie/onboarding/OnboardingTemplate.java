@@ -11,7 +11,8 @@ import jakarta.persistence.Entity;
 class OnboardingTemplate extends AbstractEntity {
 
     @Column(name = "template_key", length = 80)
-    private String key;
+    // Not named key: Hibernate names its temporary tables' columns after attributes, and KEY is an SQL keyword.
+    private String templateKey;
     private Long authorityId;
     private String jobRoleCode;
     private String titleDe;
@@ -24,7 +25,7 @@ class OnboardingTemplate extends AbstractEntity {
     }
 
     OnboardingTemplate(Long authorityId, TemplateContent content, String json, Instant now) {
-        this.key = content.key();
+        this.templateKey = content.key();
         this.authorityId = authorityId;
         saveDraft(content, json, now);
     }
@@ -44,7 +45,7 @@ class OnboardingTemplate extends AbstractEntity {
     }
 
     String key() {
-        return key;
+        return templateKey;
     }
 
     Long authorityId() {

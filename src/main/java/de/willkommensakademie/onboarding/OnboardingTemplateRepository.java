@@ -8,8 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OnboardingTemplateRepository extends JpaRepository<OnboardingTemplate, Long> {
 
+    @Query("select t from OnboardingTemplate t where t.templateKey = :key and t.authorityId is null")
     Optional<OnboardingTemplate> findByKeyAndAuthorityIdIsNull(String key);
 
+    @Query("select t from OnboardingTemplate t where t.templateKey = :key and t.authorityId = :authorityId")
     Optional<OnboardingTemplate> findByKeyAndAuthorityId(String key, long authorityId);
 
     /** The authority's own templates and the shipped ones, for the editor's list. */

@@ -18,7 +18,8 @@ class Scenario extends AbstractEntity {
     static final int TITLE_LENGTH = 200;
 
     @Column(name = "scenario_key", length = 80)
-    private String key;
+    // Not named key: Hibernate names its temporary tables' columns after attributes, and KEY is an SQL keyword.
+    private String scenarioKey;
 
     private Long authorityId;
 
@@ -41,7 +42,7 @@ class Scenario extends AbstractEntity {
     }
 
     Scenario(String key, Long authorityId, ScenarioContent content, String json, Instant now) {
-        this.key = key;
+        this.scenarioKey = key;
         this.authorityId = authorityId;
         this.status = ScenarioStatus.DRAFT;
         saveDraft(content, json, now);
@@ -50,7 +51,7 @@ class Scenario extends AbstractEntity {
     /** A new draft; a published scenario goes on being played in its published version meanwhile. */
     void saveDraft(ScenarioContent content, String json, Instant now) {
         if (status == ScenarioStatus.ARCHIVED) {
-            throw new IllegalStateException("Archived scenario " + key + " cannot be edited");
+            throw new IllegalStateException("Archived scenario " + scenarioKey + " cannot be edited");
         }
         this.draft = json;
         this.titleDe = clip(content.title() == null ? null : content.title().get("de"));
@@ -61,7 +62,7 @@ class Scenario extends AbstractEntity {
     /** Returns the number of the new version. */
     int publish(Instant now) {
         if (status == ScenarioStatus.ARCHIVED) {
-            throw new IllegalStateException("Archived scenario " + key + " cannot be published");
+            throw new IllegalStateException("Archived scenario " + scenarioKey + " cannot be published");
         }
         status = ScenarioStatus.PUBLISHED;
         publishedVersion++;
@@ -83,7 +84,7 @@ class Scenario extends AbstractEntity {
     }
 
     String key() {
-        return key;
+        return scenarioKey;
     }
 
     Long authorityId() {

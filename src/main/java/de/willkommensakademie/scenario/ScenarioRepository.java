@@ -29,7 +29,7 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long> {
             select s from Scenario s
             where (s.authorityId = :authorityId or s.authorityId is null
                    or (s.shared = true and s.status = de.willkommensakademie.scenario.ScenarioStatus.PUBLISHED))
-              and (:text is null or lower(s.titleDe) like :text or lower(s.titleEn) like :text or s.key like :text)
+              and (:text is null or lower(s.titleDe) like :text or lower(s.titleEn) like :text or s.scenarioKey like :text)
               and (:status is null or s.status = :status)
             order by lower(coalesce(s.titleDe, s.titleEn)), s.id""")
     List<Scenario> findVisible(long authorityId, String text, ScenarioStatus status, Pageable pageable);
@@ -38,11 +38,13 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long> {
             select count(s) from Scenario s
             where (s.authorityId = :authorityId or s.authorityId is null
                    or (s.shared = true and s.status = de.willkommensakademie.scenario.ScenarioStatus.PUBLISHED))
-              and (:text is null or lower(s.titleDe) like :text or lower(s.titleEn) like :text or s.key like :text)
+              and (:text is null or lower(s.titleDe) like :text or lower(s.titleEn) like :text or s.scenarioKey like :text)
               and (:status is null or s.status = :status)""")
     long countVisible(long authorityId, String text, ScenarioStatus status);
 
+    @Query("select s from Scenario s where s.scenarioKey = :key and s.authorityId is null")
     Optional<Scenario> findByKeyAndAuthorityIdIsNull(String key);
 
+    @Query("select s from Scenario s where s.scenarioKey = :key and s.authorityId = :authorityId")
     Optional<Scenario> findByKeyAndAuthorityId(String key, long authorityId);
 }
