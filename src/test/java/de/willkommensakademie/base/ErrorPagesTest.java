@@ -8,8 +8,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.KaribuTest;
 import jakarta.annotation.security.PermitAll;
@@ -44,6 +46,17 @@ class ErrorPagesTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Etwas ist schiefgelaufen");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).noneMatch(text -> text.contains("jdbc"));
         assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("exploded");
+    }
+
+    @Test
+    void a_sign_in_refused_for_an_expired_token_says_the_page_had_expired() {
+        UI.getCurrent().navigate("login", QueryParameters.of("expired", ""));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        UI ui = UI.getCurrent();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains(ui.getTranslation("login.expired.title"), ui.getTranslation("login.expired.message"))
+                .doesNotContain(ui.getTranslation("login.error.title"));
     }
 
     @Test

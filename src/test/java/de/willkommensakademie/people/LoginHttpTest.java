@@ -10,22 +10,38 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.willkommensakademie.audit.AuditAction;
+import org.apache.catalina.Context;
+import org.apache.catalina.Manager;
+import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Login over real HTTP: the form, lockout, logout, session fixation and the security headers. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * Login and public pages over real HTTP: the form and its CSRF token, lockout, logout, session fixation, session
+ * timeouts, rate limits per client address and the security headers. Each {@link Browser} comes from its own address
+ * ({@code X-Forwarded-For} from the local proxy, trusted with {@code server.forward-headers-strategy=native}), so
+ * the rate limits count each test on its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "server.forward-headers-strategy=native", "app.security.logins-per-minute=20",
+        "app.certificates.verify-per-minute=3"})
 @ActiveProfiles("test")
 class LoginHttpTest {
+
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     @LocalServerPort
     int port;
@@ -35,6 +51,9 @@ class LoginHttpTest {
 
     @Autowired
     EmployeeRepository employees;
+
+    @Autowired
+    WebServerApplicationContext server;
 
     @Test
     void the_right_password_signs_in_with_a_new_session_id_and_logout_ends_the_session() throws Exception {
@@ -47,7 +66,7 @@ class LoginHttpTest {
         assertThat(login.headers().firstValue("location").orElseThrow()).doesNotContain("error");
         String after = login.headers().firstValue("set-cookie").orElseThrow();
         assertThat(sessionId(after)).isNotEqualTo(sessionId(before));
-        assertThat(browser.get("/admin/employees").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
         assertThat(audit("trainer", AuditAction.LOGIN)).isGreaterThanOrEqualTo(1);
 
         assertThat(browser.post("/logout", "").statusCode()).as("logout without CSRF token").isEqualTo(403);
@@ -59,6 +78,28 @@ class LoginHttpTest {
         assertThat(logout.headers().firstValue("location").orElseThrow()).endsWith("/login");
         assertThat(browser.get("/").statusCode()).isEqualTo(302);
         assertThat(audit("trainer", AuditAction.LOGOUT)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void a_cross_site_login_post_without_session_and_token_does_not_sign_in() throws Exception {
+        long loginsBefore = audit("trainer", AuditAction.LOGIN);
+        Browser victim = new Browser();
+
+        HttpResponse<String> forged = victim.loginWithoutToken("trainer", "demo");
+
+        assertThat(forged.statusCode()).isEqualTo(302);
+        assertThat(forged.headers().firstValue("location").orElseThrow()).as("refused, not a redirect into the app")
+                .endsWith("/login?expired");
+        assertThat(audit("trainer", AuditAction.LOGIN)).isEqualTo(loginsBefore);
+        HttpResponse<String> app = victim.get("/admin/employees");
+        assertThat(app.statusCode()).as("still signed out").isEqualTo(302);
+        assertThat(app.headers().firstValue("location").orElseThrow()).endsWith("/login");
+
+        Browser withStaleToken = new Browser();
+        withStaleToken.get("/login");
+        assertThat(withStaleToken.post("/login", "username=trainer&password=demo&_csrf=forged").headers()
+                .firstValue("location").orElseThrow()).endsWith("/login?expired");
+        assertThat(withStaleToken.get("/admin/employees").statusCode()).isEqualTo(302);
     }
 
     @Test
@@ -105,12 +146,8 @@ class LoginHttpTest {
     @Test
     void pages_carry_security_headers_and_the_session_cookie_is_http_only() throws Exception {
         HttpResponse<String> page = new Browser().get("/login");
-        var headers = page.headers();
-        assertThat(headers.firstValue("x-content-type-options")).hasValue("nosniff");
-        assertThat(headers.firstValue("x-frame-options")).hasValue("DENY");
-        assertThat(headers.firstValue("referrer-policy")).hasValue("same-origin");
-        assertThat(headers.firstValue("content-security-policy").orElseThrow()).contains("frame-ancestors 'none'");
-        assertThat(headers.firstValue("set-cookie").orElseThrow()).contains("HttpOnly").contains("SameSite=Lax");
+        assertSecurityHeaders(page);
+        assertThat(page.headers().firstValue("set-cookie").orElseThrow()).contains("HttpOnly").contains("SameSite=Lax");
     }
 
     @Test
@@ -125,6 +162,113 @@ class LoginHttpTest {
         assertThat(browser.get("/actuator/env").statusCode()).isIn(302, 404);
     }
 
+    @Test
+    void login_page_loads_and_sign_in_attempts_are_limited_per_client_address() throws Exception {
+        Browser script = new Browser();
+        for (int load = 1; load <= 20; load++) {
+            assertThat(script.get("/login").statusCode()).as("page load %d", load).isEqualTo(200);
+        }
+        HttpResponse<String> limited = script.get("/login");
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("retry-after")).hasValue("60");
+        assertThat(limited.body()).contains("Zu viele Anfragen").contains("Too many requests");
+        assertSecurityHeaders(limited);
+        long loginsBefore = audit("manager", AuditAction.LOGIN);
+        assertThat(script.post("/login", "username=manager&password=demo").statusCode()).isEqualTo(429);
+        assertThat(audit("manager", AuditAction.LOGIN)).isEqualTo(loginsBefore);
+
+        assertThat(new Browser().login("manager", "demo").headers().firstValue("location").orElseThrow())
+                .as("another address signs in").doesNotContain("error");
+    }
+
+    @Test
+    void rate_limited_verification_answers_carry_the_security_headers() throws Exception {
+        Browser script = new Browser();
+        for (int request = 1; request <= 3; request++) {
+            assertThat(script.get("/api/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").statusCode()).isEqualTo(404);
+        }
+        HttpResponse<String> limited = script.get("/api/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("retry-after")).hasValue("60");
+        assertSecurityHeaders(limited);
+        assertThat(script.get("/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void anonymous_sessions_are_short_lived_and_signing_in_gives_the_normal_timeout() throws Exception {
+        Manager sessions = sessions();
+        long before = sessions.getSessionCounter();
+        List<String> ids = new ArrayList<>();
+        for (String page : List.of("/login", "/login", "/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
+            HttpResponse<String> answer = new Browser().get(page);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            ids.add(sessionId(answer.headers().firstValue("set-cookie").orElseThrow()));
+        }
+        long perNewVisitor = sessions.getSessionCounter() - before;
+        Browser returning = new Browser();
+        returning.get("/login");
+        long beforeRepeat = sessions.getSessionCounter();
+        returning.get("/login");
+        returning.get("/login?error");
+        long repeated = sessions.getSessionCounter() - beforeRepeat;
+        long beforeApi = sessions.getSessionCounter();
+        new Browser().get("/api/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        long api = sessions.getSessionCounter() - beforeApi;
+        System.out.printf("Sessions created: %d for 3 first page loads, %d for 2 repeat loads, %d for the JSON api%n",
+                perNewVisitor, repeated, api);
+
+        assertThat(perNewVisitor).as("Vaadin keeps each page's state in a session").isEqualTo(3);
+        assertThat(repeated).isZero();
+        assertThat(api).as("the verification API stays session-free").isZero();
+        for (String id : ids) {
+            assertThat(sessions.findSession(id.substring(id.indexOf('=') + 1)).getMaxInactiveInterval())
+                    .as("anonymous timeout").isEqualTo(600);
+        }
+
+        Browser person = new Browser();
+        HttpResponse<String> login = person.login("employee", "demo");
+        String signedIn = sessionId(login.headers().firstValue("set-cookie").orElseThrow());
+        assertThat(sessions.findSession(signedIn.substring(signedIn.indexOf('=') + 1)).getMaxInactiveInterval())
+                .as("signed-in timeout").isEqualTo(1800);
+    }
+
+    @Test
+    void unknown_and_forbidden_pages_answer_404_while_the_friendly_page_still_loads() throws Exception {
+        Browser trainer = new Browser();
+        trainer.login("trainer", "demo");
+
+        HttpResponse<String> unknown = trainer.get("/gibt-es-nicht");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("<html");
+        assertSecurityHeaders(unknown);
+        assertThat(trainer.get("/admin/employees").statusCode()).as("admins only").isEqualTo(404);
+        assertThat(trainer.get("/").statusCode()).isEqualTo(200);
+        assertThat(new Browser().get("/gibt-es-nicht").statusCode()).as("signed out: to the login").isEqualTo(302);
+    }
+
+    @Test
+    void the_favicon_is_served() throws Exception {
+        HttpResponse<byte[]> icon = new Browser().getBytes("/favicon.ico");
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("content-type").orElseThrow()).startsWith("image/");
+        assertThat(icon.body()).startsWith(0, 0, 1, 0);
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<?> answer) {
+        var headers = answer.headers();
+        assertThat(headers.firstValue("x-content-type-options")).hasValue("nosniff");
+        assertThat(headers.firstValue("x-frame-options")).hasValue("DENY");
+        assertThat(headers.firstValue("referrer-policy")).hasValue("same-origin");
+        assertThat(headers.firstValue("content-security-policy").orElseThrow()).contains("frame-ancestors 'none'");
+    }
+
+    private Manager sessions() {
+        Tomcat tomcat = ((TomcatWebServer) server.getWebServer()).getTomcat();
+        return ((Context) tomcat.getHost().findChildren()[0]).getManager();
+    }
+
     private long audit(String actor, AuditAction action) {
         return jdbc.queryForObject("select count(*) from audit_entry where actor = ? and action = ?", Long.class,
                 actor, action.name());
@@ -134,24 +278,48 @@ class LoginHttpTest {
         return setCookie.substring(0, setCookie.indexOf(';'));
     }
 
-    /** A cookie-keeping client that does not follow redirects, so each answer can be checked. */
+    /**
+     * A cookie-keeping client that does not follow redirects, so each answer can be checked. It asks for pages as
+     * browsers do and comes from an address of its own.
+     */
     private final class Browser {
 
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String address = "198.51.100." + ADDRESSES.incrementAndGet();
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+
+        private HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(uri(path)).header("X-Forwarded-For", address)
+                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         }
 
         HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(uri(path))
+            return client.send(request(path)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
+        /** As the login page does: its form sends the CSRF token named in the page's meta tags. */
         HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
-            get("/login");
+            String page = get("/login").body();
+            Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page);
+            Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+            assertThat(parameter.find() && token.find()).as("CSRF meta tags in the login page").isTrue();
+            return post("/login", form(List.of("username", username, "password", password, parameter.group(1),
+                    token.group(1))));
+        }
+
+        /** A form on another site posting straight to the login address: no session, no token. */
+        HttpResponse<String> loginWithoutToken(String username, String password)
+                throws IOException, InterruptedException {
             return post("/login", form(List.of("username", username, "password", password)));
         }
 

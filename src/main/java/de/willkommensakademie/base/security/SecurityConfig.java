@@ -1,21 +1,32 @@
 package de.willkommensakademie.base.security;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.willkommensakademie.base.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Login through Vaadin's configurer; see {@link ServiceMethodSecurity} for the checks on service methods.
@@ -26,11 +37,25 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+            List<ClientRateLimit> rateLimits, SessionTimeouts sessionTimeouts) throws Exception {
+        http.addFilterAfter(new RateLimitFilter(rateLimits), HeaderWriterFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**", "/verify/**",
                         "/api/verify/**").permitAll());
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()));
+        // Vaadin's own CSRF setup also exempts the login form's POST, so a page elsewhere could sign a visitor in
+        // (login CSRF). Only Vaadin's internal requests stay exempt (they carry Vaadin's own token); the login
+        // form sends Spring's token from the page's meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(loginAwareCsrfFailure());
+                        return filter;
+                    }
+                }));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession())
+                .addSessionAuthenticationStrategy(sessionTimeouts));
         http.headers(headers -> headers
                 // Written before the servlet runs: Vaadin's page responses otherwise commit without them.
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -46,10 +71,22 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                        .enableCsrfConfiguration(false)
                         // Vaadin's default denies every path that is no route with a bare 403; signed-in people get
                         // the friendly not-found view instead, visitors the login page.
                         .anyRequest(any -> any.authenticated()))
                 .build();
+    }
+
+    /**
+     * A sign-in without a valid token is sent back to the login page, which says it had expired: that is what a
+     * person meets after the page's session ended (laptop asleep). Everything else keeps the plain 403.
+     */
+    private static AccessDeniedHandler loginAwareCsrfFailure() {
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+        handlers.put(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"),
+                (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login?expired"));
+        return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
     }
 
     /** bcrypt by default, and old hashes stay readable if the default ever changes. */

@@ -71,7 +71,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("expired")) {
+            // The form was sent with a token of a session that has ended meanwhile (see SecurityConfig).
+            form.showErrorMessage(getTranslation("login.expired.title"), getTranslation("login.expired.message"));
+            return;
+        }
+        form.setError(parameters.containsKey("error"));
     }
 
     @Override
