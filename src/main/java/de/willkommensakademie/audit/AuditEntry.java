@@ -16,6 +16,8 @@ class AuditEntry {
 
     static final int TEXT_LENGTH = 200;
     static final int DETAILS_LENGTH = 1000;
+    static final int KEY_LENGTH = 120;
+    static final int ARGUMENTS_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
@@ -35,8 +37,15 @@ class AuditEntry {
     @Column(length = TEXT_LENGTH)
     private String target;
 
+    /** Plain text: older entries and callers that give no structured details. */
     @Column(length = DETAILS_LENGTH)
     private String details;
+
+    @Column(length = KEY_LENGTH)
+    private String detailsKey;
+
+    @Column(length = ARGUMENTS_LENGTH)
+    private String detailsArguments;
 
     protected AuditEntry() {
     }
@@ -50,11 +59,45 @@ class AuditEntry {
         this.details = clip(details, DETAILS_LENGTH);
     }
 
+    AuditEntry(Instant occurredAt, Long authorityId, String actor, AuditAction action, String target,
+            AuditDetails details) {
+        this(occurredAt, authorityId, actor, action, target, (String) null);
+        if (details != null) {
+            String arguments = AuditArguments.write(details.arguments());
+            if (arguments.length() > ARGUMENTS_LENGTH) {
+                throw new IllegalArgumentException("Audit details too long for " + action);
+            }
+            this.detailsKey = details.key();
+            this.detailsArguments = arguments;
+        }
+    }
+
     private static String clip(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
-    AuditRecord toRecord() {
-        return new AuditRecord(occurredAt, actor, action, target, details);
+    Instant occurredAt() {
+        return occurredAt;
+    }
+
+    String actor() {
+        return actor;
+    }
+
+    AuditAction action() {
+        return action;
+    }
+
+    String target() {
+        return target;
+    }
+
+    /** The structured details, or null for an entry with plain text (or none). */
+    AuditDetails structuredDetails() {
+        return detailsKey == null ? null : new AuditDetails(detailsKey, AuditArguments.read(detailsArguments));
+    }
+
+    String plainDetails() {
+        return details;
     }
 }

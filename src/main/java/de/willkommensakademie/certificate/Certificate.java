@@ -77,9 +77,8 @@ class Certificate extends AbstractEntity {
         return CertificateStatus.of(revokedAt, validUntil, today);
     }
 
-    /** The readable number comes from the id, so it is known only once the row exists; the PDF follows it. */
-    void complete(String readableNumber, byte[] document) {
-        this.number = readableNumber;
+    /** The PDF prints the certificate's number, so it is drawn once the row is stored. */
+    void complete(byte[] document) {
         this.pdf = document;
     }
 

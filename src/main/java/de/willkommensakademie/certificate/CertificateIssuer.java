@@ -31,13 +31,15 @@ class CertificateIssuer {
     private final StaffDirectory staff;
     private final Translations translations;
     private final CertificateSigner signer;
+    private final CertificateNumbers numbers;
     private final Clock clock;
     private final String publicUrl;
     private final SecureRandom random = new SecureRandom();
 
     CertificateIssuer(CertificateRepository certificates, CertificateTemplateRepository templates,
-            StaffDirectory staff, Translations translations, CertificateSigner signer, Clock clock,
-            @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
+            StaffDirectory staff, Translations translations, CertificateSigner signer, CertificateNumbers numbers,
+            Clock clock, @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
+        this.numbers = numbers;
         this.certificates = certificates;
         this.templates = templates;
         this.staff = staff;
@@ -58,11 +60,12 @@ class CertificateIssuer {
                 .orElseThrow(() -> new IllegalArgumentException("No employee " + facts.employeeId()));
         String language = "en".equals(holder.language()) ? "en" : "de";
         String code = newCode();
-        Certificate certificate = certificates.saveAndFlush(new Certificate(facts, holder.fullName(), code, code,
+        // The number is taken last before storing; the counter stays locked until this transaction ends.
+        String number = numbers.next(facts.authorityId(), LocalDate.now(clock).getYear());
+        Certificate certificate = certificates.saveAndFlush(new Certificate(facts, holder.fullName(), number, code,
                 language, new byte[0], clock.instant(), issuedBy));
-        String number = LocalDate.now(clock).getYear() + "-" + String.format("%06d", certificate.getId());
         byte[] pdf = CertificatePdf.render(layout(facts, holder, number, code, language));
-        certificate.complete(number, signer.sign(pdf, "Willkommensakademie " + number,
+        certificate.complete(signer.sign(pdf, "Willkommensakademie " + number,
                 java.util.GregorianCalendar.from(clock.instant().atZone(clock.getZone()))));
         return Optional.of(certificate);
     }
@@ -78,7 +81,7 @@ class CertificateIssuer {
                 today.plusYears(2));
         StaffMember sample = new StaffMember(0, authorityId, authorityName, t(Translations.fromCode(language),
                 "certificate.sample.holder"), null, language, true, false, null, java.util.List.of(), null);
-        return CertificatePdf.render(layout(facts, sample, today.getYear() + "-000000", "BEISPIEL", language));
+        return CertificatePdf.render(layout(facts, sample, CertificateNumbers.format(today.getYear(), 0), "BEISPIEL", language));
     }
 
     private CertificateLayout layout(CertificateFacts facts, StaffMember holder, String number, String code,

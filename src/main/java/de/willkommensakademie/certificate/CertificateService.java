@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.SearchText;
@@ -137,7 +138,8 @@ public class CertificateService {
             throw new UserFacingException("certificate.error.revoked");
         }
         certificate.revoke(currentUser.require().accountId(), why, clock.instant());
-        audit.record(AuditAction.CERTIFICATE_REVOKED, certificate.number(), why);
+        audit.recordDetailed(AuditAction.CERTIFICATE_REVOKED, certificate.number(),
+                AuditDetails.of("audit.details.reason", why));
     }
 
     /** A certificate for training outside the platform; managers for their teams, trainers for everyone. */
@@ -168,14 +170,16 @@ public class CertificateService {
                 null, null, null, title, title, description, description, blankToNull(training.provider()),
                 training.completedOn(), training.hours() * 60, training.validUntil());
         Certificate certificate = issuer.issue(facts, me.accountId()).orElseThrow();
-        audit.record(AuditAction.CERTIFICATE_ISSUED, certificate.number(), holder.fullName() + ": " + title);
+        audit.recordDetailed(AuditAction.CERTIFICATE_ISSUED, certificate.number(),
+                AuditDetails.of("audit.details.certificate", holder.fullName(), title));
         return certificate.getId();
     }
 
     /**
-     * Issues the missing certificates of a module for the people of a team: each in its own transaction, so one
-     * failure loses none of the others and leaves nothing half-written. {@code progress} hears how many people are
-     * done. Not transactional itself on purpose.
+     * Issues the missing certificates of a module for the people of a team: each in its own transaction together with
+     * its audit entry, so one failure loses none of the others, nothing is half-written, and the audit log accounts
+     * for every stored certificate even if the run is cut off. {@code progress} hears how many people are done. Not
+     * transactional itself on purpose.
      */
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     public BulkResult issueMissing(long teamId, long moduleId, IntConsumer progress) {
@@ -192,7 +196,12 @@ public class CertificateService {
             ModuleCompleted completion = completions.get(index);
             try {
                 Boolean created = eachOnItsOwn.execute(status -> issuer.issue(CompletionCertificates.facts(
-                        completion, clock), me.accountId()).isPresent());
+                        completion, clock), me.accountId()).map(certificate -> {
+                            audit.recordDetailed(AuditAction.CERTIFICATE_ISSUED, certificate.number(),
+                                    AuditDetails.of("audit.details.certificate-bulk", certificate.holderName(),
+                                            new AuditDetails.Bilingual(completion.titleDe(), completion.titleEn())));
+                            return true;
+                        }).orElse(false));
                 if (Boolean.TRUE.equals(created)) {
                     issued++;
                 } else {
@@ -208,9 +217,12 @@ public class CertificateService {
         }
         byte[] zip = eachOnItsOwn.execute(status -> zip(certificates.findForModule(me.authorityId(), moduleId,
                 people)));
-        String summary = issued + " issued, team " + teamId;
-        eachOnItsOwn.executeWithoutResult(status -> audit.record(AuditAction.CERTIFICATES_BULK_ISSUED,
-                "module " + moduleId, summary));
+        AuditDetails summary = AuditDetails.of("audit.details.bulk-issued", issued, already, failures.size(),
+                staff.teamName(teamId), completions.isEmpty() ? "#" + moduleId
+                        : new AuditDetails.Bilingual(completions.getFirst().titleDe(),
+                                completions.getFirst().titleEn()));
+        eachOnItsOwn.executeWithoutResult(status -> audit.recordDetailed(AuditAction.CERTIFICATES_BULK_ISSUED,
+                null, summary));
         return new BulkResult(issued, already, failures, zip);
     }
 

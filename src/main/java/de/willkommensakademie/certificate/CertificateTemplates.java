@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.UserFacingException;
@@ -68,7 +69,8 @@ public class CertificateTemplates {
             template.requireVersion(form.version());
         }
         template.change(name, role, form.accentColour().toLowerCase(java.util.Locale.ROOT));
-        audit.record(AuditAction.CERTIFICATE_TEMPLATE_CHANGED, "template", name + ", " + role);
+        audit.recordDetailed(AuditAction.CERTIFICATE_TEMPLATE_CHANGED, null,
+                AuditDetails.of("audit.details.template-signer", name, role));
     }
 
     /** A PNG or JPEG logo, checked by content, size and dimensions. */
@@ -87,7 +89,8 @@ public class CertificateTemplates {
         }
         CertificateTemplate template = current("", "");
         template.changeLogo(checked.data(), type.mediaType());
-        audit.record(AuditAction.CERTIFICATE_TEMPLATE_CHANGED, "logo", type.mediaType());
+        audit.recordDetailed(AuditAction.CERTIFICATE_TEMPLATE_CHANGED, null,
+                AuditDetails.of("audit.details.template-logo", type.mediaType()));
     }
 
     /** A sample certificate with the saved template, in the given language. */

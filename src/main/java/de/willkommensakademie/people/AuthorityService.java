@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.AppUser;
@@ -85,9 +86,10 @@ public class AuthorityService {
         employees.save(admin);
 
         AppUser operator = currentUser.require();
-        auditLog.recordFor(null, operator.getUsername(), AuditAction.AUTHORITY_CREATED, name, "first admin " + username);
-        auditLog.recordFor(authority.getId(), operator.getUsername(), AuditAction.EMPLOYEE_CREATED, username,
-                "first administrator, created by the platform operator");
+        auditLog.recordDetailedFor(null, operator.getUsername(), AuditAction.AUTHORITY_CREATED, name,
+                AuditDetails.of("audit.details.first-admin", username));
+        auditLog.recordDetailedFor(authority.getId(), operator.getUsername(), AuditAction.EMPLOYEE_CREATED, username,
+                AuditDetails.of("audit.details.created-by-operator"));
         return new TemporaryPassword(username, admin.fullName(), oneTime);
     }
 

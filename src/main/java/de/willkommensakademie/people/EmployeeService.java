@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
@@ -110,7 +111,8 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
         apply(form, employee, authorityId);
         employee.assignRoles(assignable(form.getRoles()));
         employees.save(employee);
-        auditLog.record(AuditAction.EMPLOYEE_CREATED, username, "roles " + sorted(employee.roles()));
+        auditLog.recordDetailed(AuditAction.EMPLOYEE_CREATED, username,
+                AuditDetails.of("audit.details.roles", AuditDetails.Keys.of("role.", employee.roles())));
         announce(employee);
         return new TemporaryPassword(username, employee.fullName(), oneTime);
     }
@@ -133,7 +135,9 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
         employee.assignRoles(newRoles);
         auditLog.record(AuditAction.EMPLOYEE_UPDATED, employee.username(), null);
         if (!oldRoles.equals(newRoles)) {
-            auditLog.record(AuditAction.ROLES_CHANGED, employee.username(), sorted(oldRoles) + " → " + sorted(newRoles));
+            auditLog.recordDetailed(AuditAction.ROLES_CHANGED, employee.username(), AuditDetails.of(
+                    "audit.details.from-to", AuditDetails.Keys.of("role.", oldRoles),
+                    AuditDetails.Keys.of("role.", newRoles)));
         }
     }
 
@@ -348,10 +352,6 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
             result.add(role);
         }
         return result;
-    }
-
-    private static String sorted(Set<Role> roles) {
-        return roles.stream().map(Role::name).sorted().toList().toString();
     }
 
     static EmployeeRow toRow(Employee employee, java.time.Instant now) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.CurrentUser;
@@ -47,7 +48,8 @@ public class JobRoleService {
             throw new UserFacingException("job-role.error.exists", german);
         }
         JobRole jobRole = jobRoles.save(new JobRole(authorityId, code, german, english, false));
-        auditLog.record(AuditAction.JOB_ROLE_CREATED, code, german + " / " + english);
+        auditLog.recordDetailed(AuditAction.JOB_ROLE_CREATED, code,
+                AuditDetails.of("audit.details.job-role", new AuditDetails.Bilingual(german, english)));
         return jobRole.toOption();
     }
 

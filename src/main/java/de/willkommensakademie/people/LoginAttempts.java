@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.security.AppUser;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,33 +53,36 @@ class LoginAttempts {
             long authorityId = employee.get().authorityId();
             auditLog.recordFor(authorityId, username, AuditAction.LOGIN_FAILED, username, null);
             if (employee.get().loginGuard().recordFailure(maxFailures, lockUntil)) {
-                auditLog.recordFor(authorityId, username, AuditAction.ACCOUNT_LOCKED, username,
-                        "until " + lockUntil);
+                auditLog.recordDetailedFor(authorityId, username, AuditAction.ACCOUNT_LOCKED, username,
+                        AuditDetails.of("audit.details.locked-until", lockUntil));
             }
             return;
         }
         operators.findByUsername(username).ifPresentOrElse(operator -> {
             auditLog.recordFor(null, username, AuditAction.LOGIN_FAILED, username, null);
             if (operator.loginGuard().recordFailure(maxFailures, lockUntil)) {
-                auditLog.recordFor(null, username, AuditAction.ACCOUNT_LOCKED, username, "until " + lockUntil);
+                auditLog.recordDetailedFor(null, username, AuditAction.ACCOUNT_LOCKED, username,
+                        AuditDetails.of("audit.details.locked-until", lockUntil));
             }
-        }, () -> auditLog.recordFor(null, username, AuditAction.LOGIN_FAILED, username, "unknown username"));
+        }, () -> auditLog.recordDetailedFor(null, username, AuditAction.LOGIN_FAILED, username,
+                AuditDetails.of("audit.details.unknown-username")));
     }
 
     @EventListener
     public void onLockedAccount(AuthenticationFailureLockedEvent event) {
-        recordBlocked(event.getAuthentication().getName(), "locked");
+        recordBlocked(event.getAuthentication().getName(), "audit.details.blocked-locked");
     }
 
     @EventListener
     public void onInactiveAccount(AuthenticationFailureDisabledEvent event) {
-        recordBlocked(event.getAuthentication().getName(), "inactive");
+        recordBlocked(event.getAuthentication().getName(), "audit.details.blocked-inactive");
     }
 
-    private void recordBlocked(String name, String reason) {
+    private void recordBlocked(String name, String reasonKey) {
         String username = normalise(name);
         Long authorityId = employees.findByUsername(username).map(Employee::authorityId).orElse(null);
-        auditLog.recordFor(authorityId, username, AuditAction.LOGIN_BLOCKED, username, reason);
+        auditLog.recordDetailedFor(authorityId, username, AuditAction.LOGIN_BLOCKED, username,
+                AuditDetails.of(reasonKey));
     }
 
     @EventListener

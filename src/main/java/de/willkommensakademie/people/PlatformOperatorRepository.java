@@ -9,4 +9,8 @@ interface PlatformOperatorRepository extends JpaRepository<PlatformOperator, Lon
     Optional<PlatformOperator> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select o.username from PlatformOperator o where o.username in :usernames")
+    java.util.List<String> findExistingUsernames(java.util.Collection<String> usernames);
 }

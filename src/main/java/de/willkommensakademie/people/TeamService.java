@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
@@ -107,7 +108,7 @@ public class TeamService {
         }
         String old = team.name();
         team.rename(clean);
-        auditLog.record(AuditAction.TEAM_RENAMED, clean, old + " → " + clean);
+        auditLog.recordDetailed(AuditAction.TEAM_RENAMED, clean, AuditDetails.of("audit.details.from-to", old, clean));
     }
 
     @RolesAllowed(Role.Name.ADMIN)
@@ -125,8 +126,10 @@ public class TeamService {
             }
         }
         team.replaceManagers(new HashSet<>(managers));
-        auditLog.record(AuditAction.TEAM_MANAGERS_CHANGED, team.name(),
-                managers.stream().map(Employee::username).sorted().toList().toString());
+        List<String> names = managers.stream().map(Employee::username).sorted().toList();
+        auditLog.recordDetailed(AuditAction.TEAM_MANAGERS_CHANGED, team.name(), AuditDetails.of(
+                "audit.details.managers", names.isEmpty() ? new AuditDetails.Key("audit.details.nobody")
+                        : String.join(", ", names)));
     }
 
     /** Active members per team, counted in one query. */

@@ -72,6 +72,8 @@ class CertificateFlowTest {
     NoticeService notices;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
     @MockitoSpyBean
     CertificateIssuer issuer;
 
@@ -231,6 +233,105 @@ class CertificateFlowTest {
         assertThat(again.issued()).as("only the one that failed").isEqualTo(1);
         assertThat(again.alreadyHad()).isEqualTo(2);
         assertThat(entries(again.zip())).isEqualTo(3);
+    }
+
+    @Test
+    void an_interrupted_bulk_issue_leaves_an_audit_entry_for_every_stored_certificate() {
+        long[] module = shippedModule(2);
+        List<Long> people = jdbc.queryForList("select id from employee where username in ('j.weiss', 's.mueller',"
+                + " 'o.kovalenko') order by username", Long.class);
+        long authorityId = jdbc.queryForObject("select authority_id from employee where id = ?", Long.class,
+                people.getFirst());
+        for (long person : people) {
+            completeDirectly(authorityId, person, module);
+        }
+        long team = jdbc.queryForObject("select team_id from employee where id = ?", Long.class, people.getFirst());
+        SignedIn.as(accounts, "manager");
+
+        // The run dies after the second person, as a kill -9 would end it: no summary entry is ever written.
+        assertThatThrownBy(() -> certificates.issueMissing(team, module[0], count -> {
+            if (count == 2) {
+                throw new IllegalStateException("killed");
+            }
+        })).hasMessage("killed");
+
+        List<String> stored = jdbc.queryForList("select number from certificate where source_id = ?"
+                + " and source_kind = 'MODULE' and employee_id in (?, ?, ?)", String.class, module[0], people.get(0),
+                people.get(1), people.get(2));
+        assertThat(stored).hasSize(2);
+        List<String> audited = jdbc.queryForList("select target from audit_entry where action = 'CERTIFICATE_ISSUED'"
+                + " and authority_id = ?", String.class, authorityId);
+        assertThat(audited).as("the log matches the register").containsAll(stored);
+    }
+
+    @Test
+    void certificate_numbers_count_per_authority_and_year_and_a_failed_issue_gives_its_number_back() {
+        long ours = jdbc.queryForObject("select id from employee where username = 'employee'", Long.class);
+        long theirs = jdbc.queryForObject("select id from employee where username = 'admin2'", Long.class);
+        var inTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+
+        long first = serial(inTransaction.execute(status -> issuer.issue(external(ours), null).orElseThrow()
+                .number()));
+        inTransaction.execute(status -> issuer.issue(external(theirs), null).orElseThrow().number());
+        assertThatThrownBy(() -> inTransaction.execute(status -> {
+            issuer.issue(external(ours), null);
+            throw new IllegalStateException("storing failed after the number was drawn");
+        })).hasMessageContaining("storing failed");
+        String next = inTransaction.execute(status -> issuer.issue(external(ours), null).orElseThrow().number());
+
+        assertThat(next).startsWith(LocalDate.now().getYear() + "-");
+        assertThat(serial(next)).as("another authority's certificate and a failed one take no number of ours")
+                .isEqualTo(first + 1);
+    }
+
+    @Test
+    void two_issuers_at_once_get_distinct_numbers_without_gaps() throws Exception {
+        long ours = jdbc.queryForObject("select id from employee where username = 'employee'", Long.class);
+        long authorityId = jdbc.queryForObject("select authority_id from employee where id = ?", Long.class, ours);
+        var inTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        long before = inTransaction.execute(status -> serial(issuer.issue(external(ours), null).orElseThrow()
+                .number()));
+        int each = 6;
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<List<String>>> issuers = new ArrayList<>();
+            for (int thread = 0; thread < 2; thread++) {
+                issuers.add(threads.submit(() -> {
+                    start.await();
+                    List<String> numbers = new ArrayList<>();
+                    for (int index = 0; index < each; index++) {
+                        numbers.add(inTransaction.execute(status -> issuer.issue(external(ours), null)
+                                .orElseThrow().number()));
+                    }
+                    return numbers;
+                }));
+            }
+            start.countDown();
+            List<Long> serials = new ArrayList<>();
+            for (var issued : issuers) {
+                issued.get(2, java.util.concurrent.TimeUnit.MINUTES).forEach(number -> serials.add(serial(number)));
+            }
+            assertThat(serials).doesNotHaveDuplicates().hasSize(2 * each);
+            assertThat(serials.stream().mapToLong(Long::longValue).max().orElseThrow())
+                    .as("no gaps: the numbers are exactly the next %d", 2 * each).isEqualTo(before + 2 * each);
+            assertThat(jdbc.queryForObject("select count(*) from certificate where authority_id = ? and number > ?"
+                    + " and number like ?", Long.class, authorityId, CertificateNumbers.format(LocalDate.now()
+                    .getYear(), before), LocalDate.now().getYear() + "-%")).isEqualTo(2L * each);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private CertificateFacts external(long employeeId) {
+        long authorityId = jdbc.queryForObject("select authority_id from employee where id = ?", Long.class,
+                employeeId);
+        return new CertificateFacts(authorityId, employeeId, CertificateKind.EXTERNAL, null, null, null, "Nummernprobe",
+                "Number check", null, null, null, LocalDate.now().minusDays(1), 60, null);
+    }
+
+    private static long serial(String number) {
+        return Long.parseLong(number.substring(number.indexOf('-') + 1));
     }
 
     @Test

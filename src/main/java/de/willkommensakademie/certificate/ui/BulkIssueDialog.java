@@ -37,10 +37,18 @@ class BulkIssueDialog extends Dialog {
         ComboBox<TeamOption> team = new ComboBox<>(getTranslation("certificate.field.team"));
         team.setItems(teams.assignableTeams());
         team.setItemLabelGenerator(TeamOption::name);
+        // Full width of the dialog: long team names and module titles must be readable, not cut off.
+        team.setWidthFull();
+        team.setHelperText(getTranslation("certificate.bulk.team-helper"));
         ComboBox<ModuleSummary> module = new ComboBox<>(getTranslation("certificate.field.module"));
         module.setItems(modules.find(null, ModuleStatus.PUBLISHED,
                 org.springframework.data.domain.PageRequest.of(0, 500)));
         module.setItemLabelGenerator(summary -> summary.title(getLocale()));
+        module.setWidthFull();
+        module.setHelperText(getTranslation("certificate.bulk.module-helper"));
+        // The open list may be wider than the field, so that even a long title shows in one piece.
+        module.getStyle().set("--vaadin-combo-box-overlay-width", "min(40rem, 95vw)");
+        team.getStyle().set("--vaadin-combo-box-overlay-width", "min(40rem, 95vw)");
         bar.setVisible(false);
         bar.getElement().setAttribute("aria-label", getTranslation("certificate.bulk.progress"));
         status.getElement().setAttribute("role", "status");

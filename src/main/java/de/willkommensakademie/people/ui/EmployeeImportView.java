@@ -69,7 +69,9 @@ class EmployeeImportView extends VerticalLayout implements TranslatedTitle {
                 .setAutoWidth(true);
         rows.addColumn(row -> row.team() == null ? "" : row.team().name())
                 .setHeader(getTranslation("employee.field.team")).setAutoWidth(true);
-        rows.addColumn(row -> row.startDate() == null ? "" : row.startDate().toString())
+        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
+        rows.addColumn(row -> row.startDate() == null ? "" : dates.format(row.startDate()))
                 .setHeader(getTranslation("employee.field.start-date")).setAutoWidth(true);
         rows.setAriaLabel(getTranslation("import.rows"));
 

@@ -129,6 +129,24 @@ class AdminScreensTest extends KaribuTest {
     }
 
     @Test
+    void the_import_preview_writes_start_dates_the_readers_way() {
+        byte[] file = ("first_name;last_name;email;username;job_role;start_date\n"
+                + "Eva;Datum;eva.datum@musterstadt.example;e.datum;front-office;2027-02-01\n")
+                .getBytes(StandardCharsets.UTF_8);
+        login("admin");
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().navigate(EmployeeImportView.class);
+        UploadKt._upload(_get(Upload.class), "neu.csv", "text/csv", file);
+        assertThat(GridKt._getFormattedRow(grid("Vorschau"), 0)).contains("01.02.2027").doesNotContain("2027-02-01");
+
+        login("admin");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(EmployeeImportView.class);
+        UploadKt._upload(_get(Upload.class), "new.csv", "text/csv", file);
+        assertThat(GridKt._getFormattedRow(grid("Preview"), 0)).contains("Feb 1, 2027");
+    }
+
+    @Test
     void the_audit_log_lists_the_authoritys_actions_and_filters_them() {
         login("admin");
         UI.getCurrent().navigate(TeamsView.class);
