@@ -137,8 +137,12 @@ abstract class LearningFlowContract {
         long frontOffice = jobRoles.options().stream().filter(option -> option.code().equals("front-office"))
                 .findFirst().orElseThrow().id();
         assignments.assign(moduleId, AssignmentTarget.TEAM, servicepoint().id(), true, due, null);
-        // the same job role in another authority must not be reminded of Musterstadt's assignment
         assignments.assign(moduleId, AssignmentTarget.JOB_ROLE, frontOffice, false, due, null);
+        // a Musterstadt assignment naming a Beispielheim person (the service refuses that; stored here directly)
+        long musterstadt = SignedIn.as(accounts, "trainer").authorityId();
+        long kaya = jdbc.queryForObject("select id from employee where username = 'e.kaya'", Long.class);
+        assignmentRepository.save(new ModuleAssignment(musterstadt, moduleId, AssignmentTarget.EMPLOYEE, kaya, true,
+                due, null, "test", java.time.Instant.now()));
         SignedIn.as(accounts, "s.mueller");
         long progress = myLearning.open(moduleId).progressId();
         myLearning.view(progress, 0);
