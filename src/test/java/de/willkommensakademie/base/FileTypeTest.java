@@ -108,6 +108,42 @@ class FileTypeTest {
     }
 
     @Test
+    void a_picture_of_huge_dimensions_is_refused_before_it_is_decoded() {
+        // Only a header claiming 10,000 × 10,000 pixels: decoding it would need 400 MB of memory.
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(10_000).putInt(10_000)
+                .put(new byte[] {8, 2, 0, 0, 0});
+        byte[] png = TestFiles.concat(java.util.Arrays.copyOf(TestFiles.png(1, 1), 8),
+                TestFiles.concat(chunk("IHDR", header.array()), chunk("IEND", new byte[0])));
+        assertRefused(png, "upload.error.pixels", 25L);
+    }
+
+    @Test
+    void a_photo_taken_upright_stays_upright_when_its_metadata_is_dropped() throws IOException {
+        byte[] jpeg = TestFiles.jpeg(64, 32);
+        // An EXIF segment saying "turn 90° clockwise to show" (orientation 6), as phone cameras write it.
+        java.nio.ByteBuffer exif = java.nio.ByteBuffer.allocate(2 + 2 + 6 + 8 + 2 + 12 + 4);
+        exif.putShort((short) 0xFFE1).putShort((short) (exif.capacity() - 2)).put(TestFiles.ascii("Exif\0\0"))
+                .put(TestFiles.ascii("MM\0*")).putInt(8).putShort((short) 1)
+                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0)
+                .putInt(0);
+        byte[] turned = TestFiles.concat(java.util.Arrays.copyOf(jpeg, 2),
+                TestFiles.concat(exif.array(), java.util.Arrays.copyOfRange(jpeg, 2, jpeg.length)));
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(FileType.check(turned, LIMIT, JPEG).data()));
+        assertThat(stored.getWidth()).isEqualTo(32);
+        assertThat(stored.getHeight()).isEqualTo(64);
+        assertThat(new String(FileType.check(turned, LIMIT, JPEG).data(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Exif");
+    }
+
+    private static byte[] chunk(String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(TestFiles.ascii(type));
+        crc.update(data);
+        return java.nio.ByteBuffer.allocate(12 + data.length).putInt(data.length).put(TestFiles.ascii(type)).put(data)
+                .putInt((int) crc.getValue()).array();
+    }
+
+    @Test
     void fake_videos_are_refused() {
         assertRefused(TestFiles.signatureThenHtml(TestFiles.mp4(), 12), MP4, "upload.error.unreadable", "MP4");
         assertRefused(TestFiles.signatureThenHtml(TestFiles.webm(), 4), MP4, "upload.error.unreadable", "WebM");
