@@ -19,7 +19,6 @@ import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
-import de.willkommensakademie.notice.NoticeSender;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,13 +41,13 @@ public class Onboarding {
     private final ChecklistFactory factory;
     private final StaffDirectory staff;
     private final OnboardingAccess access;
-    private final NoticeSender notices;
+    private final SignOffNotices notices;
     private final CurrentUser currentUser;
     private final Translations translations;
     private final Clock clock;
 
     Onboarding(ChecklistRepository checklists, ChecklistItemRepository items, ChecklistFactory factory,
-            StaffDirectory staff, OnboardingAccess access, NoticeSender notices, CurrentUser currentUser,
+            StaffDirectory staff, OnboardingAccess access, SignOffNotices notices, CurrentUser currentUser,
             Translations translations, Clock clock) {
         this.access = access;
         this.notices = notices;
@@ -138,11 +137,7 @@ public class Onboarding {
             item.signOff(me.accountId(), now);
             return;
         }
-        for (long confirmer : access.confirmers(checklist, employee)) {
-            notices.send(checklist.authorityId(), confirmer, "notice.onboarding-waiting",
-                    List.of(item.title("de"), item.title("en"), employee.fullName()), "onboarding/tasks",
-                    "onboarding-waiting-" + item.getId() + "-" + now.toEpochMilli());
-        }
+        notices.waiting(item, checklist, employee, now);
     }
 
     /** The person's manager (or, without one, an admin) confirms an item that waits for sign-off. */
@@ -154,9 +149,7 @@ public class Onboarding {
         item.requireVersion(version);
         item.signOff(me.accountId(), clock.instant());
         Checklist checklist = checklists.findById(item.checklistId()).orElseThrow();
-        notices.send(checklist.authorityId(), checklist.employeeId(), "notice.onboarding-signed-off",
-                List.of(item.title("de"), item.title("en"), me.displayName()), "onboarding",
-                "onboarding-signed-off-" + item.getId());
+        notices.signedOff(item, checklist, me.displayName());
     }
 
     /** Instead of confirming, sends the item back to the person with a reason; it is open again for them. */
@@ -173,9 +166,7 @@ public class Onboarding {
         Instant now = clock.instant();
         item.sendBack(me.accountId(), why, now);
         Checklist checklist = checklists.findById(item.checklistId()).orElseThrow();
-        notices.send(checklist.authorityId(), checklist.employeeId(), "notice.onboarding-sent-back",
-                List.of(item.title("de"), item.title("en"), me.displayName(), why), "onboarding",
-                "onboarding-sent-back-" + item.getId() + "-" + now.toEpochMilli());
+        notices.sentBack(item, checklist, me.displayName(), why, now);
     }
 
     /** A manager leaves out an item for this person only, with a reason; the template stays as it is. */

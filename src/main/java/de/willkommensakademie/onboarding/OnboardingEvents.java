@@ -1,9 +1,11 @@
 package de.willkommensakademie.onboarding;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import de.willkommensakademie.learning.ModuleCompleted;
 import de.willkommensakademie.people.EmployeeJoined;
+import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.scenario.ScenarioCompleted;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,7 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Starts a checklist when someone joins with a job role and a start date, and ticks linked items when a module or
- * role-play is completed. Each runs after the other feature's transaction has committed, in its own.
+ * role-play is completed (an item that needs sign-off then waits, and its confirmers are told). Each runs after the
+ * other feature's transaction has committed, in its own.
  */
 @Component
 class OnboardingEvents {
@@ -20,10 +23,14 @@ class OnboardingEvents {
     private final ChecklistFactory factory;
     private final ChecklistRepository checklists;
     private final ChecklistItemRepository items;
+    private final StaffDirectory staff;
+    private final SignOffNotices notices;
     private final Clock clock;
 
     OnboardingEvents(ChecklistFactory factory, ChecklistRepository checklists, ChecklistItemRepository items,
-            Clock clock) {
+            StaffDirectory staff, SignOffNotices notices, Clock clock) {
+        this.staff = staff;
+        this.notices = notices;
         this.factory = factory;
         this.checklists = checklists;
         this.items = items;
@@ -49,8 +56,14 @@ class OnboardingEvents {
     }
 
     private void tick(long employeeId, String moduleKey, String scenarioKey) {
-        checklists.findByEmployeeId(employeeId).ifPresent(checklist -> items
-                .findOpenLinked(checklist.getId(), moduleKey, scenarioKey)
-                .forEach(item -> item.done(null, null, clock.instant())));
+        checklists.findByEmployeeId(employeeId).ifPresent(checklist -> {
+            Instant now = clock.instant();
+            for (ChecklistItem item : items.findOpenLinked(checklist.getId(), moduleKey, scenarioKey)) {
+                item.done(null, null, now);
+                if (item.waiting()) {
+                    staff.member(employeeId).ifPresent(employee -> notices.waiting(item, checklist, employee, now));
+                }
+            }
+        });
     }
 }

@@ -343,6 +343,22 @@ class OnboardingFlowTest {
     }
 
     @Test
+    void a_module_that_ticks_an_item_needing_sign_off_tells_the_manager_that_it_waits() {
+        AppUser admin = SignedIn.as(accounts, "admin");
+        long person = hire("m.modul", LocalDate.now().minusDays(3));
+        long checklistId = checklistRepository.findByEmployeeId(person).orElseThrow().getId();
+        ChecklistItem linked = items.save(new ChecklistItem(checklistId, 99, "Phase", "Phase",
+                "Zz Modul mit Bestätigung", "Zz module with sign-off", null, null, Responsible.EMPLOYEE,
+                LocalDate.now().plusDays(5), "zz-sign-off-module", null, true, true));
+        events.publishEvent(new ModuleCompleted(admin.authorityId(), person, 1, "zz-sign-off-module", 1, "T", "T",
+                null, null, 10, Instant.now(), null));
+        assertThat(items.findById(linked.getId()).orElseThrow().waiting()).isTrue();
+        SignedIn.as(accounts, "manager");
+        assertThat(notices.mine()).anyMatch(notice -> notice.messageKey().equals("notice.onboarding-waiting")
+                && notice.arguments().getFirst().equals("Zz Modul mit Bestätigung"));
+    }
+
+    @Test
     void a_manager_ticking_an_item_they_would_confirm_needs_no_second_confirmation() {
         SignedIn.as(accounts, "admin");
         long person = hire("s.selbst", LocalDate.now().minusDays(40));

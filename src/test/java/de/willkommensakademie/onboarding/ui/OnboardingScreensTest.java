@@ -266,11 +266,37 @@ class OnboardingScreensTest extends KaribuTest {
         assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Jemand anderes hat diesen Eintrag"));
     }
 
+    @Test
+    void an_admin_confirms_for_someone_without_a_manager_and_the_other_teams_manager_sees_nothing() {
+        login("admin");
+        hire("t.teamlos", "Tara", "Teamlos", null, LocalDate.now().minusDays(3));
+        login("t.teamlos");
+        UI.getCurrent().navigate("onboarding");
+        tick(button("Erledigt", DATA_PROTECTION), "Unterschrieben abgegeben");
+
+        login("manager");
+        UI.getCurrent().navigate("onboarding/tasks");
+        assertThat(buttons("Bestätigen", "Tara Teamlos: " + DATA_PROTECTION)).isEmpty();
+
+        login("admin");
+        UI.getCurrent().navigate("onboarding/tasks");
+        Button confirm = button("Bestätigen", "Tara Teamlos: " + DATA_PROTECTION);
+        assertThat(textOf(confirm)).contains("Anmerkung: Unterschrieben abgegeben");
+        _click(confirm);
+        assertThat(notificationTexts()).contains("Bestätigt.");
+
+        login("t.teamlos");
+        UI.getCurrent().navigate("onboarding");
+        assertThat(_find(H4.class).stream().filter(heading -> heading.getText().equals(DATA_PROTECTION))
+                .flatMap(heading -> textOf(heading).stream()))
+                .anyMatch(text -> text.startsWith("Bestätigt von Thomas Becker am "));
+    }
+
     private void hire(String username, String first, String last, String team) {
         hire(username, first, last, team, LocalDate.now().minusDays(3));
     }
 
-    /** The admin adds a front-office hire to the team whose name starts so, as the employee dialog would. */
+    /** The admin adds a front-office hire to the team whose name starts so (or to none), as the dialog would. */
     private void hire(String username, String first, String last, String team, LocalDate start) {
         EmployeeForm form = new EmployeeForm();
         form.setUsername(username);
@@ -281,7 +307,7 @@ class OnboardingScreensTest extends KaribuTest {
         form.setStartDate(start);
         form.setJobRole(context.getBean(JobRoleService.class).options().stream()
                 .filter(option -> option.code().equals("front-office")).findFirst().orElseThrow());
-        form.setTeam(context.getBean(TeamService.class).assignableTeams().stream()
+        form.setTeam(team == null ? null : context.getBean(TeamService.class).assignableTeams().stream()
                 .filter(option -> option.name().startsWith(team)).findFirst().orElseThrow());
         form.setRoles(java.util.Set.of(Role.EMPLOYEE));
         context.getBean(EmployeeService.class).create(form);
