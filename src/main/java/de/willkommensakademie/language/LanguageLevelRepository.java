@@ -21,4 +21,12 @@ interface LanguageLevelRepository extends JpaRepository<LanguageLevel, Long> {
               and l.employeeId in (select p.employeeId from LanguagePoolMember p where p.authorityId = :authorityId)
             order by l.overall desc, l.id""")
     List<LanguageLevel> findPool(long authorityId, String language);
+
+    /** Every level of the people of an authority who joined the pool. */
+    @Query("""
+            select l from LanguageLevel l
+            where l.authorityId = :authorityId
+              and l.employeeId in (select p.employeeId from LanguagePoolMember p where p.authorityId = :authorityId)
+            order by l.language, l.overall desc, l.id""")
+    List<LanguageLevel> findWholePool(long authorityId);
 }

@@ -136,21 +136,26 @@ public class LanguageRegister {
         pool.deleteById(currentUser.require().accountId());
     }
 
-    /** "Who can help in Arabic now": opted-in people of the authority with at least the given level. */
+    /**
+     * "Who can help in Arabic now": opted-in people of the authority with at least the given level; without a
+     * language, everyone in the pool with all their languages.
+     */
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional(readOnly = true)
     public List<PoolEntry> pool(String language, Cefr minimum) {
-        if (!Languages.known(language)) {
+        if (language != null && !Languages.known(language)) {
             return List.of();
         }
         AppUser me = currentUser.require();
         List<PoolEntry> entries = new ArrayList<>();
-        for (LanguageLevel level : levels.findPool(me.authorityId(), language)) {
+        for (LanguageLevel level : language == null ? levels.findWholePool(me.authorityId())
+                : levels.findPool(me.authorityId(), language)) {
             if (minimum != null && !level.overall().atLeast(minimum)) {
                 continue;
             }
             staff.member(level.employeeId()).filter(StaffMember::active).ifPresent(member -> entries.add(
-                    new PoolEntry(member.fullName(), staff.teamName(member.teamId()), level.overall())));
+                    new PoolEntry(member.fullName(), staff.teamName(member.teamId()), level.language(),
+                            level.overall())));
         }
         return entries;
     }

@@ -11,4 +11,8 @@ interface LanguageTargetRepository extends JpaRepository<LanguageTarget, Long> {
     List<LanguageTarget> findByAuthorityIdAndJobRoleCode(long authorityId, String jobRoleCode);
 
     java.util.Optional<LanguageTarget> findByIdAndAuthorityId(long id, long authorityId);
+
+    /** A null skill matches the overall target ({@code skill is null}), as the unique index does. */
+    boolean existsByAuthorityIdAndJobRoleCodeAndLanguageAndSkill(long authorityId, String jobRoleCode,
+            String language, Skill skill);
 }

@@ -48,6 +48,10 @@ public class LanguageTargets {
         if (level == null) {
             throw new UserFacingException("language.error.level");
         }
+        if (targets.existsByAuthorityIdAndJobRoleCodeAndLanguageAndSkill(currentUser.authorityId(), jobRoleCode,
+                language, skill)) {
+            throw new UserFacingException("language.target.error.exists");
+        }
         targets.save(new LanguageTarget(currentUser.authorityId(), jobRoleCode, language, skill, level));
     }
 

@@ -133,20 +133,26 @@ public class TeamLanguages {
         return pending;
     }
 
-    /** Hours attended and cost in cents per year of the course start (or request, when not planned yet). */
+    /**
+     * Courses, hours planned and attended, and cost per year of the course start; requests and declined courses
+     * without a start date do not count.
+     */
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
-    public Map<Integer, long[]> yearTotals() {
+    public List<YearTotal> yearTotals() {
         Map<Integer, long[]> totals = new TreeMap<>();
         for (CourseRow course : courses.team()) {
-            if (course.startDate() == null) {
+            if (course.startDate() == null || course.status() == CourseStatus.DECLINED) {
                 continue;
             }
-            long[] sums = totals.computeIfAbsent(course.startDate().getYear(), year -> new long[2]);
-            sums[0] += course.hoursAttended() == null ? 0 : course.hoursAttended();
-            sums[1] += course.costCents() == null ? 0 : course.costCents();
+            long[] sums = totals.computeIfAbsent(course.startDate().getYear(), year -> new long[4]);
+            sums[0]++;
+            sums[1] += course.hoursPlanned() == null ? 0 : course.hoursPlanned();
+            sums[2] += course.hoursAttended() == null ? 0 : course.hoursAttended();
+            sums[3] += course.costCents() == null ? 0 : course.costCents();
         }
-        return totals;
+        return totals.entrySet().stream().map(year -> new YearTotal(year.getKey(), (int) year.getValue()[0],
+                year.getValue()[1], year.getValue()[2], year.getValue()[3])).toList();
     }
 
     @RolesAllowed(Role.Name.MANAGER)

@@ -110,20 +110,27 @@ class LanguageCoursesTest {
         SignedIn.as(accounts, "admin");
         assertThatThrownBy(() -> targets.add("front-office", "xx", null, Cefr.B1))
                 .isInstanceOf(UserFacingException.class);
-        targets.add("front-office", "en", Skill.SPEAKING, Cefr.B1);
+        targets.add("front-office", "en", Skill.WRITING, Cefr.B1);
+        assertThatThrownBy(() -> targets.add("front-office", "en", Skill.WRITING, Cefr.B2))
+                .as("one target per job role, language and skill").isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("language.target.error.exists");
         SignedIn.as(accounts, "s.mueller");
-        register.saveLevel(new LevelForm("en", Cefr.B2, null, null, Cefr.A2, null, Evidence.SELF_ASSESSMENT, null));
-        assertThat(targets.myGaps()).singleElement().satisfies(gap -> {
-            assertThat(gap.current()).isEqualTo(Cefr.A2);
-            assertThat(gap.met()).isFalse();
-        });
+        register.saveLevel(new LevelForm("en", Cefr.B2, null, null, null, Cefr.A2, Evidence.SELF_ASSESSMENT, null));
+        assertThat(targets.myGaps()).filteredOn(gap -> gap.target().skill() == Skill.WRITING).singleElement()
+                .satisfies(gap -> {
+                    assertThat(gap.current()).isEqualTo(Cefr.A2);
+                    assertThat(gap.met()).isFalse();
+                });
         SignedIn.as(accounts, "manager");
         assertThat(teamLanguages.openGaps()).anySatisfy(open -> {
             assertThat(open.person()).isEqualTo("Sophie Müller");
             assertThat(open.gap().current()).as("self-reported A2 does not count for the manager").isNull();
         });
+        SignedIn.as(accounts, "admin");
+        java.util.List<Long> musterstadt = targets.all().stream().map(Target::id).toList();
         SignedIn.as(accounts, "admin2");
-        assertThat(targets.all()).as("another authority's targets").isEmpty();
+        assertThat(targets.all()).extracting(Target::id).as("another authority's targets")
+                .doesNotContainAnyElementsOf(musterstadt);
         priorities.choose(java.util.List.of("uk", "ar"));
         assertThat(priorities.current()).containsExactly("uk", "ar");
         assertThatThrownBy(() -> priorities.choose(java.util.List.of("xx"))).isInstanceOf(UserFacingException.class);

@@ -90,7 +90,11 @@ class LanguageSettingsView extends VerticalLayout implements TranslatedTitle {
 
     private void showTargets() {
         targetList.removeAll();
-        for (Target target : targets.all()) {
+        List<Target> all = targets.all();
+        if (all.isEmpty()) {
+            targetList.add(new ListItem(getTranslation("language.targets.none")));
+        }
+        for (Target target : all) {
             String role = jobRoles.stream().filter(option -> option.code().equals(target.jobRoleCode()))
                     .map(option -> option.name(getLocale())).findFirst().orElse(target.jobRoleCode());
             String text = role + ": " + Languages.name(target.language(), getLocale()) + " " + target.level()

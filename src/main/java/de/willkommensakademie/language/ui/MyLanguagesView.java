@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
@@ -40,8 +42,9 @@ import de.willkommensakademie.language.Target;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * "My languages": the person's levels with evidence, a form to add or update one, evidence upload, and joining or
- * leaving the language pool at any time.
+ * "My languages": joining or leaving the language pool at any time, then three tabs: the person's levels with
+ * evidence upload and a form to add or update one, the targets of their job role, and their courses with a request
+ * form.
  */
 @Route("languages")
 @RolesAllowed(Role.Name.EMPLOYEE)
@@ -71,10 +74,14 @@ class MyLanguagesView extends VerticalLayout implements TranslatedTitle {
             Notifications.success(getTranslation(event.getValue() ? "language.pool.joined" : "language.pool.left"));
         });
         list.addClassName("onboarding-items");
-        add(new H2(getTranslation("nav.languages")), new Paragraph(getTranslation("language.intro")), pool,
-                new H3(getTranslation("language.mine")), list, new H3(getTranslation("language.add")), form(),
-                new H3(getTranslation("language.targets")), gaps, new H3(getTranslation("language.courses")),
-                myCourses, courseForm());
+        // Three short tabs instead of one long page; the pool choice stays above them, it concerns all languages.
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("language.mine"), new Div(list, new H3(getTranslation("language.add")), form()));
+        tabs.add(getTranslation("language.targets"), new Div(gaps));
+        tabs.add(getTranslation("language.courses"), new Div(myCourses,
+                new H3(getTranslation("language.course.request")), courseForm()));
+        add(new H2(getTranslation("nav.languages")), new Paragraph(getTranslation("language.intro")), pool, tabs);
         show();
     }
 
@@ -144,7 +151,11 @@ class MyLanguagesView extends VerticalLayout implements TranslatedTitle {
             gaps.add(new ListItem(getTranslation("language.no-targets")));
         }
         myCourses.removeAll();
-        for (CourseRow course : courses.mine()) {
+        List<CourseRow> mineCourses = courses.mine();
+        if (mineCourses.isEmpty()) {
+            myCourses.add(new ListItem(getTranslation("language.courses.none")));
+        }
+        for (CourseRow course : mineCourses) {
             myCourses.add(new ListItem(Languages.name(course.language(), getLocale()) + " " + course.targetLevel()
                     + " – " + getTranslation("language.course.status." + course.status().name())
                     + (course.decisionReason() == null ? "" : " (" + course.decisionReason() + ")")));

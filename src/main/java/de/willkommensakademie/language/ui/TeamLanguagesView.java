@@ -1,9 +1,16 @@
 package de.willkommensakademie.language.ui;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -19,65 +26,127 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import de.willkommensakademie.base.ui.LocalizedDatePicker;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.FileTransfer;
+import de.willkommensakademie.base.ui.LocalizedDatePicker;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.language.Cefr;
-import de.willkommensakademie.language.Coverage;
-import de.willkommensakademie.language.CoverageChart;
 import de.willkommensakademie.language.CourseRow;
 import de.willkommensakademie.language.CourseStatus;
+import de.willkommensakademie.language.Coverage;
+import de.willkommensakademie.language.CoverageChart;
 import de.willkommensakademie.language.LanguageCourses;
 import de.willkommensakademie.language.LanguageRegister;
 import de.willkommensakademie.language.Languages;
 import de.willkommensakademie.language.PendingLevel;
 import de.willkommensakademie.language.TeamGap;
 import de.willkommensakademie.language.TeamLanguages;
+import de.willkommensakademie.language.YearTotal;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * A manager's view of the teams' languages: coverage of the priority languages as table and chart, levels to
- * verify, course requests to decide, hours and cost per year, and the courses as CSV or XLSX.
+ * A manager's view of the teams' languages in tabs (one short page each instead of one long scroll): coverage of the
+ * priority languages as table and chart, targets not reached, levels to verify, course requests to decide, courses
+ * to plan and complete, and hours and cost per year with the CSV and XLSX export. Only the open tab is built, each
+ * time it is opened or changed; {@code ?tab=requests} (etc.) opens a tab directly.
  */
 @Route("languages/team")
 @RolesAllowed(Role.Name.MANAGER)
 @Menu(title = "nav.team-languages", order = 24, icon = "vaadin:globe-wire")
-class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
+class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, BeforeEnterObserver {
 
     private final transient TeamLanguages team;
     private final transient LanguageRegister register;
     private final transient LanguageCourses courses;
-    private final Div content = new Div();
+    private final TabSheet tabs = new TabSheet();
+    private final Map<String, Section> sections = new LinkedHashMap<>();
+
+    /** One tab: its content is built when the tab is opened and dropped when another one is. */
+    private static final class Section implements java.io.Serializable {
+        private final Tab tab;
+        private final Div body = new Div();
+        private final transient Consumer<Div> fill;
+
+        private Section(Tab tab, Consumer<Div> fill) {
+            this.tab = tab;
+            this.fill = fill;
+        }
+    }
 
     TeamLanguagesView(TeamLanguages team, LanguageRegister register, LanguageCourses courses) {
         this.team = team;
         this.register = register;
         this.courses = courses;
         addClassName("page");
-        Locale locale = getLocale();
-        FlexLayout exports = new FlexLayout(
-                FileTransfer.download(getTranslation("language.export.csv"), null, "language-courses.csv",
-                        "text/csv;charset=utf-8", () -> team.coursesCsv(locale)),
-                FileTransfer.download(getTranslation("language.export.xlsx"), null, "language-courses.xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        () -> team.coursesXlsx(locale)));
-        exports.addClassName("editor-toolbar");
-        add(new H2(getTranslation("nav.team-languages")), content, exports);
-        show();
+        section("coverage", this::coverage);
+        section("gaps", this::gaps);
+        section("pending", this::pending);
+        section("requests", this::requests);
+        section("courses", this::courses);
+        section("costs", this::costs);
+        tabs.setWidthFull();
+        tabs.addClassName("language-tabs");
+        tabs.addSelectedChangeListener(event -> showSelected());
+        add(new H2(getTranslation("nav.team-languages")), tabs);
+        updateLabels();
     }
 
-    private void show() {
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Section wanted = event.getLocation().getQueryParameters().getSingleParameter("tab").map(sections::get)
+                .orElse(null);
+        if (wanted != null && !wanted.tab.equals(tabs.getSelectedTab())) {
+            tabs.setSelectedTab(wanted.tab); // the change listener builds it
+        } else {
+            showSelected();
+        }
+    }
+
+    private void section(String key, Consumer<Div> fill) {
+        Tab tab = new Tab(getTranslation("language.tab." + key));
+        tab.setId("language-tab-" + key);
+        Section section = new Section(tab, fill);
+        section.body.addClassName("language-tab-content");
+        sections.put(key, section);
+        tabs.add(tab, section.body);
+    }
+
+    /** Builds the open tab afresh (so it shows the current state) and empties the others. */
+    private void showSelected() {
+        for (Section section : sections.values()) {
+            section.body.removeAll();
+            if (section.tab.equals(tabs.getSelectedTab())) {
+                section.fill.accept(section.body);
+            }
+        }
+    }
+
+    /** After an action the counts on the tabs and the open tab change. */
+    private void changed() {
+        updateLabels();
+        showSelected();
+    }
+
+    /** The two tabs that ask the manager to act show how many things wait. */
+    private void updateLabels() {
+        sections.get("pending").tab.setLabel(getTranslation("language.tab.pending.count",
+                team.pendingVerifications().size()));
+        sections.get("requests").tab.setLabel(getTranslation("language.tab.requests.count",
+                courses.team().stream().filter(course -> course.status() == CourseStatus.REQUESTED).count()));
+    }
+
+    private void coverage(Div body) {
         Locale locale = getLocale();
-        content.removeAll();
         Coverage coverage = team.coverage();
         NativeTable table = new NativeTable();
         table.addClassName("statistics-table");
@@ -96,9 +165,27 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
         Div chart = new Div(new Html(CoverageChart.svg(coverage, locale, getTranslation("language.chart.title"),
                 getTranslation("language.chart.description", coverage.people()))));
         chart.addClassName("scenario-graph");
-        content.add(new H3(getTranslation("language.coverage")), new Paragraph(getTranslation(
+        body.add(new H3(getTranslation("language.coverage")), new Paragraph(getTranslation(
                 "language.coverage.intro", coverage.people())), table, chart);
+    }
 
+    private void gaps(Div body) {
+        Locale locale = getLocale();
+        UnorderedList gaps = new UnorderedList();
+        for (TeamGap open : team.openGaps()) {
+            var target = open.gap().target();
+            gaps.add(new ListItem(open.person() + ": " + Languages.name(target.language(), locale)
+                    + (target.skill() == null ? "" : " (" + getTranslation("language.skill." + target.skill().name())
+                            + ")") + " – " + getTranslation("language.team-gap", target.level(),
+                                    open.gap().current() == null ? "–" : open.gap().current())));
+        }
+        body.add(new H3(getTranslation("language.team-gaps")));
+        body.add(gaps.getChildren().findAny().isPresent() ? gaps
+                : new Paragraph(getTranslation("language.team-gaps.none")));
+    }
+
+    private void pending(Div body) {
+        Locale locale = getLocale();
         UnorderedList pending = new UnorderedList();
         for (PendingLevel level : team.pendingVerifications()) {
             String what = level.person() + ": " + Languages.name(level.language(), locale) + " " + level.overall()
@@ -106,7 +193,7 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
             Button verify = new Button(getTranslation("language.verify"), event -> {
                 register.verify(level.levelId(), level.version());
                 Notifications.success(getTranslation("language.verified"));
-                show();
+                changed();
             });
             verify.setAriaLabel(getTranslation("language.verify") + ": " + what);
             ListItem entry = new ListItem(new Paragraph(what));
@@ -118,24 +205,13 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
             entry.add(verify);
             pending.add(entry);
         }
-        if (pending.getChildren().findAny().isEmpty()) {
-            pending.add(new ListItem(getTranslation("onboarding.nothing")));
-        }
-        content.add(new H3(getTranslation("language.pending")), pending);
+        body.add(new H3(getTranslation("language.pending")));
+        body.add(pending.getChildren().findAny().isPresent() ? pending
+                : new Paragraph(getTranslation("language.pending.none")));
+    }
 
-        UnorderedList gaps = new UnorderedList();
-        for (TeamGap open : team.openGaps()) {
-            var target = open.gap().target();
-            gaps.add(new ListItem(open.person() + ": " + Languages.name(target.language(), locale)
-                    + (target.skill() == null ? "" : " (" + getTranslation("language.skill." + target.skill().name())
-                            + ")") + " – " + getTranslation("language.team-gap", target.level(),
-                                    open.gap().current() == null ? "–" : open.gap().current())));
-        }
-        if (gaps.getChildren().findAny().isEmpty()) {
-            gaps.add(new ListItem(getTranslation("onboarding.nothing")));
-        }
-        content.add(new H3(getTranslation("language.team-gaps")), gaps);
-
+    private void requests(Div body) {
+        Locale locale = getLocale();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         UnorderedList requests = new UnorderedList();
         for (CourseRow course : courses.team()) {
@@ -151,41 +227,84 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
             reason.setMaxLength(1000);
             Button approve = new Button(getTranslation("language.course.approve"), event -> {
                 courses.decide(course.id(), course.version(), true, reason.getValue());
-                show();
+                changed();
             });
             Button decline = new Button(getTranslation("language.course.decline"), event -> {
                 courses.decide(course.id(), course.version(), false, reason.getValue());
-                show();
+                changed();
             });
             approve.setAriaLabel(getTranslation("language.course.approve") + ": " + who + ", " + what);
             decline.setAriaLabel(getTranslation("language.course.decline") + ": " + who + ", " + what);
-            requests.add(new ListItem(new H4(who), new Paragraph(what), new FlexLayout(reason, approve, decline)));
+            FlexLayout decision = new FlexLayout(reason, approve, decline);
+            decision.addClassName("editor-row");
+            requests.add(new ListItem(new H4(who), new Paragraph(what), decision));
         }
-        if (requests.getChildren().findAny().isEmpty()) {
-            requests.add(new ListItem(getTranslation("onboarding.nothing")));
-        }
-        content.add(new H3(getTranslation("language.requests")), requests);
+        body.add(new H3(getTranslation("language.requests")));
+        body.add(requests.getChildren().findAny().isPresent() ? requests
+                : new Paragraph(getTranslation("language.requests.none")));
+    }
 
+    private void courses(Div body) {
+        Locale locale = getLocale();
         UnorderedList planned = new UnorderedList();
+        UnorderedList past = new UnorderedList();
         for (CourseRow course : courses.team()) {
+            String what = Languages.name(course.language(), locale) + " " + course.targetLevel()
+                    + (course.provider() == null ? "" : " – " + course.provider());
             if (course.status() == CourseStatus.PLANNED || course.status() == CourseStatus.RUNNING) {
-                planned.add(new ListItem(new H4(course.person()), new Paragraph(Languages.name(course.language(),
-                        locale) + " " + course.targetLevel() + (course.provider() == null ? "" : " – "
-                                + course.provider())),
-                        planForm(course), outcomeForm(course)));
+                planned.add(new ListItem(new H4(course.person()), new Paragraph(what + " · " + getTranslation(
+                        "language.course.status." + course.status().name())), planForm(course),
+                        outcomeForm(course)));
+            } else if (course.status() != CourseStatus.REQUESTED) {
+                past.add(new ListItem(course.person() + ": " + what + " – " + getTranslation(
+                        "language.course.status." + course.status().name())
+                        + (course.levelReached() == null ? "" : ", " + getTranslation("language.course.reached",
+                                course.levelReached()))
+                        + (course.hoursAttended() == null ? "" : ", " + getTranslation("language.course.hours",
+                                course.hoursAttended()))));
             }
         }
-        if (planned.getChildren().findAny().isEmpty()) {
-            planned.add(new ListItem(getTranslation("onboarding.nothing")));
-        }
-        content.add(new H3(getTranslation("language.planned")), planned);
+        body.add(new H3(getTranslation("language.planned")));
+        body.add(planned.getChildren().findAny().isPresent() ? planned
+                : new Paragraph(getTranslation("language.planned.none")));
+        body.add(new H3(getTranslation("language.past")));
+        body.add(past.getChildren().findAny().isPresent() ? past
+                : new Paragraph(getTranslation("language.past.none")));
+    }
 
-        UnorderedList years = new UnorderedList();
-        for (Map.Entry<Integer, long[]> year : team.yearTotals().entrySet()) {
-            years.add(new ListItem(getTranslation("language.year", year.getKey(), year.getValue()[0],
-                    new java.math.BigDecimal(year.getValue()[1]).movePointLeft(2))));
+    private void costs(Div body) {
+        Locale locale = getLocale();
+        List<YearTotal> years = team.yearTotals();
+        body.add(new H3(getTranslation("language.years")));
+        if (years.isEmpty()) {
+            body.add(new Paragraph(getTranslation("language.years.none")));
+        } else {
+            NumberFormat euros = NumberFormat.getCurrencyInstance(locale);
+            euros.setCurrency(Currency.getInstance("EUR"));
+            NativeTable table = new NativeTable();
+            table.addClassName("statistics-table");
+            NativeTableRow header = table.getHead().addRow();
+            for (String column : List.of("year", "courses", "hours-planned", "hours-attended", "cost")) {
+                header.addHeaderCell().setText(getTranslation("language.years." + column));
+            }
+            for (YearTotal year : years) {
+                NativeTableRow row = table.getBody().addRow();
+                row.addDataCell().setText(String.valueOf(year.year()));
+                row.addDataCell().setText(String.valueOf(year.courses()));
+                row.addDataCell().setText(String.valueOf(year.hoursPlanned()));
+                row.addDataCell().setText(String.valueOf(year.hoursAttended()));
+                row.addDataCell().setText(euros.format(BigDecimal.valueOf(year.costCents(), 2)));
+            }
+            body.add(table);
         }
-        content.add(new H3(getTranslation("language.years")), years);
+        FlexLayout exports = new FlexLayout(
+                FileTransfer.download(getTranslation("language.export.csv"), null, "language-courses.csv",
+                        "text/csv;charset=utf-8", () -> team.coursesCsv(locale)),
+                FileTransfer.download(getTranslation("language.export.xlsx"), null, "language-courses.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        () -> team.coursesXlsx(locale)));
+        exports.addClassName("editor-toolbar");
+        body.add(exports);
     }
 
     /** Provider, dates, planned hours and cost in euros of an approved course. */
@@ -208,8 +327,9 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
                     hours.getValue(), cost.getValue() == null ? null
                             : cost.getValue().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact());
             Notifications.success(getTranslation("language.course.planned"));
-            show();
+            changed();
         });
+        plan.setAriaLabel(getTranslation("language.course.plan") + ": " + course.person());
         FlexLayout form = new FlexLayout(provider, start, end, hours, cost, plan);
         form.addClassName("editor-row");
         return form;
@@ -226,12 +346,14 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle {
             courses.complete(course.id(), course.version(), reached.getValue(),
                     attended.getValue() == null ? 0 : attended.getValue());
             Notifications.success(getTranslation("language.course.completed"));
-            show();
+            changed();
         });
+        complete.setAriaLabel(getTranslation("language.course.complete") + ": " + course.person());
         Button drop = new Button(getTranslation("language.course.drop"), event -> {
             courses.drop(course.id(), course.version(), attended.getValue());
-            show();
+            changed();
         });
+        drop.setAriaLabel(getTranslation("language.course.drop") + ": " + course.person());
         FlexLayout form = new FlexLayout(reached, attended, complete, drop);
         form.addClassName("editor-row");
         return form;

@@ -7,12 +7,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.select.Select;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.language.Cefr;
@@ -26,7 +30,7 @@ class LanguageScreensTest extends KaribuTest {
     @Test
     void entering_a_language_joining_the_pool_and_being_found_by_a_colleague() {
         login("o.kovalenko");
-        UI.getCurrent().navigate("languages");
+        openMyLanguages();
         @SuppressWarnings("unchecked")
         ComboBox<String> language = _get(ComboBox.class, spec -> spec.withLabel("Sprache"));
         assertThat(language.getListDataView().getItems().limit(3)).containsExactly("en", "tr", "ar");
@@ -52,7 +56,7 @@ class LanguageScreensTest extends KaribuTest {
         assertThat(GridKt._findAll(grid)).extracting(PoolEntry::name).contains("Oleksandr Kovalenko");
 
         login("o.kovalenko");
-        UI.getCurrent().navigate("languages");
+        openMyLanguages();
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Ich bin im Sprachenpool")), false);
         login("j.weiss");
         UI.getCurrent().navigate("languages/pool");
@@ -67,7 +71,8 @@ class LanguageScreensTest extends KaribuTest {
     @Test
     void the_manager_verifies_a_level_and_runs_a_course_to_its_certificate_in_english() {
         login("m.kowalski");
-        UI.getCurrent().navigate("languages");
+        openMyLanguages();
+        openTab("Ihre Sprachkurse");
         @SuppressWarnings("unchecked")
         ComboBox<String> course = _get(ComboBox.class, spec -> spec.withLabel("Sprache des Kurses"));
         _setValue(course, "ar");
@@ -79,25 +84,31 @@ class LanguageScreensTest extends KaribuTest {
 
         login("manager");
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
-        UI.getCurrent().navigate("languages/team");
+        openTeamLanguages("");
         assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
-                .contains("Coverage of the priority languages", "Course requests", "Approved courses");
+                .contains("Coverage of the priority languages");
         assertThat(_get(com.vaadin.flow.component.html.NativeTable.class).getElement().getTextRecursively())
                 .contains("Arabic", "B1+");
-        _click(_find(Button.class, spec -> spec.withText("Approve")).getFirst());
-        _setValue(_find(com.vaadin.flow.component.textfield.IntegerField.class,
-                spec -> spec.withLabel("Hours attended")).getFirst(), 30);
+        openTab("Course requests");
+        _click(_get(Button.class, spec -> spec.withPredicate(button -> button.getAriaLabel().orElse("")
+                .startsWith("Approve: Marek Kowalski"))));
+        openTab("Courses");
+        ListItem marek = _get(ListItem.class, spec -> spec.withPredicate(item -> item.getChildren()
+                .anyMatch(child -> child instanceof H4 h4 && h4.getText().equals("Marek Kowalski"))));
+        _setValue(_get(marek, com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withLabel("Hours attended")), 30);
         @SuppressWarnings("unchecked")
-        Select<Cefr> reached = _find(Select.class, spec -> spec.withLabel("Level reached")).getFirst();
+        Select<Cefr> reached = _get(marek, Select.class, spec -> spec.withLabel("Level reached"));
         _setValue(reached, Cefr.A2);
-        _click(_find(Button.class, spec -> spec.withText("Complete")).getFirst());
+        _click(_get(marek, Button.class, spec -> spec.withText("Complete")));
         assertThat(notificationTexts()).contains("The course is completed; a certificate has been issued.");
     }
 
     @Test
     void a_course_request_shows_the_manager_who_asked_and_when_and_other_managers_do_not_see_it() {
         login("s.mueller");
-        UI.getCurrent().navigate("languages");
+        openMyLanguages();
+        openTab("Ihre Sprachkurse");
         @SuppressWarnings("unchecked")
         ComboBox<String> course = _get(ComboBox.class, spec -> spec.withLabel("Sprache des Kurses"));
         _setValue(course, "ru");
@@ -111,7 +122,8 @@ class LanguageScreensTest extends KaribuTest {
         String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
                 .withLocale(java.util.Locale.GERMAN).format(java.time.LocalDate.now());
         login("manager");
-        UI.getCurrent().navigate("languages/team");
+        openTeamLanguages("");
+        openTab("Kursanträge");
         assertThat(_find(H4.class).stream().map(H4::getText)).contains("Sophie Müller, beantragt am " + today);
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
                 .contains("Russisch B1 – Gespräche mit Geflüchteten aus der Ukraine");
@@ -119,7 +131,7 @@ class LanguageScreensTest extends KaribuTest {
                 .anyMatch(label -> label.contains("Sophie Müller"));
 
         login("c.wagner");
-        UI.getCurrent().navigate("languages/team");
+        openTeamLanguages("requests");
         assertThat(_find(H4.class).stream().map(H4::getText)).noneMatch(text -> text.startsWith("Sophie Müller"));
     }
 
@@ -129,7 +141,7 @@ class LanguageScreensTest extends KaribuTest {
         UI.getCurrent().navigate("admin/languages");
         @SuppressWarnings("unchecked")
         ComboBox<String> language = _get(ComboBox.class, spec -> spec.withLabel("Sprache"));
-        _setValue(language, "en");
+        _setValue(language, "ar");
         @SuppressWarnings("unchecked")
         ComboBox<de.willkommensakademie.people.JobRoleOption> role = _get(ComboBox.class,
                 spec -> spec.withLabel("Funktion"));
@@ -137,16 +149,22 @@ class LanguageScreensTest extends KaribuTest {
                 .findFirst().orElseThrow());
         @SuppressWarnings("unchecked")
         Select<Cefr> level = _get(Select.class, spec -> spec.withLabel("Stufe"));
-        _setValue(level, Cefr.B2);
+        _setValue(level, Cefr.A2);
         _click(_get(Button.class, spec -> spec.withText("Ziel hinzufügen")));
         assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(span -> span.getText()))
-                .anyMatch(text -> text.startsWith("Teamleitung: Englisch B2"));
+                .anyMatch(text -> text.startsWith("Teamleitung: Arabisch A2"));
+
+        _setValue(level, Cefr.B1);
+        clickThroughErrorHandler(_get(Button.class, spec -> spec.withText("Ziel hinzufügen")));
+        assertThat(notificationTexts()).as("a second target for the same role and language is refused")
+                .contains("Für diese Tätigkeit, Sprache und Fertigkeit gibt es schon ein Ziel. Entfernen Sie es "
+                        + "zuerst, um die Stufe zu ändern.");
     }
 
     @Test
     void the_screens_speak_english_and_german() {
         login("e.kaya");
-        UI.getCurrent().navigate("languages");
+        openMyLanguages();
         @SuppressWarnings("unchecked")
         ComboBox<String> language = _get(ComboBox.class, spec -> spec.withLabel("Language"));
         _setValue(language, "tr");
@@ -168,8 +186,134 @@ class LanguageScreensTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withText("Add target"))).hasSize(1);
 
         login("manager");
-        UI.getCurrent().navigate("languages/team");
+        openTeamLanguages("");
         assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
-                .contains("Abdeckung der Schwerpunktsprachen", "Stufen, die auf Bestätigung warten");
+                .contains("Abdeckung der Schwerpunktsprachen");
+        openTab("Zu bestätigen");
+        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
+                .containsExactly("Stufen, die auf Bestätigung warten");
+    }
+
+    @Test
+    void the_team_languages_page_is_split_into_tabs_and_each_tab_shows_only_its_own_content() {
+        login("manager");
+        openTeamLanguages("");
+        assertThat(_find(Tab.class).stream().map(Tab::getLabel)).satisfiesExactly(
+                label -> assertThat(label).isEqualTo("Abdeckung"),
+                label -> assertThat(label).isEqualTo("Offene Ziele"),
+                label -> assertThat(label).matches("Zu bestätigen \\(\\d+\\)"),
+                label -> assertThat(label).matches("Kursanträge \\(\\d+\\)"),
+                label -> assertThat(label).isEqualTo("Kurse"),
+                label -> assertThat(label).isEqualTo("Stunden und Kosten"));
+        assertThat(headings()).containsExactly("Abdeckung der Schwerpunktsprachen");
+        assertThat(_find(com.vaadin.flow.component.html.NativeTable.class)).hasSize(1);
+
+        openTab("Offene Ziele");
+        assertThat(headings()).containsExactly("Noch nicht erreichte Ziele (bestätigte Stufen)");
+        openTab("Kursanträge");
+        assertThat(headings()).containsExactly("Kursanträge");
+        openTab("Kurse");
+        assertThat(headings()).containsExactly("Genehmigte Kurse", "Abgeschlossene, abgebrochene und abgelehnte Kurse");
+        openTab("Stunden und Kosten");
+        assertThat(headings()).containsExactly("Stunden und Kosten je Jahr");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(anchor -> anchor.getText()))
+                .contains("Kurse als CSV", "Kurse als XLSX");
+
+        openTeamLanguages("pending");
+        assertThat(headings()).as("a link can open a tab").containsExactly("Stufen, die auf Bestätigung warten");
+    }
+
+    @Test
+    void the_demo_data_fills_every_language_screen_and_empty_states_say_what_to_do() {
+        login("employee");
+        openMyLanguages();
+        assertThat(_find(H4.class).stream().map(H4::getText)).contains("Englisch: B1");
+        openTab("Ziele Ihrer Tätigkeit");
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText)).contains(
+                "Englisch, Sprechen: Ziel B1, Ihre Stufe B1 – erreicht");
+        openTab("Ihre Sprachkurse");
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText)).contains(
+                "Noch keine Sprachkurse. Mit „Kurs beantragen“ unten bitten Sie Ihre Führungskraft um einen.");
+
+        login("j.weiss");
+        UI.getCurrent().navigate("languages/pool");
+        @SuppressWarnings("unchecked")
+        Grid<PoolEntry> grid = _get(Grid.class);
+        assertThat(GridKt._findAll(grid)).as("the whole pool before a language is picked").extracting(PoolEntry::name)
+                .contains("Nadia Haddad", "Hüseyin Öztürk", "Ahmad Rahimi");
+        assertThat(poolStatus()).startsWith("Der ganze Sprachenpool");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> language = _get(ComboBox.class, spec -> spec.withLabel("Sprache"));
+        _setValue(language, "sq");
+        assertThat(poolStatus()).startsWith("Im Sprachenpool ist niemand mit Albanisch auf dieser Stufe.");
+
+        login("manager");
+        openTeamLanguages("requests");
+        assertThat(_find(H4.class).stream().map(H4::getText)).anyMatch(text -> text.startsWith("Jürgen Weiß, beantragt am"));
+        openTab("Kurse");
+        assertThat(_find(H4.class).stream().map(H4::getText)).contains("Dragan Petrović", "Ahmad Rahimi");
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText))
+                .anyMatch(text -> text.startsWith("Sabine Fischer: Englisch C1") && text.contains("erreicht C1"));
+        openTab("Stunden und Kosten");
+        String costs = _get(com.vaadin.flow.component.html.NativeTable.class).getElement().getTextRecursively();
+        assertThat(costs).contains("Jahr (Kursbeginn)", "€");
+
+        login("c.wagner");
+        openTeamLanguages("pending");
+        assertThat(paragraphs()).contains("Keine Stufen warten auf Ihre Bestätigung. Sobald jemand aus Ihren Teams "
+                + "unter „Meine Sprachen“ eine Stufe einträgt oder ändert, erscheint sie hier.");
+        openTab("Kursanträge");
+        assertThat(paragraphs()).contains("Keine offenen Kursanträge. Ihre Teammitglieder beantragen Kurse unter "
+                + "„Meine Sprachen“ mit „Kurs beantragen“.");
+
+        login("admin");
+        UI.getCurrent().navigate("admin/languages");
+        assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(span -> span.getText()))
+                .anyMatch(text -> text.startsWith("Frontoffice (Servicepoint): Englisch B1 (Sprechen)"));
+    }
+
+    @Test
+    void my_languages_has_tabs_for_levels_targets_and_courses() {
+        login("employee");
+        openMyLanguages();
+        assertThat(_find(Tab.class).stream().map(Tab::getLabel)).containsExactly("Ihre Sprachen",
+                "Ziele Ihrer Tätigkeit", "Ihre Sprachkurse");
+        assertThat(_find(ComboBox.class, spec -> spec.withLabel("Sprache"))).hasSize(1);
+        assertThat(_find(ComboBox.class, spec -> spec.withLabel("Sprache des Kurses"))).as("not built yet").isEmpty();
+        openTab("Ihre Sprachkurse");
+        assertThat(_find(ComboBox.class, spec -> spec.withLabel("Sprache des Kurses"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
+                .contains("Kurs beantragen");
+    }
+
+    private static void openMyLanguages() {
+        UI.getCurrent().navigate("languages");
+        MockVaadin.clientRoundtrip(false);
+    }
+
+    private static String poolStatus() {
+        return _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("pool-status")).getText();
+    }
+
+    private static java.util.List<String> paragraphs() {
+        return _find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()).toList();
+    }
+
+    private static java.util.List<String> headings() {
+        return _find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()).toList();
+    }
+
+    private static void openTeamLanguages(String tab) {
+        UI.getCurrent().navigate("languages/team", tab.isEmpty() ? com.vaadin.flow.router.QueryParameters.empty()
+                : com.vaadin.flow.router.QueryParameters.of("tab", tab));
+        MockVaadin.clientRoundtrip(false);
+    }
+
+    /** Selects a tab by the start of its label (some labels end with a count), as a click would. */
+    private static void openTab(String label) {
+        Tab tab = _get(Tab.class, spec -> spec.withPredicate(candidate -> candidate.getLabel().equals(label)
+                || candidate.getLabel().startsWith(label + " (")));
+        _get(TabSheet.class).setSelectedTab(tab);
+        MockVaadin.clientRoundtrip(false);
     }
 }
