@@ -2,8 +2,14 @@ package de.willkommensakademie.onboarding;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import de.willkommensakademie.people.EmployeeJoined;
 import de.willkommensakademie.people.FederalState;
 import de.willkommensakademie.people.StaffDirectory;
 import org.springframework.stereotype.Component;
@@ -45,13 +51,48 @@ class ChecklistFactory {
                 .map(template -> create(authorityId, employeeId, template, startDate));
     }
 
+    /**
+     * Checklists for many people at once (a CSV import): templates, their content and the federal states are read once
+     * per batch, not once per person, and who has a checklist already is asked in one query.
+     */
+    void createAll(List<EmployeeJoined> people) {
+        Set<Long> haveOne = new HashSet<>(checklists.findEmployeeIdsWithChecklist(people.stream()
+                .map(EmployeeJoined::employeeId).toList()));
+        Map<String, Optional<Published>> published = new HashMap<>();
+        Map<Long, Optional<FederalState>> states = new HashMap<>();
+        for (EmployeeJoined joined : people) {
+            if (haveOne.contains(joined.employeeId()) || joined.jobRoleCode() == null || joined.startDate() == null) {
+                continue;
+            }
+            published.computeIfAbsent(joined.authorityId() + "/" + joined.jobRoleCode(), key -> templates
+                    .findForJobRole(joined.authorityId(), joined.jobRoleCode()).stream().findFirst()
+                    .map(this::published))
+                    .ifPresent(template -> create(joined.authorityId(), joined.employeeId(), template,
+                            states.computeIfAbsent(joined.authorityId(), staff::federalState).orElse(null),
+                            joined.startDate()));
+        }
+    }
+
     Checklist create(long authorityId, long employeeId, OnboardingTemplate template, LocalDate startDate) {
+        return create(authorityId, employeeId, published(template), staff.federalState(authorityId).orElse(null),
+                startDate);
+    }
+
+    /** A template's published version with its content read. */
+    private record Published(long versionId, TemplateContent content) {
+    }
+
+    private Published published(OnboardingTemplate template) {
         OnboardingTemplateVersion version = versions.findByTemplateIdAndNumber(template.getId(),
                 template.publishedVersion()).orElseThrow();
-        TemplateContent content = codec.read(version.content());
-        Checklist checklist = checklists.save(new Checklist(authorityId, employeeId, version.getId(),
+        return new Published(version.getId(), codec.read(version.content()));
+    }
+
+    private Checklist create(long authorityId, long employeeId, Published template, FederalState state,
+            LocalDate startDate) {
+        TemplateContent content = template.content();
+        Checklist checklist = checklists.save(new Checklist(authorityId, employeeId, template.versionId(),
                 content.title().get("de"), content.title().get("en"), startDate, clock.instant()));
-        FederalState state = staff.federalState(authorityId).orElse(null);
         int position = 0;
         for (TemplateContent.Phase phase : content.phases()) {
             for (TemplateContent.Item item : phase.items()) {

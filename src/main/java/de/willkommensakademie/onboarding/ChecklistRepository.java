@@ -15,4 +15,8 @@ interface ChecklistRepository extends JpaRepository<Checklist, Long> {
     List<Checklist> findByAuthorityIdAndBuddyId(long authorityId, long buddyId);
 
     List<Checklist> findByAuthorityId(long authorityId);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select c.employeeId from Checklist c where c.employeeId in :employeeIds")
+    List<Long> findEmployeeIdsWithChecklist(Collection<Long> employeeIds);
 }

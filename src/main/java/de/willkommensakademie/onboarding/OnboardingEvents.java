@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import de.willkommensakademie.learning.ModuleCompleted;
 import de.willkommensakademie.people.EmployeeJoined;
+import de.willkommensakademie.people.EmployeesJoined;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.scenario.ScenarioCompleted;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,13 @@ class OnboardingEvents {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(EmployeeJoined joined) {
         factory.create(joined.authorityId(), joined.employeeId(), joined.jobRoleCode(), joined.startDate());
+    }
+
+    /** A CSV import: all checklists in one transaction, each template read once. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(EmployeesJoined joined) {
+        factory.createAll(joined.people());
     }
 
     @TransactionalEventListener(fallbackExecution = true)

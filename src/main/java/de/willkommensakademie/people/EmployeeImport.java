@@ -81,6 +81,7 @@ public class EmployeeImport {
             throw new UserFacingException("import.error.not-valid", preview.problems().size());
         }
         List<TemporaryPassword> created = new ArrayList<>();
+        List<EmployeeJoined> joined = new ArrayList<>();
         for (ImportRow row : preview.rows()) {
             String oneTime = passwords.newOneTimePassword();
             Employee employee = new Employee(authorityId, row.username(), passwords.hashOneTime(oneTime));
@@ -91,11 +92,14 @@ public class EmployeeImport {
             employees.save(employee);
             auditLog.recordDetailed(AuditAction.EMPLOYEE_CREATED, row.username(),
                     AuditDetails.of("audit.details.import-line", row.line()));
-            announce(employee);
+            joined(employee).ifPresent(joined::add);
             created.add(new TemporaryPassword(row.username(), employee.fullName(), oneTime));
         }
         auditLog.recordDetailed(AuditAction.EMPLOYEES_IMPORTED, null,
                 AuditDetails.of("audit.details.imported", created.size()));
+        if (!joined.isEmpty()) {
+            events.publishEvent(new EmployeesJoined(joined));
+        }
         return created;
     }
 
@@ -257,10 +261,11 @@ public class EmployeeImport {
         return null;
     }
 
-    private void announce(Employee employee) {
-        if (employee.jobRole() != null && employee.startDate() != null) {
-            events.publishEvent(new EmployeeJoined(employee.authorityId(), employee.getId(), employee.jobRole().code(),
-                    employee.startDate()));
-        }
+    /** Who starts onboarding: people with a job role and a start date. */
+    private static Optional<EmployeeJoined> joined(Employee employee) {
+        return employee.jobRole() != null && employee.startDate() != null
+                ? Optional.of(new EmployeeJoined(employee.authorityId(), employee.getId(), employee.jobRole().code(),
+                        employee.startDate()))
+                : Optional.empty();
     }
 }

@@ -32,6 +32,10 @@ class EmployeeImportTest {
     EmployeeRepository employees;
     @Autowired
     Passwords passwords;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     @BeforeEach
     void signIn() {
@@ -67,6 +71,34 @@ class EmployeeImportTest {
         assertThat(passwords.matches(created.getFirst().password(), zoe.passwordHash())).isTrue();
         assertThat(employees.findByUsername("o.celik").orElseThrow().roles())
                 .containsExactlyInAnyOrder(Role.EMPLOYEE, Role.MANAGER);
+    }
+
+    @Test
+    void a_large_import_reads_names_and_templates_once_not_per_row_and_starts_every_checklist() {
+        int rows = 40;
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int index = 0; index < rows; index++) {
+            csv.append("Viele;Person").append(index).append(";viele").append(index)
+                    .append("@musterstadt.example;viele").append(index).append(";front-office;;2027-01-0")
+                    .append(1 + index % 9).append(";de;EMPLOYEE\n");
+        }
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            List<TemporaryPassword> created = employeeImport.importEmployees(utf8(csv.toString()));
+            long queries = statistics.getQueryExecutionCount();
+            assertThat(created).hasSize(rows);
+            assertThat(queries).as("queries for %d rows (check, import and onboarding)", rows).isLessThan(rows / 2);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from checklist c join employee e on e.id = c.employee_id"
+                + " where e.username like 'viele%'", Integer.class)).as("everyone's onboarding started")
+                .isEqualTo(rows);
+        Employee one = employees.findByUsername("viele7").orElseThrow();
+        assertThat(one.passwordHash()).as("a fast hash for a random one-time secret").startsWith("{sha256}");
+        assertThat(one.passwordChangeRequired()).isTrue();
     }
 
     @Test
