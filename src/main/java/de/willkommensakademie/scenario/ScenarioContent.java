@@ -5,22 +5,34 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import de.willkommensakademie.base.Text;
 
 /**
  * One version of a role-play: its brief, variables, competences and the graph of nodes; {@code certificate}: reaching
- * an ending earns a certificate.
+ * an ending earns a certificate. {@code importNotes}: story-format macros a Twee import could not translate; each is
+ * a problem until the trainer has dealt with it (never shown to players).
  */
 public record ScenarioContent(String key, String cornerstone, List<String> competences,
         Map<String, Text> competenceLabels, int estimatedMinutes, String defaultLanguage, boolean showVariables,
         boolean allowBack, Text title, Text brief, List<Variable> variables, String start, List<Node> nodes,
-        boolean certificate) {
+        boolean certificate, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ImportNote> importNotes) {
 
     public ScenarioContent {
         competences = competences == null ? List.of() : List.copyOf(competences);
         competenceLabels = competenceLabels == null ? Map.of() : Map.copyOf(competenceLabels);
         variables = variables == null ? List.of() : List.copyOf(variables);
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
+        importNotes = importNotes == null ? List.of() : List.copyOf(importNotes);
+    }
+
+    /** Without import notes: everything but a fresh Twee import. */
+    public ScenarioContent(String key, String cornerstone, List<String> competences,
+            Map<String, Text> competenceLabels, int estimatedMinutes, String defaultLanguage, boolean showVariables,
+            boolean allowBack, Text title, Text brief, List<Variable> variables, String start, List<Node> nodes,
+            boolean certificate) {
+        this(key, cornerstone, competences, competenceLabels, estimatedMinutes, defaultLanguage, showVariables,
+                allowBack, title, brief, variables, start, nodes, certificate, List.of());
     }
 
     /** Without labels for the competences: players then see their names. */
@@ -33,7 +45,15 @@ public record ScenarioContent(String key, String cornerstone, List<String> compe
 
     public ScenarioContent withKey(String newKey) {
         return new ScenarioContent(newKey, cornerstone, competences, competenceLabels, estimatedMinutes,
-                defaultLanguage, showVariables, allowBack, title, brief, variables, start, nodes, certificate);
+                defaultLanguage, showVariables, allowBack, title, brief, variables, start, nodes, certificate,
+                importNotes);
+    }
+
+    /**
+     * A story-format macro (Harlowe, SugarCube, Chapbook) that a Twee import removed without translating it: the
+     * node (null for the story as a whole), the passage name as written in Twine and the macro as found (shortened).
+     */
+    public record ImportNote(String node, String passage, String macro) {
     }
 
     /** What players see for a competence: its label in their language, else its name. */

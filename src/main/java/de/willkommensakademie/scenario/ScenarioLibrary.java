@@ -225,11 +225,13 @@ public class ScenarioLibrary {
 
     /**
      * Reads a Twee 3 story (Twine) as a new draft in the trainer's authority, with its texts in the given language;
-     * returns the new scenario's id. Feedback, scores and variables are then added in the editor.
+     * returns the new scenario's id and the story-format code it could not translate (kept with the draft as import
+     * notes, which block publishing until the trainer has dealt with them). Feedback and scores are then added in the
+     * editor.
      */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
-    public long importTwee(byte[] file, String language) {
+    public TweeImport importTwee(byte[] file, String language) {
         if (file == null || file.length == 0 || file.length > limits.tweeBytes) {
             throw new UserFacingException("scenario.twee.size", limits.tweeBytes / 1024);
         }
@@ -249,7 +251,13 @@ public class ScenarioLibrary {
         }
         long authorityId = currentUser.authorityId();
         String key = freeKey(Slug.of(read.title().in(Locale.ROOT, contentLanguage), 60), authorityId);
-        return store.create(read.withKey(key), authorityId).getId();
+        long id = store.create(read.withKey(key), authorityId).getId();
+        return new TweeImport(id, ScenarioRules.check(read).stream()
+                .filter(problem -> problem.messageKey().startsWith("scenario.problem.twee-")).toList());
+    }
+
+    /** The new draft and the Twine code that could not be translated, each naming its passage. */
+    public record TweeImport(long id, List<ScenarioProblem> untranslated) {
     }
 
     /** The scenario's graph as a Twee 3 story in its default language. */

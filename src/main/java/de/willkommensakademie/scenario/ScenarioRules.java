@@ -20,7 +20,8 @@ import de.willkommensakademie.scenario.ScenarioContent.NodeType;
 /**
  * What a scenario needs before it can be published. Each problem names the node it concerns: unreachable nodes,
  * choice points without choices, nodes from which no ending can be reached (loops without a way out included),
- * unknown variables or competences, conditions that do not parse, missing texts in the default language.
+ * unknown variables or competences, conditions that do not parse, missing texts in the default language, Twine
+ * macros an import could not translate and story-format code left in any text players would see.
  */
 final class ScenarioRules {
 
@@ -62,6 +63,22 @@ final class ScenarioRules {
             }
             if (variable.min() > variable.max() || variable.start() < variable.min() || variable.start() > variable.max()) {
                 problems.add(ScenarioProblem.of(null, "scenario.problem.variable-bounds", variable.name()));
+            }
+        }
+        for (ScenarioContent.ImportNote note : scenario.importNotes()) {
+            problems.add(note.macro() == null
+                    ? ScenarioProblem.of(note.node(), "scenario.problem.twee-passage", note.passage())
+                    : ScenarioProblem.of(note.node(), "scenario.problem.twee-macro", note.passage(), note.macro()));
+        }
+        macroText(scenario.title(), null, problems);
+        macroText(scenario.brief(), null, problems);
+        for (Node node : scenario.nodes()) {
+            macroText(node.text(), node.id(), problems);
+            macroText(node.title(), node.id(), problems);
+            macroText(node.alt(), node.id(), problems);
+            for (ScenarioContent.Choice choice : node.choices()) {
+                macroText(choice.text(), node.id(), problems);
+                macroText(choice.feedback(), node.id(), problems);
             }
         }
         Map<String, Node> nodes = new HashMap<>();
@@ -159,6 +176,15 @@ final class ScenarioRules {
             problems.add(ScenarioProblem.of(node, "scenario.problem.condition." + invalid.reason(),
                     String.valueOf(text), String.valueOf(invalid.position() + 1), invalid.found()));
         }
+    }
+
+    /** Story-format code (a Twine macro, a printed $variable) would reach players as it is, in any language. */
+    private static void macroText(Text text, String node, List<ScenarioProblem> problems) {
+        if (text == null) {
+            return;
+        }
+        text.byLanguage().forEach((language, value) -> TwineMacros.find(value).ifPresent(
+                macro -> problems.add(ScenarioProblem.of(node, "scenario.problem.macro-text", macro, language))));
     }
 
     private static void requireTarget(String target, String node, Set<String> ids, List<ScenarioProblem> problems) {

@@ -225,7 +225,7 @@ class ScenarioLibraryTest {
                 ## Schlecht gelöst
                 Sie geht ohne Hilfe.
                 """;
-        long id = library.importTwee(twee.getBytes(StandardCharsets.UTF_8), "de");
+        long id = library.importTwee(twee.getBytes(StandardCharsets.UTF_8), "de").id();
         ScenarioDraft draft = library.draft(id);
         assertThat(draft.status()).isEqualTo(ScenarioStatus.DRAFT);
         assertThat(draft.content().key()).isEqualTo("zz-der-verlorene-pass");

@@ -29,6 +29,8 @@ final class EditableScenario {
     final List<Competence> competences = new ArrayList<>();
     final List<Variable> variables = new ArrayList<>();
     final List<Node> nodes = new ArrayList<>();
+    /** Untranslated Twine macros from an import, kept until the trainer marks them dealt with. */
+    final List<ScenarioContent.ImportNote> importNotes = new ArrayList<>();
 
     static final class Competence {
         String name = "";
@@ -78,6 +80,7 @@ final class EditableScenario {
     static EditableScenario from(ScenarioContent content) {
         EditableScenario scenario = new EditableScenario();
         scenario.key = content.key();
+        scenario.importNotes.addAll(content.importNotes());
         scenario.cornerstone = content.cornerstone();
         for (String name : content.competences()) {
             Competence competence = new Competence();
@@ -157,7 +160,8 @@ final class EditableScenario {
                 .forEach(competence -> labels.putIfAbsent(competence.name.strip(), new Text(competence.label)));
         labels.values().removeIf(label -> label.byLanguage().values().stream().allMatch(String::isBlank));
         return new ScenarioContent(key, cornerstone, competenceList, labels, number(minutes), defaultLanguage,
-                showVariables, allowBack, new Text(title), new Text(brief), variableList, start, nodeList, certificate);
+                showVariables, allowBack, new Text(title), new Text(brief), variableList, start, nodeList, certificate,
+                importNotes);
     }
 
     List<String> competenceList() {

@@ -140,11 +140,30 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
         Section nodes = new Section(nodes());
         nodes.addClassName("editor-section");
         add(new Anchor("scenarios/library", getTranslation("scenario.back-to-library")),
-                new H2(getTranslation("scenario.editor.title", scenario.key)), toolbar, problems, general, dimensions,
-                picture, nodes);
+                new H2(getTranslation("scenario.editor.title", scenario.key)), toolbar, problems);
+        if (!scenario.importNotes.isEmpty()) {
+            add(importNotes());
+        }
+        add(general, dimensions, picture, nodes);
         competences();
         variables();
         changed();
+    }
+
+    /** What a Twee import removed untranslated; listed (and blocking publication) until marked as dealt with. */
+    private Component importNotes() {
+        Section section = DraftEditor.section("scenario.editor.import-notes",
+                new Paragraph(getTranslation("scenario.editor.import-notes.hint")),
+                new ScenarioProblemList(scenario.importNotes.stream().map(note -> new ScenarioProblem(note.node(), null,
+                        note.macro() == null ? "scenario.problem.twee-passage" : "scenario.problem.twee-macro",
+                        note.macro() == null ? List.of(note.passage()) : List.of(note.passage(), note.macro())))
+                        .toList()));
+        section.add(new Button(getTranslation("scenario.editor.import-notes.done"), event -> {
+            scenario.importNotes.clear();
+            save();
+            build();
+        }));
+        return section;
     }
 
     private Component general() {

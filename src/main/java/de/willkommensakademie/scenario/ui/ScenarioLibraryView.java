@@ -191,10 +191,11 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
         language.setValue("de");
         int maxBytes = (int) library.maxTweeBytes();
         Upload upload = FileTransfer.upload(maxBytes, "Twee", bytes -> {
-            long id = library.importTwee(bytes, language.getValue());
+            ScenarioLibrary.TweeImport imported = library.importTwee(bytes, language.getValue());
             dialog.close();
-            Notifications.success(getTranslation("scenario.twee.done"));
-            getUI().ifPresent(ui -> ui.navigate(ScenarioEditorView.class, id));
+            Notifications.success(imported.untranslated().isEmpty() ? getTranslation("scenario.twee.done")
+                    : getTranslation("scenario.twee.done-with-notes", imported.untranslated().size()));
+            getUI().ifPresent(ui -> ui.navigate(ScenarioEditorView.class, imported.id()));
         }, ".twee", ".tw", "text/plain");
         dialog.add(new Paragraph(getTranslation("scenario.twee.explanation")), language, upload);
         dialog.getFooter().add(new Button(getTranslation("action.close"), event -> dialog.close()));

@@ -24,6 +24,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.scenario.ScenarioLibrary;
 import de.willkommensakademie.scenario.ScenarioListItem;
+import de.willkommensakademie.scenario.ScenarioProblem;
 import de.willkommensakademie.scenario.ScenarioStatus;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -126,6 +127,41 @@ class ScenarioAuthoringTest extends KaribuTest {
 
         UI.getCurrent().navigate("scenarios/edit/987654");
         assertThat(_get(H1.class).getText()).isEqualTo("Seite nicht gefunden");
+    }
+
+    @Test
+    void twine_code_the_import_could_not_translate_is_listed_by_passage_and_blocks_publishing_until_dealt_with()
+            throws java.io.IOException {
+        login("trainer");
+        ScenarioLibrary library = context.getBean(ScenarioLibrary.class);
+        byte[] story;
+        try (var in = getClass().getResourceAsStream("/twine/harlowe_lockandkey_variable.twee")) {
+            story = in.readAllBytes();
+        }
+        ScenarioLibrary.TweeImport imported = library.importTwee(story, "en");
+        assertThat(imported.untranslated()).extracting(problem -> problem.arguments().getFirst())
+                .contains("Front Room", "Back Room");
+
+        UI.getCurrent().navigate("scenarios/edit/" + imported.id());
+        assertThat(_find(H3.class)).extracting(H3::getText).contains("Nicht übernommener Twine-Code");
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains(
+                "Knoten „back-room“: Aus der Twine-Passage „Back Room“ wurde „(link: \"Pick up key\")[(set: $key to "
+                        + "true)You have a key.]“ entfernt: Rollenspiele können diesen Twine-Code nicht ausführen. "
+                        + "Bilden Sie ihn im Editor nach (Variablen, Bedingungen, Texte) und markieren Sie die "
+                        + "Importhinweise dann als erledigt.");
+        _click(_get(Button.class, spec -> spec.withText("Veröffentlichen")));
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+                .anyMatch(text -> text.contains("Aus der Twine-Passage „Front Room“ wurde „(if: $key is true)"));
+        assertThat(library.draft(imported.id()).status()).isEqualTo(ScenarioStatus.DRAFT);
+
+        _click(_get(Button.class, spec -> spec.withText("Hinweise als erledigt markieren")));
+        assertThat(_find(H3.class)).extracting(H3::getText).doesNotContain("Nicht übernommener Twine-Code");
+        _click(_get(Button.class, spec -> spec.withText("Prüfen")));
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+                .noneMatch(text -> text.contains("Twine-Passage"))
+                .anyMatch(text -> text.startsWith("Knoten „exit“"));
+        assertThat(library.check(imported.id())).extracting(ScenarioProblem::messageKey)
+                .doesNotContain("scenario.problem.twee-macro");
     }
 
     @Test
