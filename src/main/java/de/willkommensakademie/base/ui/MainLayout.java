@@ -114,6 +114,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
             // Whatever the person opens or closes stays so on the next page and after a reload.
             header.getElement().addPropertyChangeListener("expanded", "expanded-changed",
                     event -> remember(created, header.isExpanded()));
+            // Vaadin 25.2's item points its toggle's aria-controls at id "children" but never sets that id (axe:
+            // aria-valid-attr-value, critical, once a group is open); give the list of entries the id it refers to.
+            header.getElement().executeJs("Promise.resolve(this.updateComplete).then(() => {"
+                    + " const list = this.shadowRoot && this.shadowRoot.querySelector('[part=children]');"
+                    + " if (list && !list.id) { list.id = 'children'; } })");
             navigation.addItem(header);
             return header;
         });
