@@ -65,7 +65,7 @@ public class LanguageCourses {
         for (long manager : member.managerIds()) {
             notices.send(me.authorityId(), manager, "notice.course-requested", List.of(member.fullName(),
                     Languages.name(language, Locale.GERMAN), Languages.name(language, Locale.ENGLISH),
-                    target.name()), "languages/team", "course-requested-" + course.getId());
+                    target.name()), "languages/team?tab=requests", "course-requested-" + course.getId());
         }
         return course.getId();
     }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.Notifications;
@@ -67,13 +69,23 @@ class NoticesView extends VerticalLayout implements TranslatedTitle {
             if (item.link() != null) {
                 Button open = new Button(getTranslation("notice.open"), event -> {
                     notices.markRead(item.id());
-                    getUI().ifPresent(ui -> ui.navigate(item.link()));
+                    getUI().ifPresent(ui -> navigate(ui, item.link()));
                 });
                 open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 open.setAriaLabel(getTranslation("notice.open") + ": " + text);
                 entry.add(open);
             }
             list.add(entry);
+        }
+    }
+
+    /** A link may name a tab or filter of its page ("languages/team?tab=requests"). */
+    private static void navigate(UI ui, String link) {
+        int query = link.indexOf('?');
+        if (query < 0) {
+            ui.navigate(link);
+        } else {
+            ui.navigate(link.substring(0, query), QueryParameters.fromString(link.substring(query + 1)));
         }
     }
 

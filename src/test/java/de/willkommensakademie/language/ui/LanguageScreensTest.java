@@ -136,6 +136,30 @@ class LanguageScreensTest extends KaribuTest {
     }
 
     @Test
+    void the_managers_notice_of_a_course_request_opens_the_course_requests_tab() {
+        login("employee");
+        openMyLanguages();
+        openTab("Ihre Sprachkurse");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> course = _get(ComboBox.class, spec -> spec.withLabel("Sprache des Kurses"));
+        _setValue(course, "uk");
+        @SuppressWarnings("unchecked")
+        Select<Cefr> target = _get(Select.class, spec -> spec.withLabel("Zielstufe"));
+        _setValue(target, Cefr.A2);
+        _click(_get(Button.class, spec -> spec.withText("Kurs beantragen")));
+
+        login("manager");
+        UI.getCurrent().navigate("notices");
+        _click(_find(Button.class, spec -> spec.withText("Öffnen")).stream()
+                .filter(button -> button.getAriaLabel().orElse("").contains("Aylin Demir beantragt einen Kurs Ukrainisch"))
+                .findFirst().orElseThrow());
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(TabSheet.class).getSelectedTab().getLabel()).startsWith("Kursanträge");
+        assertThat(_find(H4.class).stream().map(H4::getText)).anyMatch(text -> text.startsWith("Aylin Demir, beantragt am"));
+    }
+
+    @Test
     void the_admin_sets_priority_languages_and_targets() {
         login("admin");
         UI.getCurrent().navigate("admin/languages");
