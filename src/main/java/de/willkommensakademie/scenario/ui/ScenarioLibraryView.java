@@ -197,7 +197,7 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
                     : getTranslation("scenario.twee.done-with-notes", imported.untranslated().size()));
             getUI().ifPresent(ui -> ui.navigate(ScenarioEditorView.class, imported.id()));
         }, ".twee", ".tw", "text/plain");
-        dialog.add(new Paragraph(getTranslation("scenario.twee.explanation")), language, upload);
+        dialog.add(new Paragraph(getTranslation("scenario.twee.explanation", library.maxNodes())), language, upload);
         dialog.getFooter().add(new Button(getTranslation("action.close"), event -> dialog.close()));
         dialog.setWidth("min(40rem, 100vw)");
         dialog.open();

@@ -48,6 +48,12 @@ class ScenarioSizeLimitTest extends KaribuTest {
         System.out.printf("[figures] 10,000-passage Twee file (%d KB) refused in %d ms%n", file.length / 1024,
                 (System.nanoTime() - started) / 1_000_000);
 
+        // The import dialog names the limit before anyone uploads.
+        UI.getCurrent().navigate("scenarios/library");
+        _click(_get(Button.class, spec -> spec.withText("Twee (Twine) importieren")));
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+                .anyMatch(text -> text.startsWith("Eine Twee-3-Datei aus Twine (höchstens 300 Passagen)"));
+
         assertThatThrownBy(() -> library.importTwee(chain(5, 9), "de")).isInstanceOfSatisfying(
                 UserFacingException.class, refused -> assertThat(refused.messageKey())
                         .isEqualTo("scenario.limit.choices"));
