@@ -3,6 +3,7 @@ package de.willkommensakademie.people.ui;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,8 +12,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.ErrorEvent;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.Notifications;
@@ -21,7 +24,9 @@ import de.willkommensakademie.people.EmployeeImport;
 import de.willkommensakademie.people.ImportPreview;
 import de.willkommensakademie.people.ImportProblem;
 import de.willkommensakademie.people.ImportRow;
+import de.willkommensakademie.people.TemporaryPassword;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * Upload a CSV file, see every row and every problem with its line, then import all rows at once or none. The file
@@ -39,6 +44,7 @@ class EmployeeImportView extends VerticalLayout implements TranslatedTitle {
     private final Grid<ImportRow> rows = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private final Button importButton = new Button();
+    private final ProgressBar progress = new ProgressBar();
     private byte[] content;
 
     EmployeeImportView(EmployeeImport employeeImport) {
@@ -79,10 +85,14 @@ class EmployeeImportView extends VerticalLayout implements TranslatedTitle {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.addClickListener(event -> importAll());
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", getTranslation("import.running"));
+        summary.getElement().setAttribute("role", "status");
 
         add(new H2(getTranslation("nav.import")), new Paragraph(getTranslation("import.explanation")),
                 new Code(EXAMPLE_HEADER), new Paragraph(getTranslation("import.columns")), upload, summary,
-                importButton, new H3(getTranslation("import.problems")), problems, new H3(getTranslation("import.rows")),
+                importButton, progress, new H3(getTranslation("import.problems")), problems, new H3(getTranslation("import.rows")),
                 rows);
         showPreview(null);
     }
@@ -105,11 +115,39 @@ class EmployeeImportView extends VerticalLayout implements TranslatedTitle {
                 : getTranslation("import.not-ready", preview.problems().size()));
     }
 
+    /**
+     * Imports in the background with the admin's rights (2,000 rows take a few seconds): the page shows a progress bar
+     * and stays usable, and polls until the result arrives.
+     */
     private void importAll() {
-        var created = employeeImport.importEmployees(content);
-        Notifications.success(getTranslation("import.done", created.size()));
-        new OneTimePasswordDialog(created).open();
-        showPreview(null);
+        UI ui = UI.getCurrent();
+        byte[] file = content;
+        importButton.setEnabled(false);
+        progress.setVisible(true);
+        summary.setText(getTranslation("import.running"));
+        ui.setPollInterval(500);
+        Thread.ofVirtual().name("employee-import").start(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                List<TemporaryPassword> created = employeeImport.importEmployees(file);
+                ui.access(() -> {
+                    stopWaiting(ui);
+                    Notifications.success(getTranslation("import.done", created.size()));
+                    new OneTimePasswordDialog(created).open();
+                    showPreview(null);
+                });
+            } catch (RuntimeException failed) {
+                ui.access(() -> {
+                    stopWaiting(ui);
+                    importButton.setEnabled(true);
+                    ui.getSession().getErrorHandler().error(new ErrorEvent(failed));
+                });
+            }
+        }));
+    }
+
+    private void stopWaiting(UI ui) {
+        ui.setPollInterval(-1);
+        progress.setVisible(false);
     }
 
     @Override

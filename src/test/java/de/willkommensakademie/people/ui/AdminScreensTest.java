@@ -101,7 +101,7 @@ class AdminScreensTest extends KaribuTest {
     }
 
     @Test
-    void an_uploaded_csv_is_previewed_then_imported_in_one_go() {
+    void an_uploaded_csv_is_previewed_then_imported_in_one_go() throws Exception {
         login("admin");
         UI.getCurrent().navigate(EmployeeImportView.class);
         byte[] bad = ("first_name;last_name;email;username;job_role\n"
@@ -122,8 +122,17 @@ class AdminScreensTest extends KaribuTest {
         Grid<ImportRow> rows = grid("Vorschau");
         assertThat(GridKt._findAll(rows)).extracting(ImportRow::username).containsExactly("l.bauer", "t.richtig");
         _click(_get(Button.class, spec -> spec.withText("Alle importieren")));
+        assertThat(UI.getCurrent().getPollInterval()).as("the import runs in the background").isPositive();
+        assertThat(_find(com.vaadin.flow.component.progressbar.ProgressBar.class)).hasSize(1);
+        for (int wait = 0; wait < 300 && _find(OneTimePasswordDialog.class).isEmpty(); wait++) {
+            Thread.sleep(100);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
 
         assertThat(notificationTexts()).contains("2 Mitarbeitende wurden importiert.");
+        assertThat(_find(com.vaadin.flow.component.progressbar.ProgressBar.class)).as("the progress bar is gone")
+                .isEmpty();
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
         assertThat(_find(OneTimePasswordDialog.class)).hasSize(1);
         assertThat(GridKt._findAll(rows)).isEmpty();
     }
