@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.RecordNotFoundException;
@@ -108,8 +109,11 @@ public class LanguageRegister {
             throw new RecordNotFoundException("evidence", id);
         }
         if (!owner) {
-            audit.record(AuditAction.LANGUAGE_EVIDENCE_DOWNLOADED, "employee " + level.employeeId(),
-                    level.language());
+            audit.recordDetailed(AuditAction.LANGUAGE_EVIDENCE_DOWNLOADED, staff.member(level.employeeId())
+                    .map(StaffMember::fullName).orElse("#" + level.employeeId()), AuditDetails.of(
+                            "audit.details.language-evidence", new AuditDetails.Bilingual(
+                                    Languages.name(level.language(), java.util.Locale.GERMAN),
+                                    Languages.name(level.language(), java.util.Locale.ENGLISH))));
         }
         return new EvidenceFile(level.documentType(), level.document());
     }

@@ -127,6 +127,10 @@ class LanguageRegisterTest {
         SignedIn.as(accounts, "admin");
         assertThat(register.evidence(levelId).data()).isEqualTo(PDF);
         assertThat(audits() - before).isEqualTo(2);
+        assertThat(jdbc.queryForList("select target || ' / ' || details_key || ' / ' || details_arguments"
+                + " from audit_entry where action = 'LANGUAGE_EVIDENCE_DOWNLOADED' order by id desc", String.class)
+                .getFirst()).as("who and which language, written in the reader's language when shown")
+                .isEqualTo("Aylin Demir / audit.details.language-evidence / [{\"de\":\"Englisch\",\"en\":\"English\"}]");
     }
 
     private long audits() {
