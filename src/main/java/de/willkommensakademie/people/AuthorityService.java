@@ -104,7 +104,20 @@ public class AuthorityService {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional
     public void changeFederalState(FederalState state) {
-        authorities.findById(currentUser.authorityId()).orElseThrow().changeFederalState(state);
+        Authority authority = authorities.findById(currentUser.authorityId()).orElseThrow();
+        FederalState before = authority.federalState();
+        if (before == state) {
+            return;
+        }
+        authority.changeFederalState(state);
+        // due dates of new checklists follow the state, so the change is worth an audit entry
+        auditLog.recordDetailed(AuditAction.AUTHORITY_STATE_CHANGED, authority.name(),
+                AuditDetails.of("audit.details.from-to", stateKey(before), stateKey(state)));
+    }
+
+    private static AuditDetails.Key stateKey(FederalState state) {
+        return new AuditDetails.Key(state == null ? "onboarding.holidays.nationwide"
+                : "onboarding.holidays.state." + state.name());
     }
 
     private static AuthorityRow toRow(Authority authority) {

@@ -38,6 +38,12 @@ class HolidaySettingsTest extends KaribuTest {
         assertThat(notificationTexts()).contains(
                 "Das Bundesland wurde gespeichert. Neue Einarbeitungslisten berücksichtigen seine Feiertage.");
         assertThat(dueOnDayThree()).as("Fronleichnam in Bavaria: the day before").isEqualTo(LocalDate.of(2027, 5, 26));
+        var changes = context.getBean(de.willkommensakademie.audit.AuditLog.class).find(
+                de.willkommensakademie.audit.AuditAction.AUTHORITY_STATE_CHANGED,
+                org.springframework.data.domain.PageRequest.of(0, 1));
+        assertThat(changes).as("the change is audited, in the reader's language").first()
+                .extracting(de.willkommensakademie.audit.AuditRecord::details)
+                .isEqualTo("von „Sachsen“ zu „Bayern“");
 
         UI.getCurrent().navigate("onboarding/templates");
         state = _get(Select.class, spec -> spec.withLabel("Bundesland der Behörde"));
