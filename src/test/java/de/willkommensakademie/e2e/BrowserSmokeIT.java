@@ -60,9 +60,8 @@ class BrowserSmokeIT {
 
     @BeforeAll
     static void startAppAndBrowser() throws Exception {
-        Path jar = Path.of(requiredProperty("app.jar"));
-        screenshots = Files.createDirectories(Path.of(requiredProperty("screenshots.dir")));
-        app = RunningApp.start(jar, Path.of("target", "e2e-app.log"));
+        screenshots = Files.createDirectories(Path.of(RunningApp.requiredProperty("screenshots.dir")));
+        app = RunningApp.shared();
         playwright = Playwright.create();
         // Debian's Chromium: Playwright must never download a browser of its own.
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -73,12 +72,10 @@ class BrowserSmokeIT {
     }
 
     @AfterAll
-    static void stopBrowserAndApp() throws Exception {
+    static void stopBrowser() {
+        // The app is shared with the other browser test classes and stops with the JVM.
         if (playwright != null) {
             playwright.close();
-        }
-        if (app != null) {
-            app.close();
         }
     }
 
@@ -483,13 +480,5 @@ class BrowserSmokeIT {
         page.waitForFunction("() => { const bar = document.querySelector('.v-loading-indicator');"
                 + " return !bar || getComputedStyle(bar).opacity === '0'; }");
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private static String requiredProperty(String name) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + name + " is not set; run through the Maven profile e2e");
-        }
-        return value;
     }
 }

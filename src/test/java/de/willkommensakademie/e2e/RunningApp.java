@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /** The packaged production jar, started as its own process with demo data on a private in-memory database. */
 final class RunningApp implements AutoCloseable {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(600);
     private static final int LOG_LINES_ON_FAILURE = 60;
 
     private final Process process;
@@ -28,6 +28,32 @@ final class RunningApp implements AutoCloseable {
         this.process = process;
         this.log = log;
         this.baseUrl = "http://localhost:" + port;
+    }
+
+    private static RunningApp shared;
+
+    /** One app for all browser test classes in this JVM (starting it takes a while), stopped when the JVM ends. */
+    static synchronized RunningApp shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            RunningApp started = start(Path.of(requiredProperty("app.jar")), Path.of("target", "e2e-app.log"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            shared = started;
+        }
+        return shared;
+    }
+
+    static String requiredProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + name + " is not set; run through the Maven profile e2e");
+        }
+        return value;
     }
 
     static RunningApp start(Path jar, Path log) throws IOException, InterruptedException {
