@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
+import de.willkommensakademie.base.ui.AccessibleTabSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
@@ -75,7 +76,7 @@ class MyLanguagesView extends VerticalLayout implements TranslatedTitle {
         });
         list.addClassName("onboarding-items");
         // Three short tabs instead of one long page; the pool choice stays above them, it concerns all languages.
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = new AccessibleTabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("language.mine"), new Div(list, new H3(getTranslation("language.add")), form()));
         tabs.add(getTranslation("language.targets"), new Div(gaps));

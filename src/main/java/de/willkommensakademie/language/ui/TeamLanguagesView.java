@@ -28,6 +28,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import de.willkommensakademie.base.ui.AccessibleTabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -68,7 +69,7 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
     private final transient TeamLanguages team;
     private final transient LanguageRegister register;
     private final transient LanguageCourses courses;
-    private final TabSheet tabs = new TabSheet();
+    private final TabSheet tabs = new AccessibleTabSheet();
     private final Map<String, Section> sections = new LinkedHashMap<>();
 
     /** One tab: its content is built when the tab is opened and dropped when another one is. */
