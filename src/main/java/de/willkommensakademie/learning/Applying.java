@@ -8,10 +8,21 @@ import java.util.Map;
 record Applying(boolean mandatory, LocalDate due) {
 
     /** Module id → what applies, from the assignments that apply to a person with this start date. */
-    static Map<Long, Applying> byModule(Iterable<ModuleAssignment> assignments, LocalDate startDate) {
+    static Map<Long, Applying> byModule(Iterable<Assignment> assignments, LocalDate startDate) {
         Map<Long, Applying> applying = new HashMap<>();
-        for (ModuleAssignment assignment : assignments) {
-            applying.merge(assignment.moduleId(), new Applying(assignment.mandatory(), assignment.dueFor(startDate)),
+        byContent(assignments, startDate).forEach((content, merged) -> {
+            if (content.kind() == AssignedKind.MODULE) {
+                applying.put(content.id(), merged);
+            }
+        });
+        return applying;
+    }
+
+    /** Item → what applies, for every kind of content. */
+    static Map<AssignedContent, Applying> byContent(Iterable<Assignment> assignments, LocalDate startDate) {
+        Map<AssignedContent, Applying> applying = new HashMap<>();
+        for (Assignment assignment : assignments) {
+            applying.merge(assignment.content(), new Applying(assignment.mandatory(), assignment.dueFor(startDate)),
                     Applying::merge);
         }
         return applying;

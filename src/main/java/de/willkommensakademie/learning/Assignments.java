@@ -19,24 +19,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assigning published modules as mandatory or recommended, to a person, a team or a job role. Trainers and admins
+ * Assigning published modules and role-plays as mandatory or recommended, to a person, a team or a job role. Trainers and admins
  * assign within their authority; managers only to their own teams and their members.
  */
 @Service
 public class Assignments {
 
-    private final ModuleAssignmentRepository assignments;
-    private final ModuleLibrary library;
+    private final AssignmentRepository assignments;
+    private final java.util.Map<AssignedKind, AssignableContent> kinds;
     private final EmployeeService employees;
     private final TeamService teams;
     private final JobRoleService jobRoles;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Assignments(ModuleAssignmentRepository assignments, ModuleLibrary library, EmployeeService employees,
+    Assignments(AssignmentRepository assignments, java.util.List<AssignableContent> kinds, EmployeeService employees,
             TeamService teams, JobRoleService jobRoles, CurrentUser currentUser, Clock clock) {
         this.assignments = assignments;
-        this.library = library;
+        this.kinds = new java.util.EnumMap<>(AssignedKind.class);
+        kinds.forEach(kind -> this.kinds.put(kind.kind(), kind));
         this.employees = employees;
         this.teams = teams;
         this.jobRoles = jobRoles;
@@ -60,12 +61,22 @@ public class Assignments {
     @Transactional
     public void assign(long moduleId, AssignmentTarget target, long targetId, boolean mandatory, LocalDate dueDate,
             Integer dueDaysAfterStart, Integer dueDaysAfterAssignment) {
+        assign(AssignedKind.MODULE, moduleId, target, targetId, mandatory, dueDate, dueDaysAfterStart,
+                dueDaysAfterAssignment);
+    }
+
+    /** Assigns a module or a role-play; the same rules for both. */
+    @RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional
+    public void assign(AssignedKind kind, long contentId, AssignmentTarget target, long targetId, boolean mandatory,
+            LocalDate dueDate, Integer dueDaysAfterStart, Integer dueDaysAfterAssignment) {
         AppUser user = currentUser.require();
-        LearningModule module = library.visible(moduleId);
-        if (module.status() != ModuleStatus.PUBLISHED) {
-            throw new UserFacingException("assignment.error.not-published");
+        AssignableContent content = kinds.get(kind);
+        if (content == null) {
+            throw new RecordNotFoundException(kind.name(), contentId);
         }
-        if (!ModuleAssignment.oneDueRuleAtMost(dueDate, dueDaysAfterStart, dueDaysAfterAssignment)) {
+        content.requireAssignable(contentId);
+        if (!Assignment.oneDueRuleAtMost(dueDate, dueDaysAfterStart, dueDaysAfterAssignment)) {
             throw new UserFacingException("assignment.error.two-due-dates");
         }
         for (Integer days : java.util.Arrays.asList(dueDaysAfterStart, dueDaysAfterAssignment)) {
@@ -85,7 +96,7 @@ public class Assignments {
         if (!allowed) {
             throw new RecordNotFoundException(target.name(), targetId);
         }
-        assignments.save(new ModuleAssignment(user.authorityId(), moduleId, target, targetId, mandatory, dueDate,
+        assignments.save(new Assignment(user.authorityId(), kind, contentId, target, targetId, mandatory, dueDate,
                 dueDaysAfterStart, dueDaysAfterAssignment, user.getUsername(), clock.instant()));
     }
 }

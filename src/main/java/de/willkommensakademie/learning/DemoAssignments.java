@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
 class DemoAssignments implements ApplicationRunner {
 
-    private final ModuleAssignmentRepository existing;
+    private final AssignmentRepository existing;
     private final LearningModuleRepository modules;
     private final Assignments assignments;
     private final JobRoleService jobRoles;
@@ -33,7 +33,7 @@ class DemoAssignments implements ApplicationRunner {
     private final UserDetailsService accounts;
     private final Clock clock;
 
-    DemoAssignments(ModuleAssignmentRepository existing, LearningModuleRepository modules, Assignments assignments,
+    DemoAssignments(AssignmentRepository existing, LearningModuleRepository modules, Assignments assignments,
             JobRoleService jobRoles, TeamService teams, UserDetailsService accounts, Clock clock) {
         this.existing = existing;
         this.modules = modules;

@@ -153,4 +153,8 @@ class LearningProgress extends AbstractEntity {
     Instant expiresAt() {
         return expiresAt;
     }
+
+    ProgressFact fact() {
+        return new ProgressFact(employeeId, moduleId, startedAt, completedAt, expiresAt);
+    }
 }

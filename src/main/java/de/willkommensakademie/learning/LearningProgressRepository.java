@@ -24,4 +24,23 @@ interface LearningProgressRepository extends JpaRepository<LearningProgress, Lon
     /** Everyone's progress in these modules within one authority, newest start first (for the daily reminders). */
     List<LearningProgress> findByAuthorityIdAndModuleIdInOrderByStartedAtDesc(long authorityId,
             java.util.Collection<Long> moduleIds);
+
+    /** What anyone but the learner may know of their progress in these modules, newest start first. */
+    @Query("""
+            select new de.willkommensakademie.learning.ProgressFact(p.employeeId, p.moduleId, p.startedAt,
+                p.completedAt, p.expiresAt)
+            from LearningProgress p
+            where p.authorityId = :authorityId and p.moduleId in :moduleIds and p.employeeId in :employeeIds
+            order by p.startedAt desc""")
+    List<ProgressFact> findFacts(long authorityId, java.util.Collection<Long> moduleIds,
+            java.util.Collection<Long> employeeIds);
+
+    /** The same for everyone of the authority. */
+    @Query("""
+            select new de.willkommensakademie.learning.ProgressFact(p.employeeId, p.moduleId, p.startedAt,
+                p.completedAt, p.expiresAt)
+            from LearningProgress p
+            where p.authorityId = :authorityId and p.moduleId in :moduleIds
+            order by p.startedAt desc""")
+    List<ProgressFact> findFacts(long authorityId, java.util.Collection<Long> moduleIds);
 }

@@ -34,7 +34,7 @@ class LearningReminders implements DailyReminders {
 
     private static final Logger log = LoggerFactory.getLogger(LearningReminders.class);
 
-    private final ModuleAssignmentRepository assignments;
+    private final AssignmentRepository assignments;
     private final LearningProgressRepository progresses;
     private final LearningModuleRepository modules;
     private final StaffDirectory staff;
@@ -42,7 +42,7 @@ class LearningReminders implements DailyReminders {
     private final Clock clock;
     private final int daysAhead;
 
-    LearningReminders(ModuleAssignmentRepository assignments, LearningProgressRepository progresses,
+    LearningReminders(AssignmentRepository assignments, LearningProgressRepository progresses,
             LearningModuleRepository modules, StaffDirectory staff, NoticeSender notices, Clock clock,
             @Value("${app.learning.remind-days-ahead:7}") int daysAhead) {
         this.assignments = assignments;
@@ -61,8 +61,8 @@ class LearningReminders implements DailyReminders {
     public void remind() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
-        Map<Long, List<ModuleAssignment>> byAuthority = assignments.findAll().stream()
-                .collect(Collectors.groupingBy(ModuleAssignment::authorityId));
+        Map<Long, List<Assignment>> byAuthority = assignments.findAll().stream()
+                .collect(Collectors.groupingBy(Assignment::authorityId));
         int sent = 0;
         for (var authority : byAuthority.entrySet()) {
             sent += remind(authority.getKey(), authority.getValue(), now, today);
@@ -72,8 +72,9 @@ class LearningReminders implements DailyReminders {
         }
     }
 
-    private int remind(long authorityId, List<ModuleAssignment> all, Instant now, LocalDate today) {
-        Set<Long> moduleIds = all.stream().map(ModuleAssignment::moduleId).collect(Collectors.toSet());
+    private int remind(long authorityId, List<Assignment> all, Instant now, LocalDate today) {
+        Set<Long> moduleIds = all.stream().filter(a -> a.contentKind() == AssignedKind.MODULE)
+                .map(Assignment::contentId).collect(Collectors.toSet());
         Map<Long, LearningModule> byId = modules.findByIdIn(moduleIds).stream()
                 .collect(Collectors.toMap(LearningModule::getId, Function.identity()));
         Map<String, LearningProgress> latest = new HashMap<>();
@@ -83,7 +84,7 @@ class LearningReminders implements DailyReminders {
         }
         int sent = 0;
         for (EmployeeFacts person : staff.activeFacts(authorityId)) {
-            List<ModuleAssignment> applying = all.stream()
+            List<Assignment> applying = all.stream()
                     .filter(assignment -> assignment.appliesTo(person.id(), person.teamId(), person.jobRoleId()))
                     .toList();
             for (var entry : Applying.byModule(applying, person.startDate()).entrySet()) {

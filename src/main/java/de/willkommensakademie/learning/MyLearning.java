@@ -35,7 +35,7 @@ public class MyLearning {
 
     private final LearningModuleRepository modules;
     private final ModuleVersionRepository versions;
-    private final ModuleAssignmentRepository assignments;
+    private final AssignmentRepository assignments;
     private final LearningProgressRepository progresses;
     private final QuizAttemptRepository attempts;
     private final QuizAnswerRepository answers;
@@ -47,7 +47,7 @@ public class MyLearning {
     private final Clock clock;
 
     MyLearning(LearningModuleRepository modules, ModuleVersionRepository versions,
-            ModuleAssignmentRepository assignments, LearningProgressRepository progresses,
+            AssignmentRepository assignments, LearningProgressRepository progresses,
             QuizAttemptRepository attempts, QuizAnswerRepository answers, ModuleCodec codec, Completions completions,
             EmployeeService employees, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.modules = modules;

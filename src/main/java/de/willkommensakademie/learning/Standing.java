@@ -11,6 +11,10 @@ import java.time.ZoneId;
 record Standing(LearningItem.Group group, LocalDate due, boolean expired) {
 
     static Standing of(Applying assigned, LearningProgress progress, Instant now, LocalDate today) {
+        return of(assigned, progress == null ? null : progress.fact(), now, today);
+    }
+
+    static Standing of(Applying assigned, ProgressFact progress, Instant now, LocalDate today) {
         boolean expired = progress != null && progress.isCompleted() && progress.isExpiredAt(now);
         LocalDate due = assigned == null ? null : assigned.due();
         if (expired) {

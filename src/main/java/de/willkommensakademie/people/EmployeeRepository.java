@@ -76,4 +76,13 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
             where e.authorityId = :authorityId and e.active = true
             order by e.id""")
     List<EmployeeFacts> findActiveFacts(long authorityId);
+
+    /** Active members of these teams with what team views show, in one query, sorted by name. */
+    @Query("""
+            select new de.willkommensakademie.people.TeamMember(e.id, e.authorityId, e.firstName, e.lastName, t.id,
+                t.name, j.id, j.nameDe, j.nameEn, e.startDate)
+            from Employee e join e.team t left join e.jobRole j
+            where e.authorityId = :authorityId and e.active = true and t.id in :teamIds
+            order by e.lastName, e.firstName, e.id""")
+    List<TeamMember> findActiveMembers(long authorityId, java.util.Collection<Long> teamIds);
 }

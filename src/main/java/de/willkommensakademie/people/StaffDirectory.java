@@ -69,6 +69,12 @@ public class StaffDirectory {
         return employees.findActiveFacts(authorityId);
     }
 
+    /** Active members of these teams of the authority, sorted by name; the caller checked who may see them. */
+    @Transactional(readOnly = true)
+    public List<TeamMember> activeMembers(long authorityId, java.util.Collection<Long> teamIds) {
+        return teamIds.isEmpty() ? List.of() : employees.findActiveMembers(authorityId, teamIds);
+    }
+
     /** The authority's federal state, for its public holidays; empty when not set. */
     @Transactional(readOnly = true)
     public Optional<FederalState> federalState(long authorityId) {

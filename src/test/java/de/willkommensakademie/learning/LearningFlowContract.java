@@ -54,7 +54,7 @@ abstract class LearningFlowContract {
     @Autowired
     de.willkommensakademie.people.StaffDirectory staff;
     @Autowired
-    ModuleAssignmentRepository assignmentRepository;
+    AssignmentRepository assignmentRepository;
     @Autowired
     LearningProgressRepository progressRepository;
     @Autowired
@@ -141,7 +141,7 @@ abstract class LearningFlowContract {
         // a Musterstadt assignment naming a Beispielheim person (the service refuses that; stored here directly)
         long musterstadt = SignedIn.as(accounts, "trainer").authorityId();
         long kaya = jdbc.queryForObject("select id from employee where username = 'e.kaya'", Long.class);
-        assignmentRepository.save(new ModuleAssignment(musterstadt, moduleId, AssignmentTarget.EMPLOYEE, kaya, true,
+        assignmentRepository.save(new Assignment(musterstadt, moduleId, AssignmentTarget.EMPLOYEE, kaya, true,
                 due, null, "test", java.time.Instant.now()));
         SignedIn.as(accounts, "s.mueller");
         long progress = myLearning.open(moduleId).progressId();

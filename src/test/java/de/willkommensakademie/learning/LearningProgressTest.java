@@ -61,10 +61,10 @@ class LearningProgressTest {
     @Test
     void a_due_date_is_fixed_or_counted_from_the_later_of_start_and_assignment_or_from_the_assignment() {
         // START is the day of the assignment, 1 March 2026
-        var fixed = new ModuleAssignment(1, 2, AssignmentTarget.TEAM, 3, true, LocalDate.of(2026, 12, 1), null, "t",
+        var fixed = new Assignment(1, 2, AssignmentTarget.TEAM, 3, true, LocalDate.of(2026, 12, 1), null, "t",
                 START);
-        var afterStart = new ModuleAssignment(1, 2, AssignmentTarget.JOB_ROLE, 3, true, null, 30, "t", START);
-        var afterAssignment = new ModuleAssignment(1, 2, AssignmentTarget.TEAM, 3, true, null, null, 14, "t", START);
+        var afterStart = new Assignment(1, 2, AssignmentTarget.JOB_ROLE, 3, true, null, 30, "t", START);
+        var afterAssignment = new Assignment(1, 2, AssignmentTarget.TEAM, 3, true, null, null, 14, "t", START);
         assertThat(fixed.dueFor(LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(afterStart.dueFor(LocalDate.of(2026, 4, 10))).as("starts after the assignment")
                 .isEqualTo(LocalDate.of(2026, 5, 10));
@@ -74,7 +74,7 @@ class LearningProgressTest {
                 .isEqualTo(LocalDate.of(2026, 3, 31));
         assertThat(afterAssignment.dueFor(LocalDate.of(2026, 6, 1))).isEqualTo(LocalDate.of(2026, 3, 15));
         assertThat(afterAssignment.dueFor(LocalDate.of(2018, 1, 10))).isEqualTo(LocalDate.of(2026, 3, 15));
-        assertThatThrownBy(() -> new ModuleAssignment(1, 2, AssignmentTarget.TEAM, 3, true, null, 30, 14, "t", START))
+        assertThatThrownBy(() -> new Assignment(1, 2, AssignmentTarget.TEAM, 3, true, null, 30, 14, "t", START))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -8,18 +8,23 @@ import de.willkommensakademie.base.AbstractEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.SequenceGenerator;
 
 /**
- * A module assigned to an employee, a team or a job role. It applies to whoever matches when the list is looked at,
+ * A module or a role-play assigned to an employee, a team or a job role. It applies to whoever matches when the list is looked at,
  * so people joining a team or job role later get it too. Due on a fixed date, some days after each person's start
  * date (counted from the assignment date for people who started before it), or some days after the assignment.
  */
 @Entity
-class ModuleAssignment extends AbstractEntity {
+@SequenceGenerator(sequenceName = "module_assignment_seq", allocationSize = 50)
+class Assignment extends AbstractEntity {
 
     private long authorityId;
 
-    private long moduleId;
+    @Enumerated(EnumType.STRING)
+    private AssignedKind contentKind = AssignedKind.MODULE;
+
+    private long contentId;
 
     @Enumerated(EnumType.STRING)
     private AssignmentTarget targetKind;
@@ -38,23 +43,31 @@ class ModuleAssignment extends AbstractEntity {
 
     private Instant createdAt;
 
-    protected ModuleAssignment() {
+    protected Assignment() {
     }
 
-    ModuleAssignment(long authorityId, long moduleId, AssignmentTarget targetKind, long targetId, boolean mandatory,
+    Assignment(long authorityId, long moduleId, AssignmentTarget targetKind, long targetId, boolean mandatory,
             LocalDate dueDate, Integer dueDaysAfterStart, String createdBy, Instant createdAt) {
         this(authorityId, moduleId, targetKind, targetId, mandatory, dueDate, dueDaysAfterStart, null, createdBy,
                 createdAt);
     }
 
-    ModuleAssignment(long authorityId, long moduleId, AssignmentTarget targetKind, long targetId, boolean mandatory,
+    Assignment(long authorityId, long moduleId, AssignmentTarget targetKind, long targetId, boolean mandatory,
             LocalDate dueDate, Integer dueDaysAfterStart, Integer dueDaysAfterAssignment, String createdBy,
             Instant createdAt) {
+        this(authorityId, AssignedKind.MODULE, moduleId, targetKind, targetId, mandatory, dueDate, dueDaysAfterStart,
+                dueDaysAfterAssignment, createdBy, createdAt);
+    }
+
+    Assignment(long authorityId, AssignedKind contentKind, long contentId, AssignmentTarget targetKind, long targetId,
+            boolean mandatory, LocalDate dueDate, Integer dueDaysAfterStart, Integer dueDaysAfterAssignment,
+            String createdBy, Instant createdAt) {
         if (!oneDueRuleAtMost(dueDate, dueDaysAfterStart, dueDaysAfterAssignment)) {
             throw new IllegalArgumentException("One due rule at most: a fixed date, days after start or after assignment");
         }
         this.authorityId = authorityId;
-        this.moduleId = moduleId;
+        this.contentKind = contentKind;
+        this.contentId = contentId;
         this.targetKind = targetKind;
         this.targetId = targetId;
         this.mandatory = mandatory;
@@ -88,7 +101,7 @@ class ModuleAssignment extends AbstractEntity {
         return null;
     }
 
-    /** Whether it applies to this person: the rule of {@link ModuleAssignmentRepository#findApplying}, in memory. */
+    /** Whether it applies to this person: the rule of {@link AssignmentRepository#findApplying}, in memory. */
     boolean appliesTo(long employeeId, Long teamId, Long jobRoleId) {
         return switch (targetKind) {
             case EMPLOYEE -> targetId == employeeId;
@@ -102,8 +115,17 @@ class ModuleAssignment extends AbstractEntity {
         return createdAt.atZone(ZoneId.systemDefault()).toLocalDate();
     }
 
-    long moduleId() {
-        return moduleId;
+    AssignedKind contentKind() {
+        return contentKind;
+    }
+
+    long contentId() {
+        return contentId;
+    }
+
+    /** What is assigned, as one key for maps. */
+    AssignedContent content() {
+        return new AssignedContent(contentKind, contentId);
     }
 
     AssignmentTarget targetKind() {

@@ -1,0 +1,30 @@
+package de.willkommensakademie.learning;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One kind of content that can be assigned (modules here, role-plays in the scenario feature). Assignments, due dates,
+ * statuses and reminders are the same for every kind; only these look-ups differ.
+ */
+public interface AssignableContent {
+
+    AssignedKind kind();
+
+    /**
+     * Refuses an item the signed-in person may not assign: {@link de.willkommensakademie.base.RecordNotFoundException}
+     * when they cannot see it, a {@link de.willkommensakademie.base.UserFacingException} with
+     * {@code assignment.error.not-published} when it is not published.
+     */
+    void requireAssignable(long contentId);
+
+    /** Titles of these items (ids that do not exist are left out). */
+    Map<Long, ContentTitle> titles(Collection<Long> contentIds);
+
+    /**
+     * Where these people stand with these items, one fact per person and item: the latest start, the completion
+     * that counts and when it runs out. A fixed number of queries; never scores, answers, attempts or time spent.
+     */
+    List<ProgressFact> progress(long authorityId, Collection<Long> employeeIds, Collection<Long> contentIds);
+}

@@ -1,0 +1,53 @@
+package de.willkommensakademie.learning;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import de.willkommensakademie.base.UserFacingException;
+import org.springframework.stereotype.Component;
+
+/** Learning modules as assignable content. */
+@Component
+class AssignableModules implements AssignableContent {
+
+    private final ModuleLibrary library;
+    private final LearningModuleRepository modules;
+    private final LearningProgressRepository progresses;
+
+    AssignableModules(ModuleLibrary library, LearningModuleRepository modules, LearningProgressRepository progresses) {
+        this.library = library;
+        this.modules = modules;
+        this.progresses = progresses;
+    }
+
+    @Override
+    public AssignedKind kind() {
+        return AssignedKind.MODULE;
+    }
+
+    @Override
+    public void requireAssignable(long contentId) {
+        if (library.visible(contentId).status() != ModuleStatus.PUBLISHED) {
+            throw new UserFacingException("assignment.error.not-published");
+        }
+    }
+
+    @Override
+    public Map<Long, ContentTitle> titles(Collection<Long> contentIds) {
+        return contentIds.isEmpty() ? Map.of() : modules.findByIdIn(contentIds).stream().collect(Collectors.toMap(
+                LearningModule::getId, module -> new ContentTitle(module.titleDe(), module.titleEn(),
+                        module.status() == ModuleStatus.PUBLISHED)));
+    }
+
+    @Override
+    public List<ProgressFact> progress(long authorityId, Collection<Long> employeeIds, Collection<Long> contentIds) {
+        if (employeeIds.isEmpty() || contentIds.isEmpty()) {
+            return List.of();
+        }
+        return ProgressFacts.latest(employeeIds.size() > ProgressFacts.MAX_LISTED_PEOPLE
+                ? progresses.findFacts(authorityId, contentIds)
+                : progresses.findFacts(authorityId, contentIds, employeeIds), employeeIds);
+    }
+}

@@ -1,0 +1,143 @@
+package de.willkommensakademie.learning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import de.willkommensakademie.people.EmployeeFacts;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The status of everything assigned to a group of people, for team views, digests and reminders: one rule
+ * ({@link Standing}) for modules and role-plays alike. Trusted server-side code like the staff directory: the caller
+ * has already decided that its user may see these people (an architecture test keeps views away from it). A fixed
+ * number of queries however many people and items: the assignments, then progress and titles per kind of content.
+ */
+@Component
+public class TrainingStatuses {
+
+    /** Everything assigned to the people asked about, with the titles of the items. */
+    public record Assigned(List<TrainingStatus> statuses, Map<AssignedContent, ContentTitle> titles) {
+    }
+
+    private final AssignmentRepository assignments;
+    private final Map<AssignedKind, AssignableContent> kinds = new EnumMap<>(AssignedKind.class);
+    private final Clock clock;
+
+    TrainingStatuses(AssignmentRepository assignments, List<AssignableContent> kinds, Clock clock) {
+        this.assignments = assignments;
+        kinds.forEach(kind -> this.kinds.put(kind.kind(), kind));
+        this.clock = clock;
+    }
+
+    /**
+     * Statuses of everything assigned to these people of one authority. A completion running out within
+     * {@code expiringDays} counts as expiring. Items that are no longer published and were never started are left
+     * out, as on the learner's own page.
+     */
+    @Transactional(readOnly = true)
+    public Assigned of(long authorityId, Collection<EmployeeFacts> people, int expiringDays) {
+        if (people.isEmpty()) {
+            return new Assigned(List.of(), Map.of());
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
+        List<Assignment> applying = applyingTo(authorityId, people);
+        Map<AssignedKind, Set<Long>> contentIds = new EnumMap<>(AssignedKind.class);
+        applying.forEach(assignment -> contentIds.computeIfAbsent(assignment.contentKind(), kind -> new HashSet<>())
+                .add(assignment.contentId()));
+        List<Long> employeeIds = people.stream().map(EmployeeFacts::id).toList();
+        Map<AssignedContent, ContentTitle> titles = new HashMap<>();
+        Map<String, ProgressFact> progress = new HashMap<>();
+        contentIds.forEach((kind, ids) -> {
+            AssignableContent content = kinds.get(kind);
+            if (content == null) {
+                return;
+            }
+            content.titles(ids).forEach((id, title) -> titles.put(new AssignedContent(kind, id), title));
+            for (ProgressFact fact : content.progress(authorityId, employeeIds, ids)) {
+                progress.put(key(fact.employeeId(), new AssignedContent(kind, fact.contentId())), fact);
+            }
+        });
+        Map<String, List<Assignment>> byTarget = applying.stream()
+                .collect(Collectors.groupingBy(a -> a.targetKind() + "/" + a.targetId()));
+        List<TrainingStatus> statuses = new ArrayList<>();
+        for (EmployeeFacts person : people) {
+            List<Assignment> theirs = new ArrayList<>(byTarget.getOrDefault("EMPLOYEE/" + person.id(), List.of()));
+            if (person.teamId() != null) {
+                theirs.addAll(byTarget.getOrDefault("TEAM/" + person.teamId(), List.of()));
+            }
+            if (person.jobRoleId() != null) {
+                theirs.addAll(byTarget.getOrDefault("JOB_ROLE/" + person.jobRoleId(), List.of()));
+            }
+            for (var entry : Applying.byContent(theirs, person.startDate()).entrySet()) {
+                ContentTitle title = titles.get(entry.getKey());
+                ProgressFact fact = progress.get(key(person.id(), entry.getKey()));
+                if (title == null || (fact == null && !title.published())) {
+                    continue;
+                }
+                statuses.add(status(person.id(), entry.getKey(), entry.getValue(), fact, now, today, expiringDays));
+            }
+        }
+        return new Assigned(statuses, titles);
+    }
+
+    /** The one mapping from a learner's standing to what a manager sees. */
+    static TrainingStatus status(long employeeId, AssignedContent content, Applying assigned, ProgressFact fact,
+            Instant now, LocalDate today, int expiringDays) {
+        Standing standing = Standing.of(assigned, fact, now, today);
+        LocalDate expires = fact == null || fact.expiresAt() == null ? null
+                : LocalDate.ofInstant(fact.expiresAt(), ZoneId.systemDefault());
+        TrainingState state;
+        LocalDate since;
+        if (standing.expired()) {
+            state = TrainingState.EXPIRED;
+            since = expires;
+        } else if (standing.group() == LearningItem.Group.DONE) {
+            boolean expiring = expires != null && !expires.isAfter(today.plusDays(expiringDays));
+            state = expiring ? TrainingState.EXPIRING : TrainingState.DONE;
+            since = expiring ? expires : LocalDate.ofInstant(fact.completedAt(), ZoneId.systemDefault());
+        } else if (standing.group() == LearningItem.Group.OVERDUE) {
+            state = TrainingState.OVERDUE;
+            since = standing.due();
+        } else {
+            state = fact != null ? TrainingState.IN_PROGRESS : TrainingState.NOT_STARTED;
+            since = null;
+        }
+        return new TrainingStatus(employeeId, content, assigned.mandatory(), standing.due(), state, since);
+    }
+
+    private List<Assignment> applyingTo(long authorityId, Collection<EmployeeFacts> people) {
+        if (people.size() > ProgressFacts.MAX_LISTED_PEOPLE) {
+            return assignments.findByAuthorityId(authorityId);
+        }
+        Set<Long> employeeIds = new HashSet<>();
+        Set<Long> teamIds = new HashSet<>(Set.of(-1L));
+        Set<Long> jobRoleIds = new HashSet<>(Set.of(-1L));
+        for (EmployeeFacts person : people) {
+            employeeIds.add(person.id());
+            if (person.teamId() != null) {
+                teamIds.add(person.teamId());
+            }
+            if (person.jobRoleId() != null) {
+                jobRoleIds.add(person.jobRoleId());
+            }
+        }
+        return assignments.findApplyingToAny(authorityId, employeeIds, teamIds, jobRoleIds);
+    }
+
+    private static String key(long employeeId, AssignedContent content) {
+        return employeeId + "/" + content.kind() + "/" + content.id();
+    }
+}
