@@ -53,10 +53,10 @@ class AuditEntry {
     AuditEntry(Instant occurredAt, Long authorityId, String actor, AuditAction action, String target, String details) {
         this.occurredAt = occurredAt;
         this.authorityId = authorityId;
-        this.actor = clip(actor, TEXT_LENGTH);
+        this.actor = Logs.clip(actor, TEXT_LENGTH);
         this.action = action;
-        this.target = clip(target, TEXT_LENGTH);
-        this.details = clip(details, DETAILS_LENGTH);
+        this.target = Logs.clip(target, TEXT_LENGTH);
+        this.details = Logs.clip(details, DETAILS_LENGTH);
     }
 
     AuditEntry(Instant occurredAt, Long authorityId, String actor, AuditAction action, String target,
@@ -70,10 +70,6 @@ class AuditEntry {
             this.detailsKey = details.key();
             this.detailsArguments = arguments;
         }
-    }
-
-    private static String clip(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     Instant occurredAt() {

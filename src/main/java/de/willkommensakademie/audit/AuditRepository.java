@@ -1,6 +1,5 @@
 package de.willkommensakademie.audit;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,17 +34,8 @@ interface AuditRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificat
             if (filter.withoutLogins()) {
                 all.add(where.not(entry.get("action").in(AuditFilter.LOGINS)));
             }
-            if (filter.from() != null) {
-                all.add(where.greaterThanOrEqualTo(entry.<java.time.Instant>get("occurredAt"), startOf(filter.from(), zone)));
-            }
-            if (filter.to() != null) {
-                all.add(where.lessThan(entry.<java.time.Instant>get("occurredAt"), startOf(filter.to().plusDays(1), zone)));
-            }
+            all.addAll(Logs.withinDays(where, entry.get("occurredAt"), filter.from(), filter.to(), zone));
             return where.and(all.toArray(Predicate[]::new));
         };
-    }
-
-    private static java.time.Instant startOf(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toInstant();
     }
 }
