@@ -1,0 +1,10 @@
+package de.willkommensakademie.team;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface VisibilitySettingRepository extends JpaRepository<VisibilitySetting, Long> {
+
+    Optional<VisibilitySetting> findByAuthorityId(long authorityId);
+}
