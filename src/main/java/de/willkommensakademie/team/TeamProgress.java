@@ -1,0 +1,90 @@
+package de.willkommensakademie.team;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.learning.TrainingStatuses;
+import de.willkommensakademie.onboarding.OnboardingProgress;
+import de.willkommensakademie.people.StaffDirectory;
+import de.willkommensakademie.people.TeamMember;
+import de.willkommensakademie.people.TeamOption;
+import de.willkommensakademie.people.TeamService;
+import de.willkommensakademie.team.VisibilityRules.Viewer;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Team progress for managers (their teams) and administrators (every team of their authority): the status matrix
+ * within the authority's visibility preset. A fixed number of queries however large the team: the members, the
+ * assignments, progress and titles per kind of content, the checklists.
+ */
+@Service
+public class TeamProgress {
+
+    private final StaffDirectory staff;
+    private final TeamService teams;
+    private final TrainingStatuses statuses;
+    private final OnboardingProgress onboarding;
+    private final VisibilityPresets presets;
+    private final CurrentUser currentUser;
+    private final int expiringDays;
+
+    TeamProgress(StaffDirectory staff, TeamService teams, TrainingStatuses statuses, OnboardingProgress onboarding,
+            VisibilityPresets presets, CurrentUser currentUser,
+            @Value("${app.team.expiring-days:60}") int expiringDays) {
+        this.staff = staff;
+        this.teams = teams;
+        this.statuses = statuses;
+        this.onboarding = onboarding;
+        this.presets = presets;
+        this.currentUser = currentUser;
+        this.expiringDays = expiringDays;
+    }
+
+    /** The teams the signed-in person may follow: a manager's own, an administrator's every team. */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public List<TeamOption> teams() {
+        if (viewer() == Viewer.ADMIN) {
+            return teams.options();
+        }
+        return teams.myTeams().stream().map(team -> new TeamOption(team.id(), team.name())).toList();
+    }
+
+    /** The matrix for a filter; a team the viewer may not follow is ignored (all their teams are shown instead). */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public Matrix matrix(ProgressFilter filter) {
+        long authorityId = currentUser.authorityId();
+        List<TeamOption> mine = teams();
+        Set<Long> allowed = mine.stream().map(TeamOption::id).collect(Collectors.toSet());
+        ProgressFilter applied = filter.teamId() != null && !allowed.contains(filter.teamId())
+                ? filter.withTeam(null) : filter;
+        Set<Long> scope = applied.teamId() == null ? allowed : Set.of(applied.teamId());
+        List<TeamMember> members = staff.activeMembers(authorityId, scope).stream()
+                .filter(member -> applied.jobRoleId() == null || applied.jobRoleId().equals(member.jobRoleId()))
+                .toList();
+        TrainingStatuses.Assigned assigned = statuses.of(authorityId,
+                members.stream().map(TeamMember::facts).toList(), expiringDays);
+        var checklists = onboarding.of(authorityId, members.stream().map(TeamMember::id).toList());
+        return new MatrixBuilder(viewer(), presets.of(authorityId), applied).build(members, assigned, checklists);
+    }
+
+    /** Days before a completion runs out from which it counts as expiring. */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
+    public int expiringDays() {
+        return expiringDays;
+    }
+
+    /** An administrator sees as an administrator even where they also lead a team: all teams, the same preset. */
+    private Viewer viewer() {
+        AppUser user = currentUser.require();
+        return user.hasRole(Role.ADMIN) ? Viewer.ADMIN : Viewer.MANAGER;
+    }
+}
