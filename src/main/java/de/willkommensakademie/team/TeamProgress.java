@@ -1,5 +1,6 @@
 package de.willkommensakademie.team;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -67,13 +68,21 @@ public class TeamProgress {
         ProgressFilter applied = filter.teamId() != null && !allowed.contains(filter.teamId())
                 ? filter.withTeam(null) : filter;
         Set<Long> scope = applied.teamId() == null ? allowed : Set.of(applied.teamId());
-        List<TeamMember> members = staff.activeMembers(authorityId, scope).stream()
-                .filter(member -> applied.jobRoleId() == null || applied.jobRoleId().equals(member.jobRoleId()))
+        return matrix(authorityId, viewer(), scope, applied);
+    }
+
+    /**
+     * The matrix of these teams as {@code viewer} may see it, for trusted code in this package that has checked
+     * who asks (screens go through {@link #matrix(ProgressFilter)}; jobs such as the weekly digest have no user).
+     */
+    Matrix matrix(long authorityId, Viewer viewer, Collection<Long> teamIds, ProgressFilter filter) {
+        List<TeamMember> members = staff.activeMembers(authorityId, teamIds).stream()
+                .filter(member -> filter.jobRoleId() == null || filter.jobRoleId().equals(member.jobRoleId()))
                 .toList();
         TrainingStatuses.Assigned assigned = statuses.of(authorityId,
                 members.stream().map(TeamMember::facts).toList(), expiringDays);
         var checklists = onboarding.of(authorityId, members.stream().map(TeamMember::id).toList());
-        return new MatrixBuilder(viewer(), presets.of(authorityId), applied).build(members, assigned, checklists);
+        return new MatrixBuilder(viewer, presets.of(authorityId), filter).build(members, assigned, checklists);
     }
 
     /** Days before a completion runs out from which it counts as expiring. */
@@ -83,7 +92,7 @@ public class TeamProgress {
     }
 
     /** An administrator sees as an administrator even where they also lead a team: all teams, the same preset. */
-    private Viewer viewer() {
+    Viewer viewer() {
         AppUser user = currentUser.require();
         return user.hasRole(Role.ADMIN) ? Viewer.ADMIN : Viewer.MANAGER;
     }
