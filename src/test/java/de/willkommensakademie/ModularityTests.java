@@ -37,6 +37,9 @@ class ModularityTests {
         noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().haveFullyQualifiedName(
                 "de.willkommensakademie.people.StaffDirectory").orShould().dependOnClassesThat()
                 .haveFullyQualifiedName("de.willkommensakademie.notice.NoticeSender")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("de.willkommensakademie.learning.TrainingStatuses")
+                .orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("de.willkommensakademie.onboarding.OnboardingProgress")
                 .because("they skip the role checks; screens use the role-checked services").check(CLASSES);
     }
 
