@@ -40,6 +40,8 @@ class ModularityTests {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("de.willkommensakademie.learning.TrainingStatuses")
                 .orShould().dependOnClassesThat()
                 .haveFullyQualifiedName("de.willkommensakademie.onboarding.OnboardingProgress")
+                .orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("de.willkommensakademie.certificate.ExpiringCertificates")
                 .because("they skip the role checks; screens use the role-checked services").check(CLASSES);
     }
 

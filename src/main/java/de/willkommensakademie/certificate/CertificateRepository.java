@@ -46,6 +46,25 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
             order by c.holderName, c.completedOn""")
     List<Certificate> findForModule(long authorityId, long moduleId, Collection<Long> employeeIds);
 
+    /**
+     * Certificates of the authority, of everyone or of these people, that are not revoked and end between the two
+     * dates, unless renewed: a later valid certificate of the same person for the same module or role-play.
+     */
+    @Query("""
+            select new de.willkommensakademie.certificate.ExpiringCertificate(c.id, c.employeeId, c.titleDe,
+                   c.titleEn, c.validUntil)
+            from Certificate c
+            where c.authorityId = :authorityId
+              and (:allPeople = true or c.employeeId in :employeeIds)
+              and c.revokedAt is null and c.validUntil between :from and :to
+              and not exists (select r.id from Certificate r
+                              where r.employeeId = c.employeeId and r.sourceKind = c.sourceKind
+                                and r.sourceId = c.sourceId and r.id <> c.id and r.revokedAt is null
+                                and (r.validUntil is null or r.validUntil > c.validUntil))
+            order by c.validUntil, c.id""")
+    List<ExpiringCertificate> findExpiring(long authorityId, boolean allPeople, Collection<Long> employeeIds,
+            LocalDate from, LocalDate to);
+
     /** Valid certificates ending between the two dates whose holders have not been reminded yet. */
     @Query("""
             select c from Certificate c
