@@ -1,7 +1,12 @@
 package de.willkommensakademie.learning;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+
+import de.willkommensakademie.base.security.AppUser;
 
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.TeamService;
@@ -31,10 +36,22 @@ class DemoAssignments implements ApplicationRunner {
     private final JobRoleService jobRoles;
     private final TeamService teams;
     private final UserDetailsService accounts;
+    private final LearningProgressRepository progresses;
+    private final ModuleVersionRepository versions;
+    private final ModuleCodec codec;
+    private final Completions completions;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoAssignments(AssignmentRepository existing, LearningModuleRepository modules, Assignments assignments,
-            JobRoleService jobRoles, TeamService teams, UserDetailsService accounts, Clock clock) {
+            JobRoleService jobRoles, TeamService teams, UserDetailsService accounts,
+            LearningProgressRepository progresses, ModuleVersionRepository versions, ModuleCodec codec,
+            Completions completions, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.progresses = progresses;
+        this.versions = versions;
+        this.codec = codec;
+        this.completions = completions;
+        this.events = events;
         this.existing = existing;
         this.modules = modules;
         this.assignments = assignments;
@@ -63,12 +80,54 @@ class DemoAssignments implements ApplicationRunner {
                     .findFirst().orElseThrow().id();
             assign("discretion-transparency-referral", AssignmentTarget.TEAM, asylum, true,
                     LocalDate.now(clock).plusDays(45), null);
+            teamHistory(asylum);
             actAs("admin2");
             long wholeOffice = teams.assignableTeams().getFirst().id();
             assign("welcome-authority", AssignmentTarget.TEAM, wholeOffice, false, null, null);
             assign("networking-referral", AssignmentTarget.TEAM, wholeOffice, true, null, 90);
         } finally {
             SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
+     * A past for the team views: the asylum team got the de-escalation training 75 days ago, due 30 days later. Two
+     * finished it (one completion runs out within weeks), the others are overdue; one has begun the next training. Completions go
+     * through the normal completion event, so their certificates are issued as in real use.
+     */
+    private void teamHistory(long asylumTeam) {
+        long deEscalation = moduleId("de-escalation-safety");
+        AppUser trainer = actAs("trainer");
+        Instant now = clock.instant();
+        existing.save(new Assignment(trainer.authorityId(), AssignedKind.MODULE, deEscalation, AssignmentTarget.TEAM,
+                asylumTeam, true, null, null, 30, trainer.getUsername(), now.minus(Duration.ofDays(75))));
+        ModuleVersion version = versions.findNewest(List.of(deEscalation)).getFirst();
+        ModuleContent content = codec.read(version.content());
+        learn("s.fischer", trainer.authorityId(), version, content, now.minus(Duration.ofDays(700)), true);
+        learn("l.zimmermann-oberhausen", trainer.authorityId(), version, content, now.minus(Duration.ofDays(20)), true);
+        ModuleVersion discretion = versions.findNewest(List.of(moduleId("discretion-transparency-referral")))
+                .getFirst();
+        learn("d.petrovic", trainer.authorityId(), discretion, codec.read(discretion.content()),
+                now.minus(Duration.ofDays(3)), false);
+    }
+
+    private void learn(String username, long authorityId, ModuleVersion version, ModuleContent content, Instant at,
+            boolean finish) {
+        long employeeId = ((AppUser) accounts.loadUserByUsername(username)).accountId();
+        LearningProgress progress = new LearningProgress(authorityId, employeeId, version.moduleId(), version.getId(),
+                at.minus(Duration.ofDays(2)));
+        int lessons = finish ? content.lessons().size() : 2;
+        for (int index = 0; index < lessons; index++) {
+            if (content.lessons().get(index).type() == LessonType.QUIZ) {
+                progress.passQuiz(index);
+            } else {
+                progress.view(index);
+            }
+        }
+        boolean completed = progress.completeIfDone(content, at);
+        progresses.save(progress);
+        if (completed) {
+            events.publishEvent(completions.of(progress, content));
         }
     }
 
@@ -86,9 +145,10 @@ class DemoAssignments implements ApplicationRunner {
                 .id();
     }
 
-    private void actAs(String username) {
+    private AppUser actAs(String username) {
         UserDetails user = accounts.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return (AppUser) user;
     }
 }
