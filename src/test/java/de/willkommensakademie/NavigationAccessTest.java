@@ -47,6 +47,8 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("admin/job-roles", Set.of("admin")),
             Map.entry("admin/import", Set.of("admin")),
             Map.entry("admin/audit", Set.of("admin")),
+            Map.entry("admin/access-log", Set.of("admin")),
+            Map.entry("account/access-log", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("operator/authorities", Set.of("operator")));
 
     private static final List<String> USERS = List.of("admin", "manager", "trainer", "employee", "operator");
@@ -96,7 +98,7 @@ class NavigationAccessTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
                 "onboarding/tasks", "modules", "onboarding/templates", "admin/employees", "admin/teams",
-                "admin/job-roles", "admin/certificates", "admin/languages", "admin/audit");
+                "admin/job-roles", "admin/certificates", "admin/languages", "admin/audit", "admin/access-log");
 
         login("operator");
         UI.getCurrent().navigate("");

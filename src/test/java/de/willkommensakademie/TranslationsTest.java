@@ -71,6 +71,7 @@ class TranslationsTest {
         for (Role role : Role.values()) {
             used.add("role." + role.name());
         }
+        addAll(used, "access.kind.", de.willkommensakademie.audit.AccessKind.values());
         addAll(used, "module.status.", ModuleStatus.values());
         addAll(used, "learning.group.", LearningItem.Group.values());
         addAll(used, "cornerstone.", Cornerstone.values());

@@ -3,8 +3,12 @@ package de.willkommensakademie.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
@@ -28,9 +32,14 @@ public class AccessHistory {
     private final AccessRepository entries;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Translations translations;
+    private final AuditLog auditLog;
 
-    AccessHistory(AccessRepository entries, CurrentUser currentUser, Clock clock) {
+    AccessHistory(AccessRepository entries, CurrentUser currentUser, Clock clock, Translations translations,
+            AuditLog auditLog) {
         this.entries = entries;
+        this.translations = translations;
+        this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -63,6 +72,34 @@ public class AccessHistory {
     @Transactional(readOnly = true)
     public long count(AccessFilter filter) {
         return entries.count(AccessRepository.matching(currentUser.authorityId(), filter, ZoneId.systemDefault()));
+    }
+
+    /**
+     * The filtered entries of the administrator's authority as CSV, read page by page. The export itself goes into the
+     * audit log: who took a copy of the access log, and of what.
+     */
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional
+    public byte[] exportCsv(AccessFilter filter, Locale locale) {
+        Locale language = Translations.supported(locale);
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+        Logs.Csv csv = Logs.csv(language, List.of(t(language, "access.column.when"), t(language, "access.column.actor"),
+                t(language, "access.column.subject"), t(language, "access.column.kind"),
+                t(language, "access.column.what")), pageable -> page(filter, pageable), entry -> {
+                    AccessRecord shown = entry.toRecord();
+                    return Arrays.asList(when.format(shown.at()), shown.actor(), shown.subject(),
+                            t(language, "access.kind." + shown.kind().name()), shown.what());
+                });
+        auditLog.recordDetailed(AuditAction.ACCESS_LOG_EXPORTED, null, AuditDetails.of("access.details.exported",
+                csv.rows(), filter.person() == null ? new AuditDetails.Key("access.details.anyone") : filter.person(),
+                new AuditDetails.Key(filter.kind() == null ? "access.details.anyone"
+                        : "access.kind." + filter.kind().name()),
+                filter.from() == null ? "–" : filter.from(), filter.to() == null ? "–" : filter.to()));
+        return csv.bytes();
+    }
+
+    private String t(Locale locale, String key) {
+        return translations.getTranslation(key, locale);
     }
 
     private Page<AccessEntry> page(AccessFilter filter, Pageable pageable) {

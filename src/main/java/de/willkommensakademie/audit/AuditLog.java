@@ -1,15 +1,11 @@
 package de.willkommensakademie.audit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,8 +15,6 @@ import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditLog {
-
-    /** Entries read per query when exporting: the export never holds the whole log in memory as entities. */
-    static final int EXPORT_PAGE = 500;
 
     private final AuditRepository entries;
     private final CurrentUser currentUser;
@@ -110,38 +101,22 @@ public class AuditLog {
     @Transactional
     public byte[] exportCsv(AuditFilter filter, Locale locale) {
         Locale language = Translations.supported(locale);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        long rows = 0;
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(language.equals(Translations.ENGLISH) ? ',' : ';')
-                .setHeader(t(language, "audit.column.when"), t(language, "audit.column.actor"),
-                        t(language, "audit.column.action"), t(language, "audit.column.target"),
-                        t(language, "audit.column.details")).get();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), format)) {
-            bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            Page<AuditEntry> page = page(filter, PageRequest.of(0, EXPORT_PAGE));
-            while (true) {
-                for (AuditEntry entry : page) {
+        Logs.Csv csv = Logs.csv(language, List.of(t(language, "audit.column.when"), t(language, "audit.column.actor"),
+                t(language, "audit.column.action"), t(language, "audit.column.target"),
+                t(language, "audit.column.details")), pageable -> page(filter, pageable), entry -> {
                     AuditRecord shown = toRecord(entry, language);
-                    csv.printRecord(when.format(shown.occurredAt()), shown.actor(),
+                    return Arrays.asList(when.format(shown.occurredAt()), shown.actor(),
                             t(language, "audit.action." + shown.action().name()), shown.target(), shown.details());
-                    rows++;
-                }
-                if (!page.hasNext()) {
-                    break;
-                }
-                page = page(filter, page.nextPageable());
-            }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
+                });
+        long rows = csv.rows();
         recordDetailed(AuditAction.AUDIT_LOG_EXPORTED, null, AuditDetails.of("audit.details.exported", rows,
                 new AuditDetails.Key(filter.action() == null ? "audit.details.all-actions"
                         : "audit.action." + filter.action().name()),
                 filter.from() == null ? "–" : filter.from(), filter.to() == null ? "–" : filter.to(),
                 new AuditDetails.Key(filter.withoutLogins() ? "audit.details.without-logins"
                         : "audit.details.with-logins")));
-        return bytes.toByteArray();
+        return csv.bytes();
     }
 
     @EventListener

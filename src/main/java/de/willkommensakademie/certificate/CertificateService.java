@@ -14,6 +14,8 @@ import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import de.willkommensakademie.audit.AccessKind;
+import de.willkommensakademie.audit.AccessLog;
 import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
@@ -55,6 +57,7 @@ public class CertificateService {
     private final StaffDirectory staff;
     private final LearningRecords learning;
     private final AuditLog audit;
+    private final AccessLog accessLog;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate eachOnItsOwn;
@@ -63,7 +66,7 @@ public class CertificateService {
     private final ReminderWindow reminderWindow;
 
     CertificateService(CertificateRepository certificates, CertificateIssuer issuer, StaffDirectory staff,
-            LearningRecords learning, AuditLog audit, CurrentUser currentUser, Clock clock,
+            LearningRecords learning, AuditLog audit, AccessLog accessLog, CurrentUser currentUser, Clock clock,
             PlatformTransactionManager transactions, de.willkommensakademie.base.i18n.Translations translations,
             ReminderWindow reminderWindow, @org.springframework.beans.factory.annotation.Value("${app.public-url:http://localhost:8080}")
             String publicUrl) {
@@ -72,6 +75,7 @@ public class CertificateService {
         this.staff = staff;
         this.learning = learning;
         this.audit = audit;
+        this.accessLog = accessLog;
         this.currentUser = currentUser;
         this.clock = clock;
         this.eachOnItsOwn = new TransactionTemplate(transactions);
@@ -104,6 +108,8 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public CertificateFile download(long id) {
         Certificate certificate = inScope(id);
+        accessLog.record(AccessKind.CERTIFICATE_DOWNLOADED, certificate.employeeId(),
+                certificate.title(certificate.language()));
         return new CertificateFile(fileName(certificate), certificate.pdf());
     }
 
@@ -112,6 +118,8 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public CertificateFile badge(long id) {
         Certificate certificate = inScope(id);
+        accessLog.record(AccessKind.CERTIFICATE_DOWNLOADED, certificate.employeeId(),
+                certificate.title(certificate.language()));
         String authority = staff.member(certificate.employeeId()).map(StaffMember::authorityName).orElse("");
         String json = OpenBadge.of(certificate, authority, publicUrl, certificate.language(),
                 translations.getTranslation("certificate.badge.criteria." + certificate.sourceKind().name(),

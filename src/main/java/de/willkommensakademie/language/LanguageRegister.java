@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import de.willkommensakademie.audit.AccessKind;
+import de.willkommensakademie.audit.AccessLog;
 import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
@@ -37,11 +39,13 @@ public class LanguageRegister {
     private final LanguagePoolRepository pool;
     private final StaffDirectory staff;
     private final AuditLog audit;
+    private final AccessLog accessLog;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     LanguageRegister(LanguageLevelRepository levels, LanguagePoolRepository pool, StaffDirectory staff,
-            AuditLog audit, CurrentUser currentUser, Clock clock) {
+            AuditLog audit, AccessLog accessLog, CurrentUser currentUser, Clock clock) {
+        this.accessLog = accessLog;
         this.levels = levels;
         this.pool = pool;
         this.staff = staff;
@@ -114,6 +118,8 @@ public class LanguageRegister {
                             "audit.details.language-evidence", new AuditDetails.Bilingual(
                                     Languages.name(level.language(), java.util.Locale.GERMAN),
                                     Languages.name(level.language(), java.util.Locale.ENGLISH))));
+            accessLog.record(AccessKind.EVIDENCE_DOWNLOADED, level.employeeId(),
+                    Languages.name(level.language(), java.util.Locale.GERMAN));
         }
         return new EvidenceFile(level.documentType(), level.document());
     }
@@ -176,6 +182,7 @@ public class LanguageRegister {
             throw new RecordNotFoundException("employee", employeeId);
         }
         boolean pooled = pool.existsById(employeeId);
+        accessLog.record(AccessKind.LANGUAGE_RECORDS_VIEWED, employeeId, null);
         return levels.findByEmployeeIdOrderByLanguage(employeeId).stream()
                 .filter(level -> pooled || !level.isFirstLanguage()).map(LanguageRegister::row).toList();
     }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import de.willkommensakademie.audit.AccessKind;
+import de.willkommensakademie.audit.AccessLog;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
@@ -41,10 +43,12 @@ public class TeamLanguages {
     private final LanguageTargetRepository targets;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
+    private final AccessLog accessLog;
 
     TeamLanguages(LanguageLevelRepository levels, LanguagePoolRepository pool, LanguageCourses courses,
             PriorityLanguages priorities, LanguageTargetRepository targets, StaffDirectory staff,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.priorities = priorities;
         this.targets = targets;
         this.levels = levels;
@@ -162,7 +166,7 @@ public class TeamLanguages {
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
             csv.printRecord(header());
-            for (List<Object> row : rows(locale)) {
+            for (List<Object> row : rows(locale, "CSV")) {
                 csv.printRecord(row);
             }
         } catch (IOException impossible) {
@@ -182,7 +186,7 @@ public class TeamLanguages {
             for (int column = 0; column < header.size(); column++) {
                 sheet.value(0, column, header.get(column));
             }
-            List<List<Object>> rows = rows(locale);
+            List<List<Object>> rows = rows(locale, "XLSX");
             for (int row = 0; row < rows.size(); row++) {
                 for (int column = 0; column < rows.get(row).size(); column++) {
                     Object value = rows.get(row).get(column);
@@ -205,9 +209,13 @@ public class TeamLanguages {
                 "hours_attended", "cost_eur", "status", "level_reached");
     }
 
-    private List<List<Object>> rows(Locale locale) {
+    /** The team's courses as exported; the export is recorded in each person's access log. */
+    private List<List<Object>> rows(Locale locale, String format) {
         List<List<Object>> rows = new ArrayList<>();
-        for (CourseRow course : courses.team()) {
+        List<CourseRow> team = courses.team();
+        accessLog.record(AccessKind.LANGUAGE_COURSES_EXPORTED, team.stream().map(CourseRow::employeeId).toList(),
+                format);
+        for (CourseRow course : team) {
             List<Object> row = new ArrayList<>();
             row.add(course.person());
             row.add(Languages.name(course.language(), locale));

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import de.willkommensakademie.audit.AccessKind;
+import de.willkommensakademie.audit.AccessLog;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.i18n.Translations;
@@ -45,10 +47,12 @@ public class Onboarding {
     private final CurrentUser currentUser;
     private final Translations translations;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     Onboarding(ChecklistRepository checklists, ChecklistItemRepository items, ChecklistFactory factory,
             StaffDirectory staff, OnboardingAccess access, SignOffNotices notices, CurrentUser currentUser,
-            Translations translations, Clock clock) {
+            Translations translations, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.access = access;
         this.notices = notices;
         this.translations = translations;
@@ -279,6 +283,7 @@ public class Onboarding {
         Checklist checklist = managedChecklist(checklistId);
         StaffMember employee = staff.member(checklist.employeeId()).orElseThrow();
         AppUser me = currentUser.require();
+        accessLog.record(AccessKind.ONBOARDING_VIEWED, checklist.employeeId(), checklist.title(locale.getLanguage()));
         return items.findByChecklistIdOrderByPositionAsc(checklistId).stream()
                 .map(item -> view(item, checklist, employee, me, locale)).toList();
     }

@@ -5,6 +5,9 @@ public interface AccountStatus {
 
     String CHANGE_PASSWORD_ROUTE = "account/password";
 
+    /** "Who viewed my data", opened from the user menu like the password change. */
+    String ACCESS_LOG_ROUTE = "account/access-log";
+
     /** Session flag: the person has no one-time password left, so the layout need not ask again. */
     String PASSWORD_CHECKED_ATTRIBUTE = AccountStatus.class.getName() + ".passwordChecked";
 

@@ -41,7 +41,8 @@ import jakarta.annotation.security.PermitAll;
 /**
  * The frame around every signed-in view: side navigation built from {@code @Menu} routes the person may open (Vaadin
  * filters by the routes' access annotations), grouped by purpose ({@link NavigationGroup}; a group shows only when it
- * has an entry for the person), and a user menu with language switch, password change and logout.
+ * has an entry for the person), and a user menu with language switch, password change, "who viewed my data" and
+ * logout.
  */
 @Layout
 @PermitAll
@@ -140,6 +141,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         }
         sub.addItem(getTranslation("layout.change-password"),
                 event -> getUI().ifPresent(ui -> ui.navigate(AccountStatus.CHANGE_PASSWORD_ROUTE)));
+        if (user.authorityId() != null) {
+            sub.addItem(getTranslation("layout.access-log"),
+                    event -> getUI().ifPresent(ui -> ui.navigate(AccountStatus.ACCESS_LOG_ROUTE)));
+        }
         sub.addItem(getTranslation("layout.logout"), event -> authentication.logout());
         return menu;
     }
