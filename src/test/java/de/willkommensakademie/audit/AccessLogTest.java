@@ -3,14 +3,19 @@ package de.willkommensakademie.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import de.willkommensakademie.SignedIn;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +50,8 @@ class AccessLogTest {
     PlatformTransactionManager transactions;
     @Autowired
     Clock clock;
+    @Autowired
+    AuditLog auditLog;
 
     @AfterEach
     void signOut() {
@@ -160,6 +167,32 @@ class AccessLogTest {
         SignedIn.as(accounts, "admin2");
         assertThat(history.find(AccessFilter.none(), ALL)).extracting(AccessRecord::what).contains(theirs)
                 .doesNotContain(ours);
+    }
+
+    @Test
+    void the_csv_export_holds_exactly_the_filtered_entries_without_formulas_and_is_itself_audited() throws Exception {
+        long aylin = SignedIn.as(accounts, "employee").accountId();
+        SignedIn.as(accounts, "manager");
+        String what = unique();
+        accessLog.record(AccessKind.EXPORTED, aylin, "=HYPERLINK(\"x\") " + what);
+        accessLog.record(AccessKind.REMINDED, aylin, what);
+
+        SignedIn.as(accounts, "admin");
+        LocalDate today = LocalDate.now(clock);
+        AccessFilter filter = new AccessFilter("Aylin", AccessKind.EXPORTED, today, today);
+        byte[] csv = history.exportCsv(filter, Locale.GERMAN);
+
+        assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+                .parse(new StringReader(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8))).getRecords();
+        assertThat(rows.getFirst().values()).containsExactly("Zeitpunkt", "Wer", "Wessen Daten", "Was", "Gegenstand");
+        assertThat(rows).hasSize(1 + (int) history.count(filter));
+        assertThat(rows).anySatisfy(row -> assertThat(row.values()).containsSubsequence("Katrin Vogel", "Aylin Demir",
+                "Exportiert", "'=HYPERLINK(\"x\") " + what));
+        assertThat(rows).noneMatch(row -> row.get(4).equals(what));
+        assertThat(auditLog.find(new AuditFilter(AuditAction.ACCESS_LOG_EXPORTED, null, null, false), Locale.GERMAN,
+                PageRequest.of(0, 1)).getFirst().details()).startsWith((rows.size() - 1 == 1 ? "ein Eintrag"
+                        : (rows.size() - 1) + " Einträge") + " exportiert – Person: Aylin, Art: Exportiert");
     }
 
     @Test
