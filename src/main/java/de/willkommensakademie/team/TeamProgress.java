@@ -10,6 +10,8 @@ import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.learning.TrainingStatuses;
 import de.willkommensakademie.onboarding.OnboardingProgress;
+import de.willkommensakademie.people.EmployeeFacts;
+import de.willkommensakademie.people.EmployeeService;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.TeamMember;
 import de.willkommensakademie.people.TeamOption;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TeamProgress {
 
     private final StaffDirectory staff;
+    private final EmployeeService employees;
     private final TeamService teams;
     private final TrainingStatuses statuses;
     private final OnboardingProgress onboarding;
@@ -36,10 +39,11 @@ public class TeamProgress {
     private final CurrentUser currentUser;
     private final int expiringDays;
 
-    TeamProgress(StaffDirectory staff, TeamService teams, TrainingStatuses statuses, OnboardingProgress onboarding,
+    TeamProgress(StaffDirectory staff, EmployeeService employees, TeamService teams, TrainingStatuses statuses, OnboardingProgress onboarding,
             VisibilityPresets presets, CurrentUser currentUser,
             @Value("${app.team.expiring-days:60}") int expiringDays) {
         this.staff = staff;
+        this.employees = employees;
         this.teams = teams;
         this.statuses = statuses;
         this.onboarding = onboarding;
@@ -79,6 +83,29 @@ public class TeamProgress {
         List<TeamMember> members = staff.activeMembers(authorityId, teamIds).stream()
                 .filter(member -> filter.jobRoleId() == null || filter.jobRoleId().equals(member.jobRoleId()))
                 .toList();
+        return matrixOf(authorityId, viewer, members, filter);
+    }
+
+    /**
+     * The signed-in person's own row exactly as a manager of their team sees it under the preset ("what does my
+     * manager see?"). Without a team nobody manages them: empty. Under a preset without names there is no row;
+     * the team counts are not shown to the person either (they describe colleagues).
+     */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public Matrix asMyManagerSees() {
+        AppUser me = currentUser.require();
+        long authorityId = currentUser.authorityId();
+        EmployeeFacts facts = employees.myFacts();
+        List<TeamMember> self = facts.teamId() == null ? List.of()
+                : staff.activeMembers(authorityId, Set.of(facts.teamId())).stream()
+                        .filter(member -> member.id() == me.accountId()).toList();
+        Matrix matrix = matrixOf(authorityId, Viewer.MANAGER, self, ProgressFilter.none());
+        return new Matrix(matrix.preset(), matrix.filter(), matrix.namesShown(), matrix.columns(), matrix.people(),
+                List.of(), Totals.NONE, Totals.NONE, matrix.items());
+    }
+
+    private Matrix matrixOf(long authorityId, Viewer viewer, List<TeamMember> members, ProgressFilter filter) {
         TrainingStatuses.Assigned assigned = statuses.of(authorityId,
                 members.stream().map(TeamMember::facts).toList(), expiringDays);
         var checklists = onboarding.of(authorityId, members.stream().map(TeamMember::id).toList());

@@ -101,6 +101,18 @@ class TeamProgressTest {
     }
 
     @Test
+    void a_person_sees_their_own_row_as_their_manager_sees_it_and_nothing_of_colleagues() {
+        SignedIn.as(accounts, "s.fischer");
+        Matrix mine = progress.asMyManagerSees();
+        assertThat(mine.people()).singleElement().satisfies(row -> assertThat(row.name()).isEqualTo("Fischer, Sabine"));
+        assertThat(state(mine, "Fischer, Sabine", columnOf(mine, "Deeskalation"))).isEqualTo(TrainingState.EXPIRING);
+        assertThat(mine.teams()).isEmpty();
+
+        SignedIn.as(accounts, "trainer");
+        assertThat(progress.asMyManagerSees().people()).as("no team, no manager").isEmpty();
+    }
+
+    @Test
     void one_team_or_all_teams_take_the_same_number_of_queries() {
         SignedIn.as(accounts, "admin");
         long oneTeam = progress.teams().getFirst().id();
