@@ -66,6 +66,9 @@ class Employee extends AbstractEntity {
 
     private boolean emailDigest = true;
 
+    /** Managers: the weekly e-mail about their teams (see team.ManagerDigest). */
+    private boolean teamDigest = true;
+
     private LocalDate leftOn;
 
     @Embedded
@@ -190,6 +193,14 @@ class Employee extends AbstractEntity {
 
     void setEmailDigest(boolean wanted) {
         this.emailDigest = wanted;
+    }
+
+    boolean wantsTeamDigest() {
+        return teamDigest;
+    }
+
+    void setTeamDigest(boolean wanted) {
+        this.teamDigest = wanted;
     }
 
     boolean isActive() {

@@ -307,6 +307,19 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
         require(currentUser.require().accountId()).setEmailDigest(wanted);
     }
 
+    /** Whether the signed-in manager gets the weekly e-mail about their teams. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public boolean myTeamDigest() {
+        return require(currentUser.require().accountId()).wantsTeamDigest();
+    }
+
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional
+    public void changeMyTeamDigest(boolean wanted) {
+        require(currentUser.require().accountId()).setTeamDigest(wanted);
+    }
+
     /** The signed-in employee's own profile, for their start page. */
     @PermitAll
     @Transactional(readOnly = true)

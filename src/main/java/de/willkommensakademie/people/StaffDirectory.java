@@ -1,8 +1,13 @@
 package de.willkommensakademie.people;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import de.willkommensakademie.base.security.Role;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +78,19 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public List<TeamMember> activeMembers(long authorityId, java.util.Collection<Long> teamIds) {
         return teamIds.isEmpty() ? List.of() : employees.findActiveMembers(authorityId, teamIds);
+    }
+
+    /** Every active manager of every authority with the teams they lead, in one query (the weekly team digest). */
+    @Transactional(readOnly = true)
+    public List<TeamLead> teamLeads() {
+        Map<Long, Object[]> leads = new LinkedHashMap<>();
+        Map<Long, List<Long>> teamIds = new LinkedHashMap<>();
+        for (Object[] row : teams.findTeamLeads(Role.MANAGER)) {
+            leads.putIfAbsent((Long) row[0], row);
+            teamIds.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Long) row[7]);
+        }
+        return leads.values().stream().map(row -> new TeamLead((Long) row[0], (Long) row[1], row[2] + " " + row[3],
+                (String) row[4], (String) row[5], (Boolean) row[6], teamIds.get((Long) row[0]))).toList();
     }
 
     /** The authority's federal state, for its public holidays; empty when not set. */

@@ -3,6 +3,7 @@ package de.willkommensakademie.people;
 import java.util.List;
 import java.util.Optional;
 
+import de.willkommensakademie.base.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -24,4 +25,15 @@ interface TeamRepository extends JpaRepository<Team, Long> {
             select distinct t from Team t join t.managers m
             where t.authorityId = :authorityId and m.id = :managerId order by t.name""")
     List<Team> findManagedBy(long authorityId, long managerId);
+
+    /**
+     * Every active manager with each team they lead, across authorities, one row per manager and team: id,
+     * authority, first and last name, e-mail, language, whether they want the team digest, team id.
+     */
+    @Query("""
+            select m.id, m.authorityId, m.firstName, m.lastName, m.email, m.preferredLanguage, m.teamDigest, t.id
+            from Team t join t.managers m
+            where m.active = true and :role member of m.roles
+            order by m.authorityId, m.id, t.id""")
+    List<Object[]> findTeamLeads(Role role);
 }

@@ -112,6 +112,21 @@ public class TeamProgress {
         return new MatrixBuilder(viewer, presets.of(authorityId), filter).build(members, assigned, checklists);
     }
 
+    /** The people, statuses and preset of many teams of one authority, loaded together. */
+    record Loaded(List<TeamMember> members, TrainingStatuses.Assigned assigned, VisibilityPreset preset) {
+    }
+
+    /**
+     * Everything the matrices of these teams need, in one load with the same fixed number of queries as
+     * {@link #matrix(long, Viewer, Collection, ProgressFilter)}, for trusted jobs that build one matrix per team in
+     * memory with {@link MatrixBuilder} (the weekly digest: one load per authority, not one per manager).
+     */
+    Loaded load(long authorityId, Collection<Long> teamIds) {
+        List<TeamMember> members = staff.activeMembers(authorityId, teamIds);
+        return new Loaded(members, statuses.of(authorityId, members.stream().map(TeamMember::facts).toList(),
+                expiringDays), presets.of(authorityId));
+    }
+
     /** Days before a completion runs out from which it counts as expiring. */
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     public int expiringDays() {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
@@ -32,7 +33,7 @@ class NoticesView extends VerticalLayout implements TranslatedTitle {
     private final transient NoticeService notices;
     private final UnorderedList list = new UnorderedList();
 
-    NoticesView(NoticeService notices, EmployeeService employees) {
+    NoticesView(NoticeService notices, EmployeeService employees, CurrentUser currentUser) {
         this.notices = notices;
         addClassName("page");
         Checkbox digest = new Checkbox(getTranslation("notice.digest"), employees.myEmailDigest());
@@ -46,8 +47,24 @@ class NoticesView extends VerticalLayout implements TranslatedTitle {
             show();
         });
         list.addClassName("notice-list");
-        add(new H2(getTranslation("notice.title")), digest, allRead, list);
+        add(new H2(getTranslation("notice.title")), digest);
+        if (currentUser.require().hasRole(Role.MANAGER)) {
+            add(teamDigest(employees));
+        }
+        add(allRead, list);
         show();
+    }
+
+    /** Managers: the weekly e-mail about their teams, next to the daily one. */
+    private Checkbox teamDigest(EmployeeService employees) {
+        Checkbox teamDigest = new Checkbox(getTranslation("team.digest.setting"), employees.myTeamDigest());
+        teamDigest.setHelperText(getTranslation("team.digest.setting.helper"));
+        teamDigest.addValueChangeListener(event -> {
+            employees.changeMyTeamDigest(event.getValue());
+            Notifications.success(getTranslation(event.getValue() ? "team.digest.setting.on"
+                    : "team.digest.setting.off"));
+        });
+        return teamDigest;
     }
 
     private void show() {
