@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.i18n.Translations;
+import de.willkommensakademie.certificate.ExpiringCertificate;
+import de.willkommensakademie.certificate.ExpiringCertificates;
 import de.willkommensakademie.learning.TrainingState;
 import de.willkommensakademie.learning.TrainingStatus;
 import de.willkommensakademie.learning.TrainingStatuses;
@@ -22,6 +24,8 @@ import de.willkommensakademie.people.TeamMember;
 import de.willkommensakademie.team.Matrix.Cell;
 import de.willkommensakademie.team.Matrix.Column;
 import de.willkommensakademie.team.Matrix.PersonRow;
+import de.willkommensakademie.team.VisibilityRules.Record;
+import de.willkommensakademie.team.VisibilityRules.Sight;
 import de.willkommensakademie.team.VisibilityRules.Viewer;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -52,6 +56,7 @@ class ManagerDigest {
     private static final Logger log = LoggerFactory.getLogger(ManagerDigest.class);
 
     private final TeamProgress progress;
+    private final ExpiringCertificates certificates;
     private final StaffDirectory staff;
     private final ManagerDigestRunRepository runs;
     private final ObjectProvider<JavaMailSender> mail;
@@ -60,11 +65,13 @@ class ManagerDigest {
     private final String from;
     private final String publicUrl;
 
-    ManagerDigest(TeamProgress progress, StaffDirectory staff, ManagerDigestRunRepository runs,
+    ManagerDigest(TeamProgress progress, ExpiringCertificates certificates, StaffDirectory staff,
+            ManagerDigestRunRepository runs,
             ObjectProvider<JavaMailSender> mail, Translations translations, Clock clock,
             @Value("${app.mail.from:willkommensakademie@localhost}") String from,
             @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
         this.progress = progress;
+        this.certificates = certificates;
         this.staff = staff;
         this.runs = runs;
         this.mail = mail;
@@ -78,8 +85,17 @@ class ManagerDigest {
     record Digest(TeamLead lead, LocalDate since, boolean first, List<TeamSection> teams) {
     }
 
-    /** One team's part: the matrix of what is new, as the manager may see it under the preset. */
-    record TeamSection(long teamId, String teamName, Matrix matrix) {
+    /**
+     * One team's part: the matrix of what is new, as the manager may see it under the preset (no columns when only
+     * certificates are new), and the certificates that newly run out within 30 days with how much of them the
+     * preset shows.
+     */
+    record TeamSection(long teamId, String teamName, Matrix matrix, Sight certificateSight,
+            List<NamedCertificate> certificates) {
+    }
+
+    /** A certificate running out, with its holder's name ("Last, First") for where the preset shows names. */
+    record NamedCertificate(String holder, ExpiringCertificate certificate) {
     }
 
     @Scheduled(cron = "${app.team.digest-cron:0 30 7 * * MON}")
@@ -144,6 +160,10 @@ class ManagerDigest {
                     .collect(Collectors.groupingBy(TeamMember::teamId));
             Map<Long, List<TrainingStatus>> statuses = loaded.assigned().statuses().stream()
                     .collect(Collectors.groupingBy(TrainingStatus::employeeId));
+            Sight certificateSight = VisibilityRules.sight(Viewer.MANAGER, Record.CERTIFICATES, loaded.preset());
+            Map<Long, List<ExpiringCertificate>> expiring = certificateSight == Sight.NOTHING ? Map.of()
+                    : certificates.within(authority.getKey(),
+                            loaded.members().stream().map(TeamMember::id).toList(), EXPIRY_DAYS);
             for (TeamLead lead : authority.getValue()) {
                 LocalDate last = lastDays.get(lead.id());
                 Window window = last == null ? Window.first(today) : new Window(last, today, false);
@@ -153,14 +173,20 @@ class ManagerDigest {
                     List<TrainingStatus> news = theirs.stream()
                             .flatMap(member -> statuses.getOrDefault(member.id(), List.of()).stream())
                             .filter(window::isNew).toList();
-                    if (news.isEmpty()) {
+                    List<NamedCertificate> running = theirs.stream()
+                            .flatMap(member -> expiring.getOrDefault(member.id(), List.of()).stream()
+                                    .filter(certificate -> window.isNewlyExpiring(certificate.validUntil()))
+                                    .map(certificate -> new NamedCertificate(member.sortName(), certificate)))
+                            .toList();
+                    if (news.isEmpty() && running.isEmpty()) {
                         continue;
                     }
                     Matrix matrix = new MatrixBuilder(Viewer.MANAGER, loaded.preset(),
                             ProgressFilter.none().withTeam(teamId))
                             .build(theirs, new TrainingStatuses.Assigned(news, loaded.assigned().titles()), Map.of());
-                    if (!matrix.columns().isEmpty()) {
-                        sections.add(new TeamSection(teamId, theirs.getFirst().teamName(), matrix));
+                    if (!matrix.columns().isEmpty() || !running.isEmpty()) {
+                        sections.add(new TeamSection(teamId, theirs.getFirst().teamName(), matrix, certificateSight,
+                                running));
                     }
                 }
                 sections.sort(java.util.Comparator.comparing(TeamSection::teamName,
@@ -189,10 +215,14 @@ class ManagerDigest {
             }
             return switch (status.state()) {
                 case OVERDUE, EXPIRED -> !since.isBefore(from) && since.isBefore(today);
-                case EXPIRING -> !since.isAfter(today.plusDays(EXPIRY_DAYS))
-                        && (first || since.isAfter(from.plusDays(EXPIRY_DAYS)));
+                case EXPIRING -> isNewlyExpiring(since);
                 default -> false;
             };
+        }
+
+        /** Runs out within 30 days of today, and did not yet within 30 days of the last digest. */
+        boolean isNewlyExpiring(LocalDate end) {
+            return !end.isAfter(today.plusDays(EXPIRY_DAYS)) && (first || end.isAfter(from.plusDays(EXPIRY_DAYS)));
         }
     }
 
@@ -257,11 +287,27 @@ class ManagerDigest {
         appendList(body, "team.digest.heading.expiring", expiring, locale);
         appendList(body, matrix.namesShown() ? "team.digest.heading.counts-recommended" : "team.digest.heading.counts",
                 counts, locale);
+        appendList(body, "team.digest.heading.certificates", certificateLines(section, locale), locale);
         boolean anyLate = !late.isEmpty() || matrix.columns().stream().anyMatch(column -> !column.perPerson()
                 && column.totals().late() != 0);
         ProgressFilter filter = ProgressFilter.none().withTeam(section.teamId())
                 .withStatus(anyLate ? StatusFilter.OVERDUE : StatusFilter.EXPIRING);
         body.append(t("team.digest.link", locale, link(filter))).append('\n');
+    }
+
+    /** By name where the preset shows certificates per person, otherwise people per certificate title. */
+    private List<String> certificateLines(TeamSection section, Locale locale) {
+        if (section.certificateSight() == Sight.PER_PERSON) {
+            return section.certificates().stream().map(named -> t("team.digest.certificate", locale, named.holder(),
+                    named.certificate().title(locale), named.certificate().validUntil())).toList();
+        }
+        Map<String, Set<Long>> holders = new java.util.TreeMap<>(java.text.Collator.getInstance(locale));
+        section.certificates().forEach(named -> holders.computeIfAbsent(named.certificate().title(locale),
+                title -> new java.util.HashSet<>()).add(named.certificate().employeeId()));
+        return holders.entrySet().stream().map(entry -> t("team.digest.certificate-count", locale, entry.getKey(),
+                VisibilityRules.suppressed(entry.getValue().size())
+                        ? t("team.digest.fewer-than-min", locale, VisibilityRules.MIN_GROUP)
+                        : Integer.toString(entry.getValue().size()))).toList();
     }
 
     private void appendList(StringBuilder body, String heading, List<String> lines, Locale locale) {

@@ -114,6 +114,7 @@ class ManagerDigestTest {
                         + german(today.minusDays(10)))
                 .contains("Brandt, Bernd: „" + title(2, "de") + "“ (Pflicht) – läuft am "
                         + german(today.plusDays(10)) + " ab")
+                .contains("Albers, Anna: Bescheinigung „Erste Hilfe“ – gültig bis " + german(today.plusDays(12)))
                 .contains("/team/progress?team=")
                 .contains("status=overdue")
                 .doesNotContain(title(1, "de"), "Conrad", "Dorn", "Ellis", "Fuchs");
@@ -123,6 +124,7 @@ class ManagerDigestTest {
                 .contains("Dear Sam Southgate,")
                 .contains("Ellis, Emma: “" + title(0, "en") + "” (mandatory) – overdue since")
                 .contains("Fuchs, Frank")
+                .contains("Ellis, Emma: certificate “First aid” – valid until")
                 .doesNotContain("Albers", "Brandt", "Conrad", "Dorn", "Nord Team");
         assertThat(find(first, NORTH + ".lead-b")).as("nothing to report in team B").isNull();
         assertThat(find(first, NORTH + ".lead-c")).as("opted out").isNull();
@@ -137,7 +139,7 @@ class ManagerDigestTest {
         assertThat(text(nextWeek[0]))
                 .contains("Albers, Anna: „" + title(1, "de") + "“ (empfohlen) – überfällig seit "
                         + german(today.minusDays(3)))
-                .doesNotContain(title(0, "de"), title(2, "de"));
+                .doesNotContain(title(0, "de"), title(2, "de"), "Erste Hilfe");
         assertThat(nextWeek[0].getAllRecipients()[0].toString()).startsWith(NORTH + ".lead-a@");
     }
 
@@ -152,6 +154,7 @@ class ManagerDigestTest {
             assertThat(english).isNotNull();
             assertThat(text(english))
                     .contains("“" + title(0, "en") + "” (mandatory): became overdue: fewer than 5")
+                    .contains("Certificate “First aid”: fewer than 5 people")
                     .doesNotContain("Ellis", "Emma", "Fuchs", "Frank", "Albers");
         } finally {
             SignedIn.as(accounts, SOUTH + ".admin");
@@ -172,7 +175,8 @@ class ManagerDigestTest {
                     .contains("Brandt, Bernd: „" + title(2, "de") + "“ (Pflicht) – läuft am "
                             + german(today.plusDays(10)) + " ab")
                     .contains("„" + title(1, "de") + "“ (empfohlen): überfällig geworden: weniger als 5")
-                    .doesNotContain("Albers", "Anna");
+                    .contains("Albers, Anna: Bescheinigung „Erste Hilfe“")
+                    .doesNotContain("Albers, Anna: „" + title(1, "de"), "Brandt, Bernd: „" + title(1, "de"));
         } finally {
             SignedIn.as(accounts, NORTH + ".admin");
             visibility.change(VisibilityPreset.STATUS_PER_PERSON, visibility.state().version());
@@ -210,7 +214,7 @@ class ManagerDigestTest {
         }
         long a = createAuthority(NORTH, "Digesttest Nord", "de");
         long teamA = team("Nord Team A", lead(NORTH + ".lead-a", "Greta", "Nordlicht", "de"));
-        member(NORTH + ".m1", "Anna", "Albers", "de", teamA);
+        long anna = member(NORTH + ".m1", "Anna", "Albers", "de", teamA);
         long bernd = member(NORTH + ".m2", "Bernd", "Brandt", "de", teamA);
         long teamB = team("Nord Team B", lead(NORTH + ".lead-b", "Hanna", "Nordheim", "de"));
         member(NORTH + ".m3", "Carla", "Conrad", "de", teamB);
@@ -221,14 +225,16 @@ class ManagerDigestTest {
         assign(a, 2, teamA, true, today.plusDays(20));
         assign(a, 0, teamC, true, today.minusDays(10));
         complete(a, bernd, 2, today.plusDays(10));
+        certificate(a, anna, "Anna Albers", today.plusDays(12));
         SignedIn.as(accounts, NORTH + ".lead-c");
         employees.changeMyTeamDigest(false);
 
         long s = createAuthority(SOUTH, "Digest test South", "en");
         long south = team("South Team", lead(SOUTH + ".lead", "Sam", "Southgate", "en"));
-        member(SOUTH + ".m1", "Emma", "Ellis", "en", south);
+        long emma = member(SOUTH + ".m1", "Emma", "Ellis", "en", south);
         member(SOUTH + ".m2", "Frank", "Fuchs", "en", south);
         assign(s, 0, south, true, today.minusDays(10));
+        certificate(s, emma, "Emma Ellis", today.plusDays(12));
         SignedIn.nobody();
     }
 
@@ -301,6 +307,18 @@ class ManagerDigestTest {
                 values (?, 0, ?, ?, ?, ?, ?, '', '', 0, ?, ?)""", id, authorityId, employeeId, moduleId, versionId,
                 java.sql.Timestamp.from(done), java.sql.Timestamp.from(done),
                 java.sql.Timestamp.from(expires.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
+    }
+
+    /** An issued certificate of a first-aid course that ends on {@code validUntil}. */
+    private void certificate(long authorityId, long employeeId, String holder, LocalDate validUntil) {
+        long id = jdbc.queryForObject("select next value for certificate_seq", Long.class);
+        jdbc.update("""
+                insert into certificate (id, version, authority_id, employee_id, holder_name, number, code,
+                    source_kind, source_id, title_de, title_en, completed_on, minutes, valid_until, language, pdf,
+                    issued_at)
+                values (?, 0, ?, ?, ?, ?, ?, 'MODULE', 919191, 'Erste Hilfe', 'First aid', ?, 60, ?, 'de', ?, ?)""",
+                id, authorityId, employeeId, holder, "DIG-" + id, "dig-" + id, today.minusYears(1), validUntil,
+                new byte[] {1}, java.sql.Timestamp.from(Instant.now()));
     }
 
     // ---- reading the mail -----------------------------------------------------------------------------------
