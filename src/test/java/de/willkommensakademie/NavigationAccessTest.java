@@ -49,6 +49,8 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("admin/audit", Set.of("admin")),
             Map.entry("admin/access-log", Set.of("admin")),
             Map.entry("account/access-log", Set.of("admin", "manager", "trainer", "employee")),
+            Map.entry("admin/visibility", Set.of("admin")),
+            Map.entry("my/visibility", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("operator/authorities", Set.of("operator")));
 
     private static final List<String> USERS = List.of("admin", "manager", "trainer", "employee", "operator");
@@ -98,7 +100,8 @@ class NavigationAccessTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
                 "onboarding/tasks", "modules", "onboarding/templates", "admin/employees", "admin/teams",
-                "admin/job-roles", "admin/certificates", "admin/languages", "admin/audit", "admin/access-log");
+                "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility", "admin/audit",
+                "admin/access-log");
 
         login("operator");
         UI.getCurrent().navigate("");

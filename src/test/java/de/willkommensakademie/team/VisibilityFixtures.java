@@ -79,14 +79,16 @@ public final class VisibilityFixtures {
         SignedIn.as(accounts, authority.admin());
         employees.changeOwnPassword(oneTime, PASSWORD);
         SignedIn.as(accounts, authority.admin());
-        hire(context, authority, authority.active(), "Aktiv");
+        String activeOneTime = hire(context, authority, authority.active(), "Aktiv");
         hire(context, authority, authority.left(), "Ausgeschieden");
         EmployeeRow left = employees.find(EmployeeFilter.none(), PageRequest.of(0, 50)).stream()
                 .filter(row -> row.username().equals(authority.left())).findFirst().orElseThrow();
         employees.deactivate(left.id(), left.version());
+        SignedIn.as(accounts, authority.active());
+        employees.changeOwnPassword(activeOneTime, PASSWORD);
     }
 
-    private static void hire(ApplicationContext context, Authority authority, String username, String lastName) {
+    private static String hire(ApplicationContext context, Authority authority, String username, String lastName) {
         EmployeeForm form = new EmployeeForm();
         form.setFirstName("Test");
         form.setLastName(lastName);
@@ -95,6 +97,6 @@ public final class VisibilityFixtures {
         form.setLanguage(Locale.forLanguageTag(authority.language()));
         form.setJobRole(context.getBean(JobRoleService.class).options().getFirst());
         form.setRoles(Set.of(Role.EMPLOYEE));
-        context.getBean(EmployeeService.class).create(form);
+        return context.getBean(EmployeeService.class).create(form).password();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -34,6 +35,10 @@ class MyLearningView extends VerticalLayout implements TranslatedTitle {
         Locale locale = getLocale();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         add(new H2(getTranslation("nav.my-learning")));
+        // By route string: the page belongs to the team feature, which learning must not depend on.
+        Anchor whatMyManagerSees = new Anchor("my/visibility", getTranslation("visibility.my.link"));
+        whatMyManagerSees.getElement().setAttribute("router-link", true);
+        add(whatMyManagerSees);
         List<LearningItem> items = myLearning.overview();
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation("learning.nothing-assigned")));

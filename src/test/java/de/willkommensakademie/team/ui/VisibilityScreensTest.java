@@ -1,0 +1,233 @@
+package de.willkommensakademie.team.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import de.willkommensakademie.KaribuTest;
+import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.team.PresetState;
+import de.willkommensakademie.team.VisibilityFixtures;
+import de.willkommensakademie.team.VisibilityPreset;
+import de.willkommensakademie.team.VisibilitySettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The preset page for administrators, the "what does my manager see" page for everyone, and the way there from the
+ * learning page, in German and English. Presets are changed only in the test authorities, and put back.
+ */
+class VisibilityScreensTest extends KaribuTest {
+
+    private static final VisibilityFixtures.Authority NORD = VisibilityFixtures.GERMAN;
+    private static final VisibilityFixtures.Authority SUED = VisibilityFixtures.ENGLISH;
+
+    @BeforeEach
+    void testAuthorities() {
+        VisibilityFixtures.ensure(context, NORD);
+        VisibilityFixtures.ensure(context, SUED);
+    }
+
+    @AfterEach
+    void putBack() {
+        for (VisibilityFixtures.Authority authority : List.of(NORD, SUED)) {
+            SignedIn.as(context.getBean(UserDetailsService.class), authority.admin());
+            VisibilitySettings settings = context.getBean(VisibilitySettings.class);
+            PresetState state = settings.state();
+            if (state.preset() != VisibilityPreset.DEFAULT) {
+                settings.change(VisibilityPreset.DEFAULT, state.version());
+            }
+        }
+        SignedIn.nobody();
+    }
+
+    @Test
+    void an_admin_chooses_a_preset_reads_what_it_means_and_confirms_that_everyone_is_notified() {
+        login(NORD.admin());
+        UI.getCurrent().navigate("admin/visibility");
+        assertThat(_get(H2.class).getText()).isEqualTo("Mitbestimmung und Sichtbarkeit");
+        RadioButtonGroup<VisibilityPreset> choice = presetChoice("Einstellung für Ihre Behörde");
+        assertThat(choice.getValue()).isEqualTo(VisibilityPreset.STATUS_PER_PERSON);
+        assertThat(table().getCaptionText())
+                .isEqualTo("Wer was über eine Person sieht, bei der Einstellung „Status je Person“");
+        assertThat(headers(table())).containsExactly("Angaben", "Führungskraft", "Administration", "Lehrende",
+                "Die Person selbst");
+        assertThat(row(table(), "Punktzahlen und Ergebnisse")).containsExactly("Punktzahlen und Ergebnisse",
+                "Nichts", "Nichts", "Nur Anzahlen, ab 5 Personen", "Alles (eigene Angaben)");
+        assertThat(paragraphs()).anyMatch(text -> text.startsWith("Was niemand sieht: Niemand außer der Person"));
+
+        _setValue(choice, VisibilityPreset.TOTALS_ONLY);
+        assertThat(table().getCaptionText()).isEqualTo("Wer was über eine Person sieht, bei der Einstellung „Nur Summen“");
+        assertThat(row(table(), "Stand der Pflichtschulungen (Lernmodule und Rollenspiele)")).containsExactly(
+                "Stand der Pflichtschulungen (Lernmodule und Rollenspiele)", "Nur Anzahlen, ab 5 Personen",
+                "Nur Anzahlen, ab 5 Personen", "Nur Anzahlen, ab 5 Personen", "Alles (eigene Angaben)");
+        assertThat(paragraphs()).anyMatch(text -> text.startsWith("Was Führungskräfte sehen: Führungskräfte sehen "
+                + "keine Namen"));
+
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Einstellung ändern?");
+        assertThat(confirm.getElement().getProperty("message")).isEqualTo("Sie ändern die Einstellung von „Status je "
+                + "Person“ auf „Nur Summen“. Alle aktiven Mitarbeitenden Ihrer Behörde werden benachrichtigt und "
+                + "können nachlesen, was ihre Führungskraft nun sieht.");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(context.getBean(VisibilitySettings.class).current()).as("cancelled")
+                .isEqualTo(VisibilityPreset.STATUS_PER_PERSON);
+
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+        ConfirmDialog again = _find(ConfirmDialog.class).getLast();
+        assertThat(again.getElement().getProperty("confirmText")).isEqualTo("Ändern und alle benachrichtigen");
+        ConfirmDialogKt._fireConfirm(again);
+        assertThat(notificationTexts()).contains("Die Einstellung „Nur Summen“ gilt jetzt. Alle Mitarbeitenden "
+                + "wurden benachrichtigt.");
+        assertThat(context.getBean(VisibilitySettings.class).current()).isEqualTo(VisibilityPreset.TOTALS_ONLY);
+        assertThat(paragraphs()).anyMatch(text -> text.startsWith("Zuletzt geändert von Vera Sichtfeld am "));
+    }
+
+    @Test
+    void a_change_made_meanwhile_by_someone_else_is_refused_with_a_message() {
+        login(NORD.admin());
+        UI.getCurrent().navigate("admin/visibility");
+        VisibilitySettings settings = context.getBean(VisibilitySettings.class);
+        settings.change(VisibilityPreset.MANDATORY_ONLY, settings.state().version());
+
+        _setValue(presetChoice("Einstellung für Ihre Behörde"), VisibilityPreset.TOTALS_ONLY);
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+        try {
+            ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        } catch (RuntimeException failure) {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
+        }
+        assertThat(notificationTexts()).contains("Die Einstellung wurde inzwischen von jemand anderem geändert. "
+                + "Bitte laden Sie die Seite neu und prüfen Sie die Änderung.");
+        assertThat(settings.current()).isEqualTo(VisibilityPreset.MANDATORY_ONLY);
+    }
+
+    @Test
+    void the_admin_page_in_english() {
+        login(SUED.admin());
+        UI.getCurrent().navigate("admin/visibility");
+        assertThat(_get(H2.class).getText()).isEqualTo("Co-determination and visibility");
+        RadioButtonGroup<VisibilityPreset> choice = presetChoice("Setting for your authority");
+        assertThat(headers(table())).containsExactly("Information", "Manager", "Administrator", "Trainer",
+                "The person themselves");
+        _setValue(choice, VisibilityPreset.MANDATORY_ONLY);
+        assertThat(row(table(), "Status of recommended training (learning modules and role-plays)")).containsExactly(
+                "Status of recommended training (learning modules and role-plays)", "Counts only, from 5 people",
+                "Counts only, from 5 people", "Counts only, from 5 people", "Everything (own records)");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Change the setting?");
+        assertThat(confirm.getElement().getProperty("message")).contains("Every active employee of your authority "
+                + "will be notified");
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(notificationTexts()).contains("The setting “Mandatory training only per person” applies now. "
+                + "Every employee has been notified.");
+        assertThat(paragraphs()).anyMatch(text -> text.startsWith("Last changed by Vera Sichtfeld on "));
+
+        login(SUED.active());
+        UI.getCurrent().navigate("my/visibility");
+        assertThat(_get(H2.class).getText()).isEqualTo("What does my manager see?");
+        assertThat(paragraphs()).contains("Your authority uses the setting “Mandatory training only per person”.");
+        assertThat(table().getCaptionText()).isEqualTo("What your manager sees about you under the setting "
+                + "“Mandatory training only per person”");
+        assertThat(headers(table())).containsExactly("Information", "Your manager sees");
+        assertThat(row(table(), "Status of mandatory training (learning modules and role-plays)"))
+                .containsExactly("Status of mandatory training (learning modules and role-plays)",
+                        "Per person, with name");
+        assertThat(row(table(), "Quiz answers")).containsExactly("Quiz answers", "Nothing");
+    }
+
+    @Test
+    void an_employee_reads_what_their_manager_sees_under_their_authoritys_preset() {
+        login(NORD.admin());
+        VisibilitySettings settings = context.getBean(VisibilitySettings.class);
+        settings.change(VisibilityPreset.TOTALS_ONLY, settings.state().version());
+
+        login(NORD.active());
+        UI.getCurrent().navigate("my/visibility");
+        assertThat(_get(H2.class).getText()).isEqualTo("Was sieht meine Führungskraft?");
+        assertThat(paragraphs()).contains("In Ihrer Behörde gilt die Einstellung „Nur Summen“.");
+        assertThat(headers(table())).containsExactly("Angaben", "Ihre Führungskraft sieht");
+        assertThat(row(table(), "Stand der Pflichtschulungen (Lernmodule und Rollenspiele)")).containsExactly(
+                "Stand der Pflichtschulungen (Lernmodule und Rollenspiele)", "Nur Anzahlen, ab 5 Personen");
+        assertThat(row(table(), "Reflexionen")).containsExactly("Reflexionen", "Nichts");
+        assertThat(paragraphs()).anyMatch(text -> text.startsWith("Nur Sie selbst sehen: Punktzahlen"));
+        assertThat(_find(Section.class, spec -> spec.withId(MyVisibilityView.LIVE_SECTION_ID))).hasSize(1);
+
+        login("employee");
+        UI.getCurrent().navigate("my/visibility");
+        assertThat(paragraphs()).as("another authority, never changed")
+                .contains("In Ihrer Behörde gilt die Einstellung „Status je Person“.");
+    }
+
+    @Test
+    void the_learning_page_leads_to_what_my_manager_sees_in_both_languages() {
+        login("employee");
+        UI.getCurrent().navigate("learning");
+        Anchor german = _get(Anchor.class, spec -> spec.withText("Was sieht meine Führungskraft?"));
+        assertThat(german.getHref()).isEqualTo("my/visibility");
+
+        login("e.kaya");
+        UI.getCurrent().navigate("learning");
+        Anchor english = _get(Anchor.class, spec -> spec.withText("What does my manager see?"));
+        assertThat(english.getHref()).isEqualTo("my/visibility");
+        UI.getCurrent().navigate(english.getHref());
+        assertThat(_get(H2.class).getText()).isEqualTo("What does my manager see?");
+    }
+
+    @Test
+    void only_administrators_open_the_preset_page() {
+        login("manager");
+        UI.getCurrent().navigate("admin/visibility");
+        assertThat(_find(VisibilitySettingsView.class)).isEmpty();
+        UI.getCurrent().navigate("my/visibility");
+        assertThat(_find(MyVisibilityView.class)).hasSize(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<VisibilityPreset> presetChoice(String label) {
+        return _get(RadioButtonGroup.class, spec -> spec.withLabel(label));
+    }
+
+    private static NativeTable table() {
+        return _get(NativeTable.class);
+    }
+
+    private static List<String> headers(NativeTable table) {
+        return table.getHead().getRows().getFirst().getAllCells().stream()
+                .map(cell -> cell.getElement().getText()).toList();
+    }
+
+    private static List<String> row(NativeTable table, String record) {
+        return table.getBody().getRows().stream().map(VisibilityScreensTest::cells)
+                .filter(cells -> cells.getFirst().equals(record)).findFirst().orElseThrow();
+    }
+
+    private static List<String> cells(NativeTableRow row) {
+        return row.getAllCells().stream().map(cell -> cell.getElement().getText()).toList();
+    }
+
+    private static List<String> paragraphs() {
+        return _find(Paragraph.class).stream().map(paragraph -> paragraph.getElement().getTextRecursively()).toList();
+    }
+}
