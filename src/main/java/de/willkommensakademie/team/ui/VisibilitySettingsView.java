@@ -7,7 +7,6 @@ import java.time.format.FormatStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -65,9 +64,13 @@ class VisibilitySettingsView extends VerticalLayout implements TranslatedTitle {
     }
 
     /** A radio button's label: the preset's name and, in one sentence block, what managers see. */
-    private Div option(VisibilityPreset preset) {
+    private Span option(VisibilityPreset preset) {
         Span name = bold(getTranslation(preset.nameKey()));
-        Div option = new Div(name, new Paragraph(getTranslation("visibility.preset." + preset.name() + ".managers")));
+        // Phrasing content only: this sits inside the radio button's label element.
+        Span managers = new Span(getTranslation("visibility.preset." + preset.name() + ".managers"));
+        managers.getStyle().set("display", "block");
+        name.getStyle().set("display", "block");
+        Span option = new Span(name, managers);
         option.addClassName("visibility-option");
         return option;
     }
