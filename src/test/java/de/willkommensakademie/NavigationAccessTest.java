@@ -29,7 +29,7 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("learning", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("scenarios", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("modules", Set.of("admin", "manager", "trainer")),
-            Map.entry("scenarios/library", Set.of("trainer")),
+            Map.entry("scenarios/library", Set.of("admin", "manager", "trainer")),
             Map.entry("certificates", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("notices", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("admin/certificates", Set.of("admin")),
@@ -89,7 +89,8 @@ class NavigationAccessTest extends KaribuTest {
         login("manager");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
-                "onboarding/tasks", "team", "scenarios/team", "onboarding/team", "languages/team", "modules");
+                "onboarding/tasks", "team", "scenarios/team", "onboarding/team", "languages/team", "modules",
+                "scenarios/library");
 
         login("trainer");
         UI.getCurrent().navigate("");
@@ -99,7 +100,7 @@ class NavigationAccessTest extends KaribuTest {
         login("admin");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
-                "onboarding/tasks", "modules", "onboarding/templates", "admin/employees", "admin/teams",
+                "onboarding/tasks", "modules", "scenarios/library", "onboarding/templates", "admin/employees", "admin/teams",
                 "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility", "admin/audit",
                 "admin/access-log");
 

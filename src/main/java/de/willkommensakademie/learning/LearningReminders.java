@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,10 +25,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Once a day, on one instance of the cluster, and once at start-up: an assigned module (mandatory or recommended)
- * that is not done reminds its learner when it is due within the next days (7 by default), and again when it is
- * overdue, once each. The notices' dedupe keys (module and due date) are what was sent, so a second run sends
- * nothing; the daily e-mail digest carries them to people who want e-mail. A fixed number of queries per authority.
+ * Once a day, on one instance of the cluster, and once at start-up: an assigned module or role-play (mandatory or
+ * recommended) that is not done reminds its learner when it is due within the next days (7 by default), and again
+ * when it is overdue, once each. The notices' dedupe keys (kind, item and due date) are what was sent, so a second run
+ * sends nothing; the daily e-mail digest carries them to people who want e-mail. A fixed number of queries per
+ * authority.
  */
 @Component
 class LearningReminders implements DailyReminders {
@@ -39,17 +41,20 @@ class LearningReminders implements DailyReminders {
     private final LearningModuleRepository modules;
     private final StaffDirectory staff;
     private final NoticeSender notices;
+    private final AssignableContent rolePlays;
     private final Clock clock;
     private final int daysAhead;
 
     LearningReminders(AssignmentRepository assignments, LearningProgressRepository progresses,
-            LearningModuleRepository modules, StaffDirectory staff, NoticeSender notices, Clock clock,
-            @Value("${app.learning.remind-days-ahead:7}") int daysAhead) {
+            LearningModuleRepository modules, StaffDirectory staff, NoticeSender notices,
+            List<AssignableContent> kinds, Clock clock, @Value("${app.learning.remind-days-ahead:7}") int daysAhead) {
         this.assignments = assignments;
         this.progresses = progresses;
         this.modules = modules;
         this.staff = staff;
         this.notices = notices;
+        this.rolePlays = kinds.stream().filter(kind -> kind.kind() == AssignedKind.ROLE_PLAY).findFirst()
+                .orElse(null);
         this.clock = clock;
         this.daysAhead = daysAhead;
     }
@@ -73,8 +78,7 @@ class LearningReminders implements DailyReminders {
     }
 
     private int remind(long authorityId, List<Assignment> all, Instant now, LocalDate today) {
-        Set<Long> moduleIds = all.stream().filter(a -> a.contentKind() == AssignedKind.MODULE)
-                .map(Assignment::contentId).collect(Collectors.toSet());
+        Set<Long> moduleIds = idsOf(all, AssignedKind.MODULE);
         Map<Long, LearningModule> byId = modules.findByIdIn(moduleIds).stream()
                 .collect(Collectors.toMap(LearningModule::getId, Function.identity()));
         Map<String, LearningProgress> latest = new HashMap<>();
@@ -82,31 +86,64 @@ class LearningReminders implements DailyReminders {
                 moduleIds)) {
             latest.putIfAbsent(progress.employeeId() + "/" + progress.moduleId(), progress);
         }
+        List<EmployeeFacts> people = staff.activeFacts(authorityId);
+        Set<Long> rolePlayIds = idsOf(all, AssignedKind.ROLE_PLAY);
+        Map<Long, ContentTitle> rolePlayTitles = Map.of();
+        Map<String, ProgressFact> rolePlayFacts = new HashMap<>();
+        if (!rolePlayIds.isEmpty() && rolePlays != null) {
+            rolePlayTitles = rolePlays.titles(rolePlayIds);
+            rolePlays.progress(authorityId, people.stream().map(EmployeeFacts::id).toList(), rolePlayIds)
+                    .forEach(fact -> rolePlayFacts.put(fact.employeeId() + "/" + fact.contentId(), fact));
+        }
         int sent = 0;
-        for (EmployeeFacts person : staff.activeFacts(authorityId)) {
+        for (EmployeeFacts person : people) {
             List<Assignment> applying = all.stream()
                     .filter(assignment -> assignment.appliesTo(person.id(), person.teamId(), person.jobRoleId()))
                     .toList();
-            for (var entry : Applying.byModule(applying, person.startDate()).entrySet()) {
-                LearningModule module = byId.get(entry.getKey());
-                LearningProgress progress = latest.get(person.id() + "/" + entry.getKey());
-                if (module == null || (progress == null && module.status() != ModuleStatus.PUBLISHED)) {
-                    continue;
+            for (var entry : Applying.byContent(applying, person.startDate()).entrySet()) {
+                long id = entry.getKey().id();
+                String key = person.id() + "/" + id;
+                if (entry.getKey().kind() == AssignedKind.MODULE) {
+                    LearningModule module = byId.get(id);
+                    LearningProgress progress = latest.get(key);
+                    if (module == null || (progress == null && module.status() != ModuleStatus.PUBLISHED)) {
+                        continue;
+                    }
+                    sent += remind(authorityId, person.id(), Standing.of(entry.getValue(), progress, now, today),
+                            today, new ContentTitle(module.titleDe(), module.titleEn(), true), "learning",
+                            "learning-", id) ? 1 : 0;
+                } else if (entry.getKey().kind() == AssignedKind.ROLE_PLAY) {
+                    ContentTitle title = rolePlayTitles.get(id);
+                    ProgressFact fact = rolePlayFacts.get(key);
+                    if (title == null || (fact == null && !title.published())) {
+                        continue;
+                    }
+                    sent += remind(authorityId, person.id(), Standing.of(entry.getValue(), fact, now, today), today,
+                            title, "scenarios?play=" + id, "role-play-", id) ? 1 : 0;
                 }
-                Standing standing = Standing.of(entry.getValue(), progress, now, today);
-                LocalDate due = standing.due();
-                if (standing.group() == LearningItem.Group.DONE || due == null
-                        || due.isAfter(today.plusDays(daysAhead))) {
-                    continue;
-                }
-                String kind = due.isBefore(today) ? "learning-overdue" : "learning-due";
-                String english = module.titleEn() == null || module.titleEn().isBlank() ? module.titleDe()
-                        : module.titleEn();
-                boolean added = notices.send(authorityId, person.id(), "notice." + kind,
-                        List.of(module.titleDe(), english, due), "learning", kind + "-" + module.getId() + "-" + due);
-                sent += added ? 1 : 0;
             }
         }
         return sent;
+    }
+
+    /**
+     * One notice when due within the window and one when overdue, each once: the dedupe key names the kind of content
+     * ("learning-" for modules, "role-play-" for role-plays, so equal ids never collide), the item and the due day.
+     */
+    private boolean remind(long authorityId, long employeeId, Standing standing, LocalDate today, ContentTitle title,
+            String link, String prefix, long contentId) {
+        LocalDate due = standing.due();
+        if (standing.group() == LearningItem.Group.DONE || due == null || due.isAfter(today.plusDays(daysAhead))) {
+            return false;
+        }
+        String kind = prefix + (due.isBefore(today) ? "overdue" : "due");
+        return notices.send(authorityId, employeeId, "notice." + kind,
+                List.of(title.title(Locale.GERMAN), title.title(Locale.ENGLISH), due), link,
+                kind + "-" + contentId + "-" + due);
+    }
+
+    private static Set<Long> idsOf(List<Assignment> assignments, AssignedKind kind) {
+        return assignments.stream().filter(a -> a.contentKind() == kind).map(Assignment::contentId)
+                .collect(Collectors.toSet());
     }
 }

@@ -41,6 +41,7 @@ public class MyLearning {
     private final QuizAnswerRepository answers;
     private final ModuleCodec codec;
     private final Completions completions;
+    private final AssignableContent rolePlays;
     private final EmployeeService employees;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -49,7 +50,8 @@ public class MyLearning {
     MyLearning(LearningModuleRepository modules, ModuleVersionRepository versions,
             AssignmentRepository assignments, LearningProgressRepository progresses,
             QuizAttemptRepository attempts, QuizAnswerRepository answers, ModuleCodec codec, Completions completions,
-            EmployeeService employees, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            List<AssignableContent> kinds, EmployeeService employees, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
         this.modules = modules;
         this.versions = versions;
         this.assignments = assignments;
@@ -58,22 +60,27 @@ public class MyLearning {
         this.answers = answers;
         this.codec = codec;
         this.completions = completions;
+        this.rolePlays = kinds.stream().filter(kind -> kind.kind() == AssignedKind.ROLE_PLAY).findFirst()
+                .orElse(null);
         this.employees = employees;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Assigned modules with due dates and progress; a fixed number of queries however many there are. */
+    /**
+     * Assigned modules and role-plays with due dates and progress (and modules started without an assignment); a
+     * fixed number of queries however many there are.
+     */
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional(readOnly = true)
     public List<LearningItem> overview() {
         EmployeeFacts me = employees.myFacts();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Applying> applying = Applying.byModule(assignments.findApplying(me.authorityId(), me.id(),
-                me.teamId() == null ? -1 : me.teamId(), me.jobRoleId() == null ? -1 : me.jobRoleId()),
-                me.startDate());
+        List<Assignment> mine = assignments.findApplying(me.authorityId(), me.id(),
+                me.teamId() == null ? -1 : me.teamId(), me.jobRoleId() == null ? -1 : me.jobRoleId());
+        Map<Long, Applying> applying = Applying.byModule(mine, me.startDate());
         Map<Long, LearningProgress> latest = new HashMap<>();
         for (LearningProgress progress : progresses.findByEmployeeIdOrderByStartedAtDesc(me.id())) {
             latest.putIfAbsent(progress.moduleId(), progress);
@@ -107,13 +114,47 @@ public class MyLearning {
             LocalDate due = standing.due();
             LearningItem.Group group = standing.group();
             int done = progress != null && !expired ? progress.doneLessons(content).size() : 0;
-            items.add(new LearningItem(moduleId, module.titleDe(), module.titleEn(), group,
+            items.add(new LearningItem(AssignedKind.MODULE, moduleId, module.titleDe(), module.titleEn(), group,
                     assigned != null && assigned.mandatory(), due, done, content.lessons().size(),
-                    progress == null ? null : progress.completedAt(), progress == null ? null : progress.expiresAt()));
+                    progress == null || expired || progress.isCompleted() ? null : progress.startedAt(),
+                    progress == null ? null : progress.completedAt(), progress == null ? null : progress.expiresAt(),
+                    true));
         }
+        items.addAll(rolePlays(me, mine, now, today));
         items.sort(Comparator.comparing(LearningItem::group)
                 .thenComparing(LearningItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(item -> String.valueOf(item.titleDe())));
+        return items;
+    }
+
+    /** Assigned role-plays by the same rule as modules: two queries when there are any, none otherwise. */
+    private List<LearningItem> rolePlays(EmployeeFacts me, List<Assignment> mine, Instant now, LocalDate today) {
+        Map<Long, Applying> applying = new HashMap<>();
+        Applying.byContent(mine, me.startDate()).forEach((content, merged) -> {
+            if (content.kind() == AssignedKind.ROLE_PLAY) {
+                applying.put(content.id(), merged);
+            }
+        });
+        if (applying.isEmpty() || rolePlays == null) {
+            return List.of();
+        }
+        Map<Long, ContentTitle> titles = rolePlays.titles(applying.keySet());
+        Map<Long, ProgressFact> facts = new HashMap<>();
+        rolePlays.progress(me.authorityId(), List.of(me.id()), applying.keySet())
+                .forEach(fact -> facts.put(fact.contentId(), fact));
+        List<LearningItem> items = new ArrayList<>();
+        applying.forEach((id, assigned) -> {
+            ContentTitle title = titles.get(id);
+            ProgressFact fact = facts.get(id);
+            if (title == null || (fact == null && !title.published())) {
+                return;
+            }
+            Standing standing = Standing.of(assigned, fact, now, today);
+            boolean unfinished = fact != null && !fact.isCompleted();
+            items.add(new LearningItem(AssignedKind.ROLE_PLAY, id, title.titleDe(), title.titleEn(), standing.group(),
+                    assigned.mandatory(), standing.due(), 0, 0, unfinished ? fact.startedAt() : null,
+                    fact == null ? null : fact.completedAt(), null, title.published() || unfinished));
+        });
         return items;
     }
 

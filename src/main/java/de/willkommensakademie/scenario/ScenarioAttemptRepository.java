@@ -13,6 +13,9 @@ interface ScenarioAttemptRepository extends JpaRepository<ScenarioAttempt, Long>
 
     List<ScenarioAttempt> findByEmployeeIdOrderByStartedAtDesc(long employeeId);
 
+    Optional<ScenarioAttempt> findFirstByEmployeeIdAndScenarioIdAndCompletedAtIsNullOrderByStartedAtDesc(
+            long employeeId, long scenarioId);
+
     List<ScenarioAttempt> findByAuthorityIdAndScenarioVersionId(long authorityId, long scenarioVersionId);
 
     List<ScenarioAttempt> findByAuthorityIdAndCompletedAtNotNull(long authorityId);

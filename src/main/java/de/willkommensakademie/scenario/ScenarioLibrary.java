@@ -83,7 +83,8 @@ public class ScenarioLibrary {
         return limits.nodes;
     }
 
-    @RolesAllowed(Role.Name.TRAINER)
+    /** The library as trainers see it; managers and admins see it to assign role-plays. */
+    @RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public List<ScenarioListItem> find(String text, ScenarioStatus status, Pageable pageable) {
         return scenarios.findVisible(currentUser.authorityId(), SearchText.likePattern(text), status, pageable)
@@ -91,7 +92,7 @@ public class ScenarioLibrary {
                 .map(this::item).toList();
     }
 
-    @RolesAllowed(Role.Name.TRAINER)
+    @RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public long count(String text, ScenarioStatus status) {
         return scenarios.countVisible(currentUser.authorityId(), SearchText.likePattern(text), status);

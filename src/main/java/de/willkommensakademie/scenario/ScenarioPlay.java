@@ -68,6 +68,19 @@ public class ScenarioPlay {
         return play(attempt, content, null);
     }
 
+    /**
+     * Where an assigned role-play is opened from the learner's page or a reminder: the newest unfinished attempt
+     * goes on, otherwise a new one starts.
+     */
+    @RolesAllowed(Role.Name.EMPLOYEE)
+    @Transactional
+    public Play resumeOrStart(long scenarioId) {
+        return attempts.findFirstByEmployeeIdAndScenarioIdAndCompletedAtIsNullOrderByStartedAtDesc(
+                currentUser.require().accountId(), scenarioId)
+                .map(attempt -> play(attempt, content(attempt), null))
+                .orElseGet(() -> start(scenarioId));
+    }
+
     /** From a scene to what follows it. */
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional

@@ -59,6 +59,10 @@ abstract class LearningFlowContract {
     LearningProgressRepository progressRepository;
     @Autowired
     LearningModuleRepository moduleRepository;
+    @Autowired
+    List<AssignableContent> assignableKinds;
+    @Autowired
+    de.willkommensakademie.scenario.ScenarioLibrary scenarioLibrary;
 
     @AfterEach
     void signOut() {
@@ -249,19 +253,28 @@ abstract class LearningFlowContract {
     }
 
     @Test
-    void my_learning_takes_the_same_number_of_queries_for_one_module_as_for_many() {
+    void my_learning_takes_the_same_number_of_queries_for_one_module_and_role_play_as_for_many() {
         long first = importModule("count-module-1", "Zählen eins");
         SignedIn.as(accounts, "trainer");
         long kowalski = employees.assignableEmployees().stream().filter(e -> e.username().equals("m.kowalski"))
                 .findFirst().orElseThrow().id();
         assignments.assign(first, AssignmentTarget.EMPLOYEE, kowalski, true, null, null);
+        long firstRolePlay = de.willkommensakademie.scenario.RolePlayFixtures.published(scenarioLibrary,
+                "Zz Zählen Rollenspiel 1", "Zz Count role-play 1");
+        assignments.assign(AssignedKind.ROLE_PLAY, firstRolePlay, AssignmentTarget.EMPLOYEE, kowalski, true, null,
+                null, 10);
         long withOne = queriesForOverview("m.kowalski");
         for (int number = 2; number <= 6; number++) {
             long module = importModule("count-module-" + number, "Zählen " + number);
             SignedIn.as(accounts, "trainer");
             assignments.assign(module, AssignmentTarget.EMPLOYEE, kowalski, number % 2 == 0, null, 10 * number);
+            long rolePlay = de.willkommensakademie.scenario.RolePlayFixtures.published(scenarioLibrary,
+                    "Zz Zählen Rollenspiel " + number, "Zz Count role-play " + number);
+            assignments.assign(AssignedKind.ROLE_PLAY, rolePlay, AssignmentTarget.EMPLOYEE, kowalski,
+                    number % 2 == 0, null, null, 10 * number);
         }
         assertThat(queriesForOverview("m.kowalski")).isEqualTo(withOne);
+        assertThat(myLearning.overview()).filteredOn(LearningItem::isRolePlay).hasSize(6);
     }
 
     private long queriesForOverview(String username) {
@@ -295,7 +308,7 @@ abstract class LearningFlowContract {
         java.time.Clock fixed = java.time.Clock.fixed(day.atTime(6, 45).atZone(java.time.ZoneId.systemDefault())
                 .toInstant(), java.time.ZoneId.systemDefault());
         return new LearningReminders(assignmentRepository, progressRepository, moduleRepository, staff, sender,
-                fixed, 7);
+                assignableKinds, fixed, 7);
     }
 
     /** How many reminders of this kind the person has for the reminder test's module. */
@@ -308,6 +321,7 @@ abstract class LearningFlowContract {
     }
 
     private LearningItem item(long moduleId) {
-        return myLearning.overview().stream().filter(i -> i.moduleId() == moduleId).findFirst().orElseThrow();
+        return myLearning.overview().stream().filter(i -> i.kind() == AssignedKind.MODULE && i.contentId() == moduleId)
+                .findFirst().orElseThrow();
     }
 }

@@ -28,14 +28,12 @@ import de.willkommensakademie.base.ui.NewDraftDialog;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.base.ui.ZipImportDialog;
-import de.willkommensakademie.learning.Assignments;
+import de.willkommensakademie.learning.AssignedKind;
 import de.willkommensakademie.learning.ContentProblem;
 import de.willkommensakademie.learning.ModuleLibrary;
 import de.willkommensakademie.learning.ModuleStatus;
 import de.willkommensakademie.learning.ModuleSummary;
-import de.willkommensakademie.people.EmployeeService;
-import de.willkommensakademie.people.JobRoleService;
-import de.willkommensakademie.people.TeamService;
+import de.willkommensakademie.learning.ui.assign.AssignDialogs;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -49,23 +47,16 @@ import jakarta.annotation.security.RolesAllowed;
 class ModulesView extends VerticalLayout implements TranslatedTitle {
 
     private final transient ModuleLibrary library;
-    private final transient Assignments assignments;
-    private final transient EmployeeService employees;
-    private final transient TeamService teams;
-    private final transient JobRoleService jobRoles;
+    private final transient AssignDialogs assignDialogs;
     private final boolean trainer;
     private final TextField search = new TextField();
     private final ComboBox<ModuleStatus> status = new ComboBox<>();
     private final Grid<ModuleSummary> grid = new Grid<>();
     private final FlexLayout actions = new FlexLayout();
 
-    ModulesView(ModuleLibrary library, Assignments assignments, EmployeeService employees, TeamService teams,
-            JobRoleService jobRoles, CurrentUser currentUser) {
+    ModulesView(ModuleLibrary library, AssignDialogs assignDialogs, CurrentUser currentUser) {
         this.library = library;
-        this.assignments = assignments;
-        this.employees = employees;
-        this.teams = teams;
-        this.jobRoles = jobRoles;
+        this.assignDialogs = assignDialogs;
         this.trainer = currentUser.require().hasRole(Role.TRAINER);
         Locale locale = getLocale();
         addClassName("page");
@@ -158,8 +149,8 @@ class ModulesView extends VerticalLayout implements TranslatedTitle {
             }
         }
         if (module.status() == ModuleStatus.PUBLISHED) {
-            actions.add(button("module.action.assign", title, () -> new AssignDialog(module, assignments, employees,
-                    teams, jobRoles, trainer).open()));
+            actions.add(button("module.action.assign", title,
+                    () -> assignDialogs.open(AssignedKind.MODULE, module.id(), title)));
         }
     }
 

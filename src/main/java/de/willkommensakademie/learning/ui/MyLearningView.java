@@ -5,6 +5,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.TranslatedTitle;
@@ -24,7 +26,10 @@ import de.willkommensakademie.learning.LearningItem;
 import de.willkommensakademie.learning.MyLearning;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The learner's modules, grouped into overdue, due, in progress and done, with progress and due dates. */
+/**
+ * The learner's modules and assigned role-plays, grouped into overdue, due, in progress and done, with progress and
+ * due dates.
+ */
 @Route("learning")
 @RolesAllowed(Role.Name.EMPLOYEE)
 @Menu(title = "nav.my-learning", order = 5, icon = "vaadin:academy-cap")
@@ -69,28 +74,59 @@ class MyLearningView extends VerticalLayout implements TranslatedTitle {
         Span kind = new Span(getTranslation(item.mandatory() ? "learning.mandatory" : "learning.recommended"));
         kind.addClassName("status-badge");
         card.add(kind);
+        if (item.isRolePlay()) {
+            Span rolePlay = new Span(getTranslation("learning.role-play"));
+            rolePlay.addClassName("status-badge");
+            card.add(rolePlay);
+        }
         if (item.dueDate() != null && item.group() != LearningItem.Group.DONE) {
             card.add(new Paragraph(getTranslation("learning.due", dates.format(item.dueDate()))));
         }
         if (item.group() == LearningItem.Group.DONE && item.expiresAt() != null) {
-            card.add(new Paragraph(getTranslation("learning.valid-until",
-                    dates.format(item.expiresAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))));
+            card.add(new Paragraph(getTranslation("learning.valid-until", dates.format(localDate(item.expiresAt())))));
         }
-        ProgressBar bar = new ProgressBar(0, 1, item.progress());
-        String progressText = getTranslation("learning.progress", item.lessonsDone(), item.lessonCount());
-        bar.getElement().setAttribute("aria-label", item.title(locale) + ": " + progressText);
-        card.add(bar, new Span(progressText));
-        String action = switch (item.group()) {
-            case DONE -> "learning.review";
-            case IN_PROGRESS -> "learning.resume";
-            default -> item.lessonsDone() > 0 ? "learning.resume" : "learning.start";
-        };
-        Button open = new Button(getTranslation(action), event -> getUI()
-                .ifPresent(ui -> ui.navigate(LearningPlayerView.class, item.moduleId())));
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        open.setAriaLabel(getTranslation(action) + ": " + item.title(locale));
-        card.add(open);
+        String action;
+        if (item.isRolePlay()) {
+            // no lessons to count: the state in words, whatever the ending was
+            if (item.completedAt() != null) {
+                card.add(new Paragraph(getTranslation("learning.role-play.ended",
+                        dates.format(localDate(item.completedAt())))));
+            } else if (item.isStarted()) {
+                card.add(new Paragraph(getTranslation("learning.role-play.started")));
+            }
+            action = item.group() == LearningItem.Group.DONE ? "learning.role-play.again"
+                    : item.isStarted() ? "learning.resume" : "learning.start";
+        } else {
+            ProgressBar bar = new ProgressBar(0, 1, item.progress());
+            String progressText = getTranslation("learning.progress", item.lessonsDone(), item.lessonCount());
+            bar.getElement().setAttribute("aria-label", item.title(locale) + ": " + progressText);
+            card.add(bar, new Span(progressText));
+            action = switch (item.group()) {
+                case DONE -> "learning.review";
+                case IN_PROGRESS -> "learning.resume";
+                default -> item.lessonsDone() > 0 ? "learning.resume" : "learning.start";
+            };
+        }
+        if (item.openable()) {
+            Button open = new Button(getTranslation(action), event -> getUI().ifPresent(ui -> open(ui, item)));
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            open.setAriaLabel(getTranslation(action) + ": " + item.title(locale));
+            card.add(open);
+        }
         return card;
+    }
+
+    /** Modules open in the learning player, role-plays in the role-play player (a route of the scenario feature). */
+    private static void open(UI ui, LearningItem item) {
+        if (item.isRolePlay()) {
+            ui.navigate("scenarios", QueryParameters.of("play", String.valueOf(item.contentId())));
+        } else {
+            ui.navigate(LearningPlayerView.class, item.contentId());
+        }
+    }
+
+    private static java.time.LocalDate localDate(java.time.Instant instant) {
+        return instant.atZone(java.time.ZoneId.systemDefault()).toLocalDate();
     }
 
     @Override

@@ -24,12 +24,15 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.NewDraftDialog;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.base.ui.ZipImportDialog;
+import de.willkommensakademie.learning.AssignedKind;
+import de.willkommensakademie.learning.ui.assign.AssignDialogs;
 import de.willkommensakademie.scenario.ScenarioLibrary;
 import de.willkommensakademie.scenario.ScenarioListItem;
 import de.willkommensakademie.scenario.ScenarioProblem;
@@ -39,24 +42,30 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Every role-play a trainer can see: the shipped library, the authority's own, and those other authorities share.
- * Pick one, then edit, preview, publish, archive, duplicate, share, export (ZIP or Twee) or look at its statistics;
- * create a new one or import a ZIP or a Twine story.
+ * Pick one, then edit, preview, publish, archive, duplicate, share, export (ZIP or Twee), assign or look at its
+ * statistics; create a new one or import a ZIP or a Twine story. Managers and admins see the list to assign
+ * role-plays, as they do with modules.
  */
 @Route("scenarios/library")
-@RolesAllowed(Role.Name.TRAINER)
+@RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
 @Menu(title = "nav.scenario-library", order = 31, icon = "vaadin:sitemap")
 class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
 
     private final transient ScenarioLibrary library;
     private final transient ScenarioResults results;
+    private final transient AssignDialogs assignDialogs;
+    private final boolean trainer;
     private final TextField search = new TextField();
     private final ComboBox<ScenarioStatus> status = new ComboBox<>();
     private final Grid<ScenarioListItem> grid = new Grid<>();
     private final FlexLayout actions = new FlexLayout();
 
-    ScenarioLibraryView(ScenarioLibrary library, ScenarioResults results) {
+    ScenarioLibraryView(ScenarioLibrary library, ScenarioResults results, AssignDialogs assignDialogs,
+            CurrentUser currentUser) {
         this.library = library;
         this.results = results;
+        this.assignDialogs = assignDialogs;
+        this.trainer = currentUser.require().hasRole(Role.TRAINER);
         Locale locale = getLocale();
         addClassName("page");
         setSizeFull();
@@ -102,9 +111,13 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
                 event -> tweeDialog());
         FlexLayout toolbar = new FlexLayout(create, importZip, importTwee);
         toolbar.addClassName("module-actions");
-        add(new H2(getTranslation("nav.scenario-library")), new Paragraph(getTranslation("scenario.library.intro")),
-                toolbar, filters, grid,
-                new Paragraph(getTranslation("scenario.select-hint")), actions);
+        add(new H2(getTranslation("nav.scenario-library")));
+        if (trainer) {
+            add(new Paragraph(getTranslation("scenario.library.intro")), toolbar);
+        } else {
+            add(new Paragraph(getTranslation("scenario.library.intro-assign")));
+        }
+        add(filters, grid, new Paragraph(getTranslation("scenario.select-hint")), actions);
         setFlexGrow(1, grid);
         showActions(null);
     }
@@ -115,6 +128,10 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
             return;
         }
         String title = item.title(getLocale());
+        if (!trainer) {
+            addAssign(item, title);
+            return;
+        }
         boolean changeable = item.editable() && item.status() != ScenarioStatus.ARCHIVED;
         if (changeable) {
             actions.add(button("module.action.edit", title, () -> getUI().ifPresent(
@@ -150,6 +167,15 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
         if (item.publishedVersion() > 0) {
             actions.add(button("scenario.action.statistics", title, () -> new ScenarioStatisticsDialog(
                     results.statistics(item.id()), getLocale()).open()));
+        }
+        addAssign(item, title);
+    }
+
+    /** The same assign dialog as for modules, for published role-plays. */
+    private void addAssign(ScenarioListItem item, String title) {
+        if (item.status() == ScenarioStatus.PUBLISHED) {
+            actions.add(button("module.action.assign", title,
+                    () -> assignDialogs.open(AssignedKind.ROLE_PLAY, item.id(), title)));
         }
     }
 

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
@@ -25,13 +27,21 @@ import de.willkommensakademie.scenario.ScenarioPlay;
 import de.willkommensakademie.scenario.ScenarioSummary;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The role-plays a person can play, each a card with a start button. */
+/**
+ * The role-plays a person can play, each a card with a start button. {@code scenarios?play=<id>} (from "My learning"
+ * and reminders) goes straight into that role-play: the unfinished attempt, or a new one.
+ */
 @Route("scenarios")
 @RolesAllowed(Role.Name.EMPLOYEE)
 @Menu(title = "nav.scenarios", order = 6, icon = "vaadin:comments")
-class ScenariosView extends VerticalLayout implements TranslatedTitle {
+class ScenariosView extends VerticalLayout implements TranslatedTitle, BeforeEnterObserver {
+
+    static final String PLAY_PARAMETER = "play";
+
+    private final transient ScenarioPlay play;
 
     ScenariosView(ScenarioPlay play) {
+        this.play = play;
         addClassName("page");
         Locale locale = getLocale();
         add(new H2(getTranslation("nav.scenarios")), new Paragraph(getTranslation("scenarios.intro")));
@@ -70,6 +80,14 @@ class ScenariosView extends VerticalLayout implements TranslatedTitle {
             }
             add(new H3(getTranslation("scenarios.my-attempts")), list);
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(PLAY_PARAMETER)
+                .filter(value -> value.matches("\\d{1,18}"))
+                .ifPresent(id -> event.forwardTo(ScenarioPlayerView.class,
+                        play.resumeOrStart(Long.parseLong(id)).attemptId()));
     }
 
     @Override

@@ -36,6 +36,7 @@ import de.willkommensakademie.learning.Assignments;
 import de.willkommensakademie.learning.ModuleFixtures;
 import de.willkommensakademie.learning.ModuleLibrary;
 import de.willkommensakademie.learning.ModuleSummary;
+import de.willkommensakademie.learning.ui.assign.AssignDialog;
 import de.willkommensakademie.learning.MyLearning;
 import de.willkommensakademie.people.EmployeeOption;
 import de.willkommensakademie.people.EmployeeService;
@@ -256,7 +257,7 @@ class LearningScreensTest extends KaribuTest {
 
         assertThat(notificationTexts()).anyMatch(text -> text.contains("ist jetzt Servicepoint"));
         SignedIn.as(accounts, "manager");
-        assertThat(myLearning.overview()).filteredOn(item -> item.moduleId() == moduleId).singleElement()
+        assertThat(myLearning.overview()).filteredOn(item -> !item.isRolePlay() && item.contentId() == moduleId).singleElement()
                 .satisfies(item -> assertThat(item.dueDate()).isEqualTo(LocalDate.now().plusDays(5)));
     }
 

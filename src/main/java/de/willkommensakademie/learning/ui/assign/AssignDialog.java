@@ -1,4 +1,4 @@
-package de.willkommensakademie.learning.ui;
+package de.willkommensakademie.learning.ui.assign;
 
 import java.util.List;
 
@@ -10,29 +10,34 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.ui.LocalizedDatePicker;
 import de.willkommensakademie.base.ui.Notifications;
+import de.willkommensakademie.learning.AssignedKind;
 import de.willkommensakademie.learning.AssignmentTarget;
 import de.willkommensakademie.learning.Assignments;
-import de.willkommensakademie.learning.ModuleSummary;
 import de.willkommensakademie.people.EmployeeService;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.TeamService;
 
-/** Assigns a published module to a person, a team or a job role, mandatory or recommended, with a due date. */
-class AssignDialog extends Dialog {
+/**
+ * Assigns a published module or role-play to a person, a team or a job role, mandatory or recommended, with a due
+ * date. Opened through {@link AssignDialogs}.
+ */
+public class AssignDialog extends Dialog {
 
     /** A choice in the target box: whatever the target kind lists. */
-    record Choice(long id, String label) {
+    public record Choice(long id, String label) {
     }
 
-    enum Due {
+    /** The due rules: none, a fixed date, days after each person's start or after the assignment. */
+    public enum Due {
         NONE, FIXED, AFTER_START, AFTER_ASSIGNMENT
     }
 
-    AssignDialog(ModuleSummary module, Assignments assignments, EmployeeService employees, TeamService teams,
-            JobRoleService jobRoles, boolean trainerOrAdmin) {
-        setHeaderTitle(getTranslation("assignment.title", module.title(getLocale())));
+    AssignDialog(AssignedKind contentKind, long contentId, String title, Assignments assignments,
+            EmployeeService employees, TeamService teams, JobRoleService jobRoles, boolean trainerOrAdmin) {
+        setHeaderTitle(getTranslation("assignment.title", title));
         setWidth("min(40rem, 100vw)");
         RadioButtonGroup<AssignmentTarget> kind = new RadioButtonGroup<>(getTranslation("assignment.target-kind"));
         kind.setItems(trainerOrAdmin ? List.of(AssignmentTarget.values())
@@ -52,7 +57,10 @@ class AssignDialog extends Dialog {
                         .map(option -> new Choice(option.id(), option.name(getLocale()))).toList();
             });
         });
-        Checkbox mandatory = new Checkbox(getTranslation("assignment.mandatory"), true);
+        Checkbox mandatory = new Checkbox(getTranslation(switch (contentKind) {
+            case MODULE -> "assignment.mandatory";
+            case ROLE_PLAY -> "assignment.mandatory.ROLE_PLAY";
+        }), true);
         RadioButtonGroup<Due> due = new RadioButtonGroup<>(getTranslation("assignment.due"));
         due.setItems(Due.values());
         due.setItemLabelGenerator(option -> getTranslation("assignment.due." + option.name()));
@@ -80,15 +88,23 @@ class AssignDialog extends Dialog {
         Button save = new Button(getTranslation("assignment.save"), event -> {
             if (target.getValue() == null) {
                 target.setInvalid(true);
-                target.setErrorMessage(getTranslation("assignment.error.target"));
+                target.setErrorMessage(getTranslation(switch (contentKind) {
+                    case MODULE -> "assignment.error.target";
+                    case ROLE_PLAY -> "assignment.error.target.ROLE_PLAY";
+                }));
                 return;
             }
-            assignments.assign(module.id(), kind.getValue(), target.getValue().id(), mandatory.getValue(),
-                    due.getValue() == Due.FIXED ? dueDate.getValue() : null,
-                    due.getValue() == Due.AFTER_START ? days.getValue() : null,
-                    due.getValue() == Due.AFTER_ASSIGNMENT ? days.getValue() : null);
-            Notifications.success(getTranslation("assignment.saved", module.title(getLocale()),
-                    target.getValue().label()));
+            try {
+                assignments.assign(contentKind, contentId, kind.getValue(), target.getValue().id(),
+                        mandatory.getValue(), due.getValue() == Due.FIXED ? dueDate.getValue() : null,
+                        due.getValue() == Due.AFTER_START ? days.getValue() : null,
+                        due.getValue() == Due.AFTER_ASSIGNMENT ? days.getValue() : null);
+            } catch (RecordNotFoundException gone) {
+                // unshared, deleted or moved to another team since the dialog opened: say so, keep the dialog open
+                Notifications.error(getTranslation("assignment.error.not-found"));
+                return;
+            }
+            Notifications.success(getTranslation("assignment.saved", title, target.getValue().label()));
             close();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
