@@ -3,7 +3,6 @@ package de.willkommensakademie.benchmark;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -17,13 +16,11 @@ import de.willkommensakademie.learning.MyLearning;
 import de.willkommensakademie.people.EmployeeFilter;
 import de.willkommensakademie.people.EmployeeService;
 import de.willkommensakademie.people.JobRoleService;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,11 +29,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Prints how long the busiest pages' queries take with 500 modules and 10,000 employees in one authority. Not part
  * of the default build (timings belong in figures, not in assertions that fail on a slow machine): run with
- * {@code ./mvnw -Pbenchmark test}. It asserts only what does not depend on the machine: the number of queries.
+ * {@code ./mvnw -Pbenchmark test}. It asserts only what does not depend on the machine: the number of SQL statements
+ * (counted at the JDBC connection, see {@link StatementCount}).
  */
 @Tag("benchmark")
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
+@Import(StatementCount.Config.class)
 class ScaleBenchmarkTest {
 
     private static final int MODULES = 500;
@@ -60,8 +59,6 @@ class ScaleBenchmarkTest {
     CertificateService certificates;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Test
     void prints_figures_for_500_modules_and_10000_employees() {
@@ -101,23 +98,9 @@ class ScaleBenchmarkTest {
     }
 
     private void measure(String what, Supplier<Integer> action) {
-        action.get();
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        int rows = action.get();
-        long queries = statistics.getPrepareStatementCount();
-        long[] nanos = new long[RUNS];
-        for (int run = 0; run < RUNS; run++) {
-            long start = System.nanoTime();
-            action.get();
-            nanos[run] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        System.out.printf("%-40s rows %5d  queries %2d  median %7.2f ms  p90 %7.2f ms%n", what, rows, queries,
-                nanos[RUNS / 2] / 1e6, nanos[RUNS * 9 / 10] / 1e6);
-        if (queries > 12) {
-            throw new AssertionError(what + " took " + queries + " queries: a query per row?");
+        Figures.Figure figure = Figures.measure(what, RUNS, action);
+        if (figure.statements() > 12) {
+            throw new AssertionError(what + " took " + figure.statements() + " statements: a query per row?");
         }
     }
 

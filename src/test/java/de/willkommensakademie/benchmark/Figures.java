@@ -1,0 +1,58 @@
+package de.willkommensakademie.benchmark;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * Measures one action the way every benchmark here reports it: one warm-up call, one counted call (rows and SQL
+ * statements, see {@link StatementCount}), then the median and 90th percentile of several warm runs.
+ */
+final class Figures {
+
+    /** What one action cost. */
+    record Figure(String what, int rows, long statements, double medianMillis, double p90Millis) {
+
+        @Override
+        public String toString() {
+            return String.format("%-58s rows %6d  statements %3d  median %8.2f ms  p90 %8.2f ms", what, rows,
+                    statements, medianMillis, p90Millis);
+        }
+    }
+
+    private Figures() {
+    }
+
+    /** Cores and the one-minute load average, to read the figures against (the machine is shared with builds). */
+    static String machine() {
+        String load;
+        try {
+            load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException unknown) {
+            load = "unknown";
+        }
+        return Runtime.getRuntime().availableProcessors() + " cores, load average " + load;
+    }
+
+    /** Measures {@code action} (which returns how many rows it produced), prints and returns the figure. */
+    static Figure measure(String what, int runs, Supplier<Integer> action) {
+        action.get();
+        StatementCount.start();
+        int rows;
+        long statements;
+        try {
+            rows = action.get();
+        } finally {
+            statements = StatementCount.stop();
+        }
+        long[] nanos = new long[runs];
+        for (int run = 0; run < runs; run++) {
+            long start = System.nanoTime();
+            action.get();
+            nanos[run] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        Figure figure = new Figure(what, rows, statements, nanos[runs / 2] / 1e6, nanos[runs * 9 / 10] / 1e6);
+        System.out.println(figure);
+        return figure;
+    }
+}

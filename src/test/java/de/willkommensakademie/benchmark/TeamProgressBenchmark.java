@@ -1,0 +1,100 @@
+package de.willkommensakademie.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import de.willkommensakademie.benchmark.Figures.Figure;
+import de.willkommensakademie.learning.TrainingState;
+import de.willkommensakademie.learning.TrainingStatus;
+import de.willkommensakademie.learning.TrainingStatuses;
+import de.willkommensakademie.onboarding.OnboardingProgress;
+import de.willkommensakademie.people.EmployeeFacts;
+import de.willkommensakademie.people.StaffDirectory;
+import de.willkommensakademie.people.TeamMember;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Issue 12's scale: one authority with 10,000 employees, 500 modules and 2 million progress rows
+ * ({@link TeamScaleData}), and what team views ask of it: the team of 300, its first page of 50, its checklists, and
+ * the whole authority. Prints generation time, then per action the rows, SQL statements and warm median. The same
+ * code runs on H2 ({@link TeamProgressBenchmarkTest}) and PostgreSQL ({@link TeamProgressBenchmarkPostgresTest}).
+ * The goals (≤ 300 ms, ≤ 10 statements per page) are reported, not asserted: timings depend on the machine. Asserted
+ * is what does not: that the data has every status, and that no query runs per person.
+ *
+ * <p>{@code -Dbenchmark.progress-rows=500000} builds a smaller volume.
+ */
+@Tag("benchmark")
+@Import(StatementCount.Config.class)
+abstract class TeamProgressBenchmark {
+
+    private static final int RUNS = 15;
+    private static final int WHOLE_AUTHORITY_RUNS = 5;
+    private static final int EXPIRING_DAYS = 60;
+    private static final int PAGE = 50;
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    StaffDirectory staff;
+    @Autowired
+    TrainingStatuses trainingStatuses;
+    @Autowired
+    OnboardingProgress onboarding;
+
+    abstract String database();
+
+    @Test
+    void prints_figures_for_a_team_of_300_in_an_authority_of_10000() {
+        int progressRows = Integer.getInteger("benchmark.progress-rows", 2_000_000);
+        long start = System.nanoTime();
+        TeamScaleData.Built data = new TeamScaleData(dataSource).build(progressRows);
+        System.out.printf("[%s] generated %,d employees, %d modules, %,d assignments, %,d progress rows in %.1f s (%s)%n",
+                database(), TeamScaleData.EMPLOYEES, TeamScaleData.MODULES, data.assignments(), progressRows,
+                (System.nanoTime() - start) / 1e9, Figures.machine());
+
+        long authority = data.authorityId();
+        List<Figure> figures = new ArrayList<>();
+        List<TeamMember> team = staff.activeMembers(authority, List.of(data.bigTeamId()));
+        assertThat(team).hasSize(TeamScaleData.BIG_TEAM);
+        List<EmployeeFacts> teamFacts = team.stream().map(TeamMember::facts).toList();
+        List<EmployeeFacts> firstPage = teamFacts.subList(0, PAGE);
+        List<Long> teamIds = team.stream().map(TeamMember::id).toList();
+
+        figures.add(Figures.measure(database() + " StaffDirectory.activeMembers, team of 300", RUNS,
+                () -> staff.activeMembers(authority, List.of(data.bigTeamId())).size()));
+        figures.add(Figures.measure(database() + " TrainingStatuses.of, first page of 50", RUNS,
+                () -> trainingStatuses.of(authority, firstPage, EXPIRING_DAYS).statuses().size()));
+        figures.add(Figures.measure(database() + " TrainingStatuses.of, team of 300", RUNS,
+                () -> trainingStatuses.of(authority, teamFacts, EXPIRING_DAYS).statuses().size()));
+        figures.add(Figures.measure(database() + " OnboardingProgress.of, team of 300", RUNS,
+                () -> onboarding.of(authority, teamIds).size()));
+        figures.add(Figures.measure(database() + " StaffDirectory.activeMembers, all 35 teams", WHOLE_AUTHORITY_RUNS,
+                () -> staff.activeMembers(authority, data.teamIds()).size()));
+        List<EmployeeFacts> everyone = staff.activeFacts(authority);
+        figures.add(Figures.measure(database() + " TrainingStatuses.of, whole authority", WHOLE_AUTHORITY_RUNS,
+                () -> trainingStatuses.of(authority, everyone, EXPIRING_DAYS).statuses().size()));
+
+        List<TrainingStatus> statuses = trainingStatuses.of(authority, teamFacts, EXPIRING_DAYS).statuses();
+        Set<TrainingState> states = statuses.stream().map(TrainingStatus::state)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(TrainingState.class)));
+        System.out.printf("[%s] team of 300: %d assigned items, %.1f per person; states %s%n", database(),
+                statuses.size(), statuses.size() / (double) TeamScaleData.BIG_TEAM, states);
+        assertThat(states).containsAll(EnumSet.allOf(TrainingState.class));
+        assertThat(onboarding.of(authority, teamIds)).hasSize(TeamScaleData.NEWCOMERS);
+
+        System.out.println("[" + database() + "] summary (" + Figures.machine() + ")");
+        figures.forEach(System.out::println);
+        assertThat(figures).allSatisfy(figure -> assertThat(figure.statements())
+                .as("%s: a query per person?", figure.what()).isLessThanOrEqualTo(12));
+    }
+}
