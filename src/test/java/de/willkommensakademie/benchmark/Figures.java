@@ -52,7 +52,39 @@ final class Figures {
         }
         Arrays.sort(nanos);
         Figure figure = new Figure(what, rows, statements, nanos[runs / 2] / 1e6, nanos[runs * 9 / 10] / 1e6);
-        System.out.println(figure);
+        print(figure.toString());
         return figure;
+    }
+
+    /** For actions too slow to repeat: one call, counted and timed (median and p90 are that one time). */
+    static Figure measureOnce(String what, Supplier<Integer> action) {
+        StatementCount.start();
+        long start = System.nanoTime();
+        int rows;
+        long statements;
+        try {
+            rows = action.get();
+        } finally {
+            statements = StatementCount.stop();
+        }
+        double millis = (System.nanoTime() - start) / 1e6;
+        Figure figure = new Figure(what + " (one call)", rows, statements, millis, millis);
+        print(figure.toString());
+        return figure;
+    }
+
+    /**
+     * Prints a line and appends it to {@code target/benchmark-figures.txt}, which survives a run that is stopped
+     * before Surefire passes the output on.
+     */
+    static void print(String line) {
+        System.out.println(line);
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "benchmark-figures.txt"),
+                    java.time.LocalTime.now().withNano(0) + " " + line + System.lineSeparator(),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException ignored) {
+            // the console line is what counts
+        }
     }
 }

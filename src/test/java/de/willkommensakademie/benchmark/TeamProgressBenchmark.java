@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.benchmark.Figures.Figure;
 import de.willkommensakademie.learning.TrainingState;
 import de.willkommensakademie.learning.TrainingStatus;
@@ -18,10 +19,16 @@ import de.willkommensakademie.onboarding.OnboardingProgress;
 import de.willkommensakademie.people.EmployeeFacts;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.TeamMember;
+import de.willkommensakademie.team.Matrix;
+import de.willkommensakademie.team.ProgressFilter;
+import de.willkommensakademie.team.StatusFilter;
+import de.willkommensakademie.team.TeamProgress;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Issue 12's scale: one authority with 10,000 employees, 500 modules and 2 million progress rows
@@ -50,6 +57,12 @@ abstract class TeamProgressBenchmark {
     TrainingStatuses trainingStatuses;
     @Autowired
     OnboardingProgress onboarding;
+    @Autowired
+    TeamProgress teamProgress;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService accounts;
 
     abstract String database();
 
@@ -58,9 +71,9 @@ abstract class TeamProgressBenchmark {
         int progressRows = Integer.getInteger("benchmark.progress-rows", 2_000_000);
         long start = System.nanoTime();
         TeamScaleData.Built data = new TeamScaleData(dataSource).build(progressRows);
-        System.out.printf("[%s] generated %,d employees, %d modules, %,d assignments, %,d progress rows in %.1f s (%s)%n",
-                database(), TeamScaleData.EMPLOYEES, TeamScaleData.MODULES, data.assignments(), progressRows,
-                (System.nanoTime() - start) / 1e9, Figures.machine());
+        Figures.print(String.format("[%s] generated %,d employees, %d modules, %,d assignments, %,d progress rows in "
+                + "%.1f s (%s)", database(), TeamScaleData.EMPLOYEES, TeamScaleData.MODULES, data.assignments(),
+                progressRows, (System.nanoTime() - start) / 1e9, Figures.machine()));
 
         long authority = data.authorityId();
         List<Figure> figures = new ArrayList<>();
@@ -78,21 +91,59 @@ abstract class TeamProgressBenchmark {
                 () -> trainingStatuses.of(authority, teamFacts, EXPIRING_DAYS).statuses().size()));
         figures.add(Figures.measure(database() + " OnboardingProgress.of, team of 300", RUNS,
                 () -> onboarding.of(authority, teamIds).size()));
-        figures.add(Figures.measure(database() + " StaffDirectory.activeMembers, all 35 teams", WHOLE_AUTHORITY_RUNS,
-                () -> staff.activeMembers(authority, data.teamIds()).size()));
-        List<EmployeeFacts> everyone = staff.activeFacts(authority);
-        figures.add(Figures.measure(database() + " TrainingStatuses.of, whole authority", WHOLE_AUTHORITY_RUNS,
-                () -> trainingStatuses.of(authority, everyone, EXPIRING_DAYS).statuses().size()));
+
+        Matrix[] shown = new Matrix[1];
+        SignedIn.as(accounts, data.bigTeamManager());
+        try {
+            ProgressFilter bigTeam = ProgressFilter.none().withTeam(data.bigTeamId());
+            figures.add(Figures.measure(database() + " TeamProgress.matrix, team of 300, its manager", RUNS, () -> {
+                shown[0] = teamProgress.matrix(bigTeam);
+                return shown[0].people().size();
+            }));
+            figures.add(Figures.measure(database() + " TeamProgress.matrix, team of 300, overdue only", RUNS,
+                    () -> teamProgress.matrix(bigTeam.withStatus(StatusFilter.OVERDUE)).people().size()));
+            SignedIn.as(accounts, data.admin());
+            figures.add(Figures.measure(database() + " TeamProgress.matrix, team of 300, admin", RUNS,
+                    () -> teamProgress.matrix(bigTeam).people().size()));
+        } finally {
+            SignedIn.nobody();
+        }
+        Figures.print(String.format("[%s] matrix of the team of 300: %d rows (the page shows the first %d), %d columns",
+                database(), shown[0].people().size(), PAGE, shown[0].columns().size()));
+        assertThat(shown[0].people()).hasSize(TeamScaleData.BIG_TEAM);
 
         List<TrainingStatus> statuses = trainingStatuses.of(authority, teamFacts, EXPIRING_DAYS).statuses();
         Set<TrainingState> states = statuses.stream().map(TrainingStatus::state)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(TrainingState.class)));
-        System.out.printf("[%s] team of 300: %d assigned items, %.1f per person; states %s%n", database(),
-                statuses.size(), statuses.size() / (double) TeamScaleData.BIG_TEAM, states);
+        Figures.print(String.format("[%s] team of 300: %d assigned items, %.1f per person; states %s", database(),
+                statuses.size(), statuses.size() / (double) TeamScaleData.BIG_TEAM, states));
         assertThat(states).containsAll(EnumSet.allOf(TrainingState.class));
         assertThat(onboarding.of(authority, teamIds)).hasSize(TeamScaleData.NEWCOMERS);
 
-        System.out.println("[" + database() + "] summary (" + Figures.machine() + ")");
+        figures.add(Figures.measure(database() + " StaffDirectory.activeMembers, all 35 teams", WHOLE_AUTHORITY_RUNS,
+                () -> staff.activeMembers(authority, data.teamIds()).size()));
+        // What TrainingStatuses reads for more than 1,000 people: every progress row of the authority's assigned
+        // modules, newest first (the same query, over plain JDBC, to tell reading from building).
+        figures.add(Figures.measureOnce(database() + " SQL: all progress rows of the authority, newest first",
+                () -> jdbc.query("""
+                        select employee_id, module_id, started_at, completed_at, expires_at from learning_progress
+                        where authority_id = ? order by started_at desc""",
+                        (java.sql.ResultSet row) -> {
+                            int rows = 0;
+                            while (row.next()) {
+                                rows++;
+                            }
+                            return rows;
+                        }, authority)));
+        SignedIn.as(accounts, data.admin());
+        try {
+            figures.add(Figures.measureOnce(database() + " TeamProgress.matrix, all 35 teams, admin",
+                    () -> teamProgress.matrix(ProgressFilter.none()).people().size()));
+        } finally {
+            SignedIn.nobody();
+        }
+
+        Figures.print("[" + database() + "] summary (" + Figures.machine() + ")");
         figures.forEach(System.out::println);
         assertThat(figures).allSatisfy(figure -> assertThat(figure.statements())
                 .as("%s: a query per person?", figure.what()).isLessThanOrEqualTo(12));

@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Builds one separate authority at the scale of issue 12 with plain JDBC batch inserts (no JPA, no services), so it
  * is quick and disturbs no other authority: 10,000 employees in 35 teams (the first team has exactly 300 members and
- * six managers; 200 managers overall, the first 20 lead two teams), 8 job roles, 500 published modules with one
- * version each, 10 published role-plays, team, job-role and person assignments (12 to 15 items per person, some
- * mandatory, some due in the past), {@code progressRows} learning progress rows (completed, expiring, expired, in
+ * six managers; 200 managers overall, the first 20 lead two teams), 8 job roles (3 per team), 500 published modules
+ * with one version each, 10 published role-plays, team, job-role and person assignments (12 to 15 items per person,
+ * some mandatory, some due in the past; a team's people are individually assigned from 12 electives), {@code progressRows} learning progress rows (completed, expiring, expired, in
  * progress), role-play attempts and onboarding checklists for the team of 300.
  *
  * <p>Module and role-play content is copied from the demo data's first published version, so it is content the
@@ -41,6 +41,8 @@ final class TeamScaleData {
     static final int MODULES = 500;
     static final int ROLE_PLAYS = 10;
     static final int NEWCOMERS = 50;
+    /** Modules a team's people are individually assigned from (so a team's matrix has about 40 columns, not 200). */
+    static final int ELECTIVES = 12;
     static final int CHECKLIST_ITEMS = 15;
     private static final int BATCH = 1000;
     private static final int COMMIT = 50_000;
@@ -63,6 +65,11 @@ final class TeamScaleData {
     /** The team of employee {@code index}: the first 300 are team 0, the others spread over the other 34. */
     static int teamOf(int index) {
         return index < BIG_TEAM ? 0 : 1 + (index - BIG_TEAM) % (TEAMS - 1);
+    }
+
+    /** Three of the eight job roles occur in each team. */
+    static int jobRoleOf(int index) {
+        return (teamOf(index) + index % 3) % JOB_ROLES;
     }
 
     /** The employee who is manager number {@code k}: a member of team {@code k % 35}. */
@@ -125,7 +132,7 @@ final class TeamScaleData {
                     s.setString(7, hash);
                     s.setString(8, n % 5 == 0 ? "en" : "de");
                     s.setDate(9, Date.valueOf(startDate(n)));
-                    s.setLong(10, FIRST_ID + n % JOB_ROLES);
+                    s.setLong(10, FIRST_ID + jobRoleOf(n));
                     s.setLong(11, FIRST_ID + teamOf(n));
                     s.setBoolean(12, !left);
                     s.setDate(13, left ? Date.valueOf(today.minusDays(30)) : null);
@@ -218,7 +225,8 @@ final class TeamScaleData {
 
     /**
      * Per team 6 modules (3 mandatory; one due 30 days ago, one 90 days after the start, one in 20 days), per job
-     * role 6 modules (3 mandatory; one due 100 days ago), every third person 1 to 3 recommended modules of their own,
+     * role 6 modules (3 mandatory; one due 100 days ago), every third person 1 to 3 recommended modules from their
+     * team's electives,
      * and 3 role-plays for the team of 300 (2 through the team, 1 through job role 0). Returns how many.
      */
     private int assign(Connection connection, long authority) throws SQLException {
@@ -241,8 +249,9 @@ final class TeamScaleData {
         }
         for (int person = 0; person < EMPLOYEES; person += 3) {
             for (int p = 0; p < 1 + (person / 3) % 3; p++) {
-                rows.add(new Row("MODULE", FIRST_ID + (person * 7 + p * 131) % MODULES, "EMPLOYEE", FIRST_ID + person,
-                        false, null, null, p == 0 ? 30 : null));
+                int elective = (person / 3 + p * 5) % ELECTIVES;
+                rows.add(new Row("MODULE", FIRST_ID + (teamOf(person) * 13 + 300 + elective * 7) % MODULES,
+                        "EMPLOYEE", FIRST_ID + person, false, null, null, p == 0 ? 30 : null));
             }
         }
         rows.add(new Row("ROLE_PLAY", FIRST_ID, "TEAM", FIRST_ID, true, today.minusDays(14), null, null));
@@ -401,7 +410,7 @@ final class TeamScaleData {
         } catch (SQLException failed) {
             throw new IllegalStateException(what + " failed", failed);
         }
-        System.out.printf("generated %-70s %7.1f s%n", what, (System.nanoTime() - start) / 1e9);
+        Figures.print(String.format("generated %-70s %7.1f s", what, (System.nanoTime() - start) / 1e9));
     }
 
     /** Inserts {@code count} rows in batches of 1,000, committing every 50,000. */
