@@ -62,6 +62,8 @@ abstract class TeamProgressBenchmark {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     UserDetailsService accounts;
 
     abstract String database();
@@ -122,6 +124,8 @@ abstract class TeamProgressBenchmark {
 
         figures.add(Figures.measure(database() + " StaffDirectory.activeMembers, all 35 teams", WHOLE_AUTHORITY_RUNS,
                 () -> staff.activeMembers(authority, data.teamIds()).size()));
+        figures.addAll(summaryAndDigest(data));
+
         // What TrainingStatuses reads for more than 1,000 people: every progress row of the authority's assigned
         // modules, newest first (the same query, over plain JDBC, to tell reading from building).
         figures.add(Figures.measureOnce(database() + " SQL: all progress rows of the authority, newest first",
@@ -135,6 +139,23 @@ abstract class TeamProgressBenchmark {
                             }
                             return rows;
                         }, authority)));
+        // Only the rows that can matter: progress in a module assigned to that person (team, job role or in person).
+        figures.add(Figures.measureOnce(database() + " SQL: progress rows of assigned modules only", () -> jdbc.query("""
+                select p.employee_id, p.module_id, p.started_at, p.completed_at, p.expires_at
+                from learning_progress p join employee e on e.id = p.employee_id
+                where p.authority_id = ? and e.active = true and exists (
+                    select 1 from assignment a
+                    where a.authority_id = p.authority_id and a.content_kind = 'MODULE' and a.content_id = p.module_id
+                      and ((a.target_kind = 'TEAM' and a.target_id = e.team_id)
+                        or (a.target_kind = 'JOB_ROLE' and a.target_id = e.job_role_id)
+                        or (a.target_kind = 'EMPLOYEE' and a.target_id = e.id)))
+                order by p.started_at desc""", (java.sql.ResultSet row) -> {
+                    int rows = 0;
+                    while (row.next()) {
+                        rows++;
+                    }
+                    return rows;
+                }, authority)));
         SignedIn.as(accounts, data.admin());
         try {
             figures.add(Figures.measureOnce(database() + " TeamProgress.matrix, all 35 teams, admin",
@@ -147,5 +168,66 @@ abstract class TeamProgressBenchmark {
         figures.forEach(System.out::println);
         assertThat(figures).allSatisfy(figure -> assertThat(figure.statements())
                 .as("%s: a query per person?", figure.what()).isLessThanOrEqualTo(12));
+    }
+
+    /**
+     * The admin summary, the start page card and the weekly digest's computation (every manager's digest, nothing
+     * sent or remembered). Looked up by name: they reach main after this benchmark, and the digest is package-private.
+     */
+    private List<Figure> summaryAndDigest(TeamScaleData.Built data) {
+        List<Figure> figures = new ArrayList<>();
+        Object summary = bean("de.willkommensakademie.team.TeamSummary");
+        if (summary == null) {
+            Figures.print("[" + database() + "] no TeamSummary on this branch: admin summary not measured");
+        } else {
+            SignedIn.as(accounts, data.admin());
+            try {
+                figures.add(Figures.measure(database() + " TeamSummary.authority, admin, 35 teams", 3,
+                        () -> teamsIn(call(summary, "authority"))));
+                SignedIn.as(accounts, data.bigTeamManager());
+                figures.add(Figures.measure(database() + " TeamSummary.cards, manager of 300 + 285", 3,
+                        () -> teamsIn(call(summary, "cards"))));
+            } finally {
+                SignedIn.nobody();
+            }
+        }
+        Object digest = bean("de.willkommensakademie.team.ManagerDigest");
+        if (digest == null) {
+            Figures.print("[" + database() + "] no ManagerDigest on this branch: digest not measured");
+        } else {
+            java.time.LocalDate today = java.time.LocalDate.now();
+            figures.add(Figures.measure(database() + " ManagerDigest.compose, " + TeamScaleData.MANAGERS
+                    + " managers (+ demo)", 3, () -> ((List<?>) call(digest, "compose", today)).size()));
+        }
+        return figures;
+    }
+
+    private Object bean(String className) {
+        try {
+            return context.getBean(Class.forName(className));
+        } catch (ClassNotFoundException notYet) {
+            return null;
+        }
+    }
+
+    private static Object call(Object bean, String method, Object... arguments) {
+        try {
+            for (java.lang.reflect.Method candidate : org.springframework.aop.support.AopUtils.getTargetClass(bean)
+                    .getDeclaredMethods()) {
+                if (candidate.getName().equals(method) && candidate.getParameterCount() == arguments.length) {
+                    candidate.setAccessible(true);
+                    // through the proxy's target class method on the proxy, so transactions and checks apply
+                    return org.springframework.aop.support.AopUtils.invokeJoinpointUsingReflection(bean,
+                            candidate, arguments);
+                }
+            }
+        } catch (Throwable failed) {
+            throw new IllegalStateException(method + " failed", failed);
+        }
+        throw new IllegalStateException("no method " + method);
+    }
+
+    private static int teamsIn(Object figures) {
+        return ((List<?>) call(figures, "teams")).size();
     }
 }
