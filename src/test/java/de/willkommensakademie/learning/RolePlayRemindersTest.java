@@ -55,9 +55,12 @@ class RolePlayRemindersTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    private final List<Long> created = new java.util.ArrayList<>();
+
     @AfterEach
-    void signOut() {
+    void signOutAndUnassign() {
         SignedIn.nobody();
+        RolePlayFixtures.unassign(jdbc, created);
     }
 
     @Test
@@ -65,6 +68,7 @@ class RolePlayRemindersTest {
         LocalDate due = LocalDate.now().plusDays(20);
         SignedIn.as(accounts, "trainer");
         long rolePlay = RolePlayFixtures.published(scenarios, "Zz Erinnerungsrollenspiel", "Zz Reminder role-play");
+        created.add(rolePlay);
         long reminded = SignedIn.as(accounts, "e.sahin").accountId();
         long poorEnding = SignedIn.as(accounts, "b.kraemer").accountId();
         RolePlayFixtures.playTo(play, rolePlay, false);

@@ -53,10 +53,15 @@ class AssignableRolePlaysTest {
     TrainingStatuses statuses;
     @Autowired
     StaffDirectory staff;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private final List<Long> assigned = new ArrayList<>();
 
     @AfterEach
-    void signOut() {
+    void signOutAndUnassign() {
         SignedIn.nobody();
+        RolePlayFixtures.unassign(jdbc, assigned);
     }
 
     @Test
@@ -112,6 +117,7 @@ class AssignableRolePlaysTest {
     void a_manager_sees_done_in_progress_and_not_started_of_an_assigned_role_play_and_never_how_it_ended() {
         long authority = SignedIn.as(accounts, "trainer").authorityId();
         long id = RolePlayFixtures.published(library, "Zz Zuweisbar Status", "Zz Assignable status");
+        assigned.add(id);
         long poor = SignedIn.as(accounts, "n.haddad").accountId();
         RolePlayFixtures.playTo(play, id, false);
         long started = SignedIn.as(accounts, "s.fischer").accountId();

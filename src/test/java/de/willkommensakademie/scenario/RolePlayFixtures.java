@@ -29,6 +29,16 @@ public final class RolePlayFixtures {
         return play.choose(started.attemptId(), good ? 0 : 1);
     }
 
+    /**
+     * Takes back every assignment of these role-plays, so that tests running later (team matrices, query counts)
+     * see the demo data's assignments only.
+     */
+    public static void unassign(org.springframework.jdbc.core.JdbcTemplate jdbc, java.util.Collection<Long> ids) {
+        for (long id : ids) {
+            jdbc.update("delete from assignment where content_kind = 'ROLE_PLAY' and content_id = ?", id);
+        }
+    }
+
     /** Starts a fixture role-play as the signed-in person and leaves it at the first choice. */
     public static Play startOnly(ScenarioPlay play, long id) {
         Play started = play.start(id);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -37,7 +38,9 @@ import de.willkommensakademie.learning.ui.assign.AssignDialog;
 import de.willkommensakademie.scenario.RolePlayFixtures;
 import de.willkommensakademie.scenario.ScenarioLibrary;
 import de.willkommensakademie.scenario.ScenarioListItem;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -45,6 +48,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * "My learning" page until an ending is reached, whatever the outcome.
  */
 class RolePlayAssignmentTest extends KaribuTest {
+
+    private final List<Long> created = new ArrayList<>();
+
+    @AfterEach
+    void unassign() {
+        RolePlayFixtures.unassign(context.getBean(JdbcTemplate.class), created);
+    }
 
     @Test
     void a_trainer_assigns_a_role_play_to_a_person_who_sees_it_due_plays_it_to_an_ending_and_sees_it_done() {
@@ -230,6 +240,7 @@ class RolePlayAssignmentTest extends KaribuTest {
     private long publishedRolePlay(String titleDe, String titleEn) {
         SignedIn.as(context.getBean(UserDetailsService.class), "trainer");
         long id = RolePlayFixtures.published(library(), titleDe, titleEn);
+        created.add(id);
         SignedIn.nobody();
         return id;
     }
