@@ -26,6 +26,7 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("", Set.of("admin", "manager", "trainer", "employee", "operator")),
             Map.entry("account/password", Set.of("admin", "manager", "trainer", "employee", "operator")),
             Map.entry("team", Set.of("manager")),
+            Map.entry("team/progress", Set.of("admin", "manager")),
             Map.entry("learning", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("scenarios", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("modules", Set.of("admin", "manager", "trainer")),
@@ -89,7 +90,7 @@ class NavigationAccessTest extends KaribuTest {
         login("manager");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
-                "onboarding/tasks", "team", "scenarios/team", "onboarding/team", "languages/team", "modules",
+                "onboarding/tasks", "team", "scenarios/team", "team/progress", "onboarding/team", "languages/team", "modules",
                 "scenarios/library");
 
         login("trainer");
@@ -100,7 +101,7 @@ class NavigationAccessTest extends KaribuTest {
         login("admin");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
-                "onboarding/tasks", "modules", "scenarios/library", "onboarding/templates", "admin/employees", "admin/teams",
+                "onboarding/tasks", "team/progress", "modules", "scenarios/library", "onboarding/templates", "admin/employees", "admin/teams",
                 "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility", "admin/audit",
                 "admin/access-log");
 

@@ -113,6 +113,19 @@ public class CertificateService {
         return new CertificateFile(fileName(certificate), certificate.pdf());
     }
 
+    /** One employee's certificates for their manager or an administrator of the authority (team progress). */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public List<CertificateRow> ofEmployee(long employeeId) {
+        Scope scope = scope();
+        if (!scope.all() && !scope.people().contains(employeeId)) {
+            throw new RecordNotFoundException("employee", employeeId);
+        }
+        LocalDate today = today();
+        return certificates.findRegister(scope.authorityId(), false, Set.of(employeeId), null, Pageable.unpaged())
+                .stream().map(entry -> entry.toRow(today, reminderWindow)).toList();
+    }
+
     /** The certificate as an unsigned Open Badges 3.0 credential (JSON), in the holder's language. */
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional(readOnly = true)

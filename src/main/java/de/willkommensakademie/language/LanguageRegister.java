@@ -187,6 +187,26 @@ public class LanguageRegister {
                 .filter(level -> pooled || !level.isFirstLanguage()).map(LanguageRegister::row).toList();
     }
 
+    /**
+     * The levels of one person that were verified, for their manager or an administrator of the authority (team
+     * progress); as for managers, a first language stays hidden unless the person joined the pool.
+     */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public List<LevelRow> verifiedLevelsOf(long employeeId) {
+        AppUser me = currentUser.require();
+        boolean allowed = me.hasRole(Role.ADMIN)
+                ? staff.member(employeeId).filter(member -> member.authorityId() == me.authorityId()).isPresent()
+                : staff.manages(me.accountId(), employeeId);
+        if (!allowed) {
+            throw new RecordNotFoundException("employee", employeeId);
+        }
+        boolean pooled = pool.existsById(employeeId);
+        return levels.findByEmployeeIdOrderByLanguage(employeeId).stream()
+                .filter(level -> level.status() == LevelStatus.VERIFIED)
+                .filter(level -> pooled || !level.isFirstLanguage()).map(LanguageRegister::row).toList();
+    }
+
     /** A manager confirms a team member's level (having seen the evidence). */
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional

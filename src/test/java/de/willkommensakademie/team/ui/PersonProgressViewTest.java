@@ -1,0 +1,149 @@
+package de.willkommensakademie.team.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import de.willkommensakademie.KaribuTest;
+import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.audit.AccessHistory;
+import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.base.ui.RecordNotFoundView;
+import de.willkommensakademie.people.EmployeeFilter;
+import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.team.PresetSwitch;
+import de.willkommensakademie.team.VisibilityPreset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** A person's page: what the preset shows of them, to whom, the line about what it never shows, the access log. */
+class PersonProgressViewTest extends KaribuTest {
+
+    @Autowired
+    AccessHistory accessHistory;
+    @Autowired
+    EmployeeService employees;
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void a_manager_opens_a_team_members_page_and_it_is_written_to_her_access_log() {
+        long aylin = id("Aylin Demir");
+        SignedIn.as(accounts, "employee");
+        long before = accessHistory.countAboutMe();
+        login("manager");
+        open(aylin);
+        assertThat(_get(H2.class).getText()).isEqualTo("Aylin Demir");
+        assertThat(headings()).contains("Zugewiesene Lernmodule und Rollenspiele", "Einarbeitung", "Bescheinigungen",
+                "Bestätigte Sprachstufen");
+        assertThat(pageText()).contains(
+                "Deeskalation und Sicherheit am Schalter", "nicht begonnen", "Dolmetschen")
+                .doesNotContain("Punktzahl:", "Versuche:");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).anySatisfy(text -> assertThat(text)
+                .startsWith("Diese Seite zeigt nie Punktzahlen, Quizantworten, die Anzahl der Versuche, die Lernzeit"));
+        SignedIn.as(accounts, "employee");
+        assertThat(accessHistory.countAboutMe()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_manager_who_is_in_her_own_team_looks_at_herself_without_an_access_log_entry() {
+        long katrin = id("Katrin Vogel");
+        AppUser manager = login("manager");
+        long before = accessHistory.countAboutMe();
+        open(katrin);
+        assertThat(_get(H2.class).getText()).isEqualTo("Katrin Vogel");
+        assertThat(accessHistory.countAboutMe()).isEqualTo(before);
+        assertThat(manager.accountId()).isEqualTo(katrin);
+    }
+
+    @Test
+    void people_outside_the_viewers_teams_or_authority_are_not_found() {
+        long huseyin = id("Hüseyin Öztürk");
+        long aylin = id("Aylin Demir");
+        login("manager");
+        open(huseyin);
+        assertThat(currentView()).isInstanceOf(RecordNotFoundView.class);
+        login("admin");
+        open(huseyin);
+        assertThat(_get(H2.class).getText()).isEqualTo("Hüseyin Öztürk");
+        login("admin2");
+        open(aylin);
+        assertThat(currentView()).isInstanceOf(RecordNotFoundView.class);
+        login("employee");
+        open(aylin);
+        assertThat(currentView()).isNotInstanceOf(PersonProgressView.class);
+    }
+
+    @Test
+    void the_presets_decide_what_the_page_shows() {
+        long aylin = id("Aylin Demir");
+        AppUser manager = login("manager");
+        try (var preset = PresetSwitch.to(context, manager.authorityId(), VisibilityPreset.MANDATORY_ONLY)) {
+            open(aylin);
+            assertThat(pageText()).contains("Deeskalation")
+                    .doesNotContain("Dolmetschen").contains("nur als Anzahlen");
+        }
+        try (var preset = PresetSwitch.to(context, manager.authorityId(), VisibilityPreset.TOTALS_ONLY)) {
+            open(aylin);
+            assertThat(currentView()).isInstanceOf(RecordNotFoundView.class);
+        }
+    }
+
+    @Test
+    void the_page_reads_in_english() {
+        long martin;
+        login("admin2");
+        martin = employees.find(new EmployeeFilter("Koch", null, null, null, null), PageRequest.of(0, 5)).getFirst()
+                .id();
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        open(martin);
+        assertThat(headings()).contains("Assigned training modules and role-plays", "Onboarding", "Certificates");
+        assertThat(pageText()).contains("Back to team progress",
+                "This page never shows scores");
+    }
+
+    private long id(String fullName) {
+        SignedIn.as(accounts, "admin");
+        long id = employees.find(new EmployeeFilter(fullName.split(" ")[1], null, null, null, null),
+                PageRequest.of(0, 20)).stream().filter(row -> row.fullName().equals(fullName)).findFirst()
+                .orElseThrow().id();
+        SignedIn.nobody();
+        return id;
+    }
+
+    private static void open(long id) {
+        UI.getCurrent().navigate("team/progress/person/" + id);
+    }
+
+    /** Headings, paragraphs, links and every grid row as a person reads them. */
+    @SuppressWarnings("unchecked")
+    private static String pageText() {
+        StringBuilder text = new StringBuilder();
+        _find(Component.class).stream().filter(component -> component instanceof com.vaadin.flow.component.HasText)
+                .forEach(component -> text.append(((com.vaadin.flow.component.HasText) component).getText())
+                        .append('\n'));
+        for (var grid : _find(com.vaadin.flow.component.grid.Grid.class)) {
+            for (int row = 0; row < com.github.mvysny.kaributesting.v10.GridKt._size(grid); row++) {
+                text.append(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static java.util.List<String> headings() {
+        return _find(H3.class).stream().map(H3::getText).toList();
+    }
+
+    private static Component currentView() {
+        return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+    }
+}
