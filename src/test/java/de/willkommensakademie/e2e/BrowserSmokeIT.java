@@ -398,6 +398,29 @@ class BrowserSmokeIT {
     }
 
     @Test
+    void the_team_progress_matrix_is_accessible_at_1366_px_and_becomes_a_list_at_320_px() {
+        Page page = signIn("manager", 1366, 800);
+        checkPage(page, "/team/progress", p -> p.locator("vaadin-grid.progress-matrix"), "team-progress-1366",
+                "team progress matrix");
+        assertThat(page.locator("vaadin-grid.progress-cards")).isHidden();
+        assertThat(page.getByText("nicht begonnen").first()).isVisible();
+        page.locator(".progress-person a").first().click();
+        page.waitForURL(url -> url.contains("/team/progress/person/"));
+        assertThat(page.getByText("Diese Seite zeigt nie")).isVisible();
+        checkShownPage(page, "team-progress-person-1366", "a person's page in team progress");
+        page.context().close();
+
+        Page narrow = signIn("manager", 320, 640);
+        checkPage(narrow, "/team/progress", p -> p.locator("vaadin-grid.progress-cards"), "team-progress-320",
+                "team progress list at 320 px");
+        assertThat(narrow.locator("vaadin-grid.progress-matrix")).isHidden();
+        Map<?, ?> widths = (Map<?, ?>) narrow.evaluate(
+                "() => ({scroll: document.documentElement.scrollWidth, viewport: window.innerWidth})");
+        assertThat(((Number) widths.get("scroll")).intValue()).as("document width at 320 px")
+                .isLessThanOrEqualTo(((Number) widths.get("viewport")).intValue() + 1);
+    }
+
+    @Test
     void logging_out_from_the_user_menu_ends_the_session() {
         Page page = signIn("employee", 1280, 800);
 

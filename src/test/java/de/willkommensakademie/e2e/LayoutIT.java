@@ -85,7 +85,10 @@ class LayoutIT {
                 button(page, "Duplizieren").click();
             }),
             "onboarding/templates/edit/{id}", new Detail("onboarding/templates", page -> main(page)
-                    .locator(".attempt-list vaadin-button").first().click()));
+                    .locator(".attempt-list vaadin-button").first().click()),
+            // The matrix on wide screens, the list of people on narrow ones: whichever shows.
+            "team/progress/person/{id}", new Detail("team/progress", page -> main(page)
+                    .locator(".progress-person a:visible, a.progress-card-name:visible").first().click()));
 
     /** The viewport height at which the app layout's scrolling content shows whole (at most 8000 px). */
     private static final String CONTENT_HEIGHT = """
