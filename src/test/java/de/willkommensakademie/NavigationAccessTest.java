@@ -45,6 +45,7 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("scenarios/team", Set.of("manager")),
             Map.entry("admin/employees", Set.of("admin")),
             Map.entry("admin/teams", Set.of("admin")),
+            Map.entry("admin/team-summary", Set.of("admin")),
             Map.entry("admin/job-roles", Set.of("admin")),
             Map.entry("admin/import", Set.of("admin")),
             Map.entry("admin/audit", Set.of("admin")),
@@ -102,7 +103,8 @@ class NavigationAccessTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
                 "onboarding/tasks", "team/progress", "modules", "scenarios/library", "onboarding/templates", "admin/employees", "admin/teams",
-                "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility", "admin/audit",
+                "admin/team-summary", "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility",
+                "admin/audit",
                 "admin/access-log");
 
         login("operator");

@@ -1,14 +1,19 @@
 package de.willkommensakademie.team;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.learning.TrainingStatus;
 import de.willkommensakademie.learning.TrainingStatuses;
+import de.willkommensakademie.onboarding.ChecklistProgress;
 import de.willkommensakademie.onboarding.OnboardingProgress;
 import de.willkommensakademie.people.EmployeeFacts;
 import de.willkommensakademie.people.EmployeeService;
@@ -80,10 +85,62 @@ public class TeamProgress {
      * who asks (screens go through {@link #matrix(ProgressFilter)}; jobs such as the weekly digest have no user).
      */
     Matrix matrix(long authorityId, Viewer viewer, Collection<Long> teamIds, ProgressFilter filter) {
-        List<TeamMember> members = staff.activeMembers(authorityId, teamIds).stream()
+        return matrixOf(authorityId, viewer, members(authorityId, teamIds, filter), filter);
+    }
+
+    /** Each team's matrix and active members, as {@link #matrixPerTeam} returns them. */
+    record PerTeam(VisibilityPreset preset, Map<Long, Matrix> matrices, Map<Long, List<Long>> memberIds) {
+
+        Matrix matrix(long teamId) {
+            return matrices.get(teamId);
+        }
+
+        List<Long> members(long teamId) {
+            return memberIds.getOrDefault(teamId, List.of());
+        }
+
+        List<Long> allMembers() {
+            return memberIds.values().stream().flatMap(List::stream).toList();
+        }
+    }
+
+    /**
+     * The matrix of each of these teams, exactly as {@link #matrix(long, Viewer, Collection, ProgressFilter)} would
+     * build it for that team alone, from one read for all of them (the same queries as one matrix), for trusted code
+     * in this package that has checked who asks: the start page card and the authority summary.
+     */
+    PerTeam matrixPerTeam(long authorityId, Viewer viewer, Collection<Long> teamIds, ProgressFilter filter) {
+        List<TeamMember> all = members(authorityId, teamIds, filter);
+        Read read = read(authorityId, all);
+        Map<Long, List<TeamMember>> byTeam = all.stream()
+                .collect(Collectors.groupingBy(TeamMember::teamId));
+        Map<Long, List<TrainingStatus>> byPerson = read.assigned().statuses().stream()
+                .collect(Collectors.groupingBy(TrainingStatus::employeeId));
+        MatrixBuilder builder = new MatrixBuilder(viewer, read.preset(), filter);
+        Map<Long, Matrix> matrices = new HashMap<>();
+        Map<Long, List<Long>> memberIds = new HashMap<>();
+        for (long teamId : teamIds) {
+            List<TeamMember> members = byTeam.getOrDefault(teamId, List.of());
+            List<TrainingStatus> theirs = new ArrayList<>();
+            Map<Long, ChecklistProgress> checklists = new HashMap<>();
+            for (TeamMember member : members) {
+                theirs.addAll(byPerson.getOrDefault(member.id(), List.of()));
+                ChecklistProgress checklist = read.checklists().get(member.id());
+                if (checklist != null) {
+                    checklists.put(member.id(), checklist);
+                }
+            }
+            matrices.put(teamId, builder.build(members,
+                    new TrainingStatuses.Assigned(theirs, read.assigned().titles()), checklists));
+            memberIds.put(teamId, members.stream().map(TeamMember::id).toList());
+        }
+        return new PerTeam(read.preset(), matrices, memberIds);
+    }
+
+    private List<TeamMember> members(long authorityId, Collection<Long> teamIds, ProgressFilter filter) {
+        return staff.activeMembers(authorityId, teamIds).stream()
                 .filter(member -> filter.jobRoleId() == null || filter.jobRoleId().equals(member.jobRoleId()))
                 .toList();
-        return matrixOf(authorityId, viewer, members, filter);
     }
 
     /**
@@ -106,10 +163,20 @@ public class TeamProgress {
     }
 
     private Matrix matrixOf(long authorityId, Viewer viewer, List<TeamMember> members, ProgressFilter filter) {
+        Read read = read(authorityId, members);
+        return new MatrixBuilder(viewer, read.preset(), filter).build(members, read.assigned(), read.checklists());
+    }
+
+    /** What a matrix is built from besides its people: their statuses, checklists and the authority's preset. */
+    private record Read(TrainingStatuses.Assigned assigned, Map<Long, ChecklistProgress> checklists,
+            VisibilityPreset preset) {
+    }
+
+    private Read read(long authorityId, List<TeamMember> members) {
         TrainingStatuses.Assigned assigned = statuses.of(authorityId,
                 members.stream().map(TeamMember::facts).toList(), expiringDays);
         var checklists = onboarding.of(authorityId, members.stream().map(TeamMember::id).toList());
-        return new MatrixBuilder(viewer, presets.of(authorityId), filter).build(members, assigned, checklists);
+        return new Read(assigned, checklists, presets.of(authorityId));
     }
 
     /** The people, statuses and preset of many teams of one authority, loaded together. */

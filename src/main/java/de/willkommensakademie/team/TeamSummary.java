@@ -1,0 +1,127 @@
+package de.willkommensakademie.team;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.certificate.ExpiringCertificate;
+import de.willkommensakademie.certificate.ExpiringCertificates;
+import de.willkommensakademie.people.TeamOption;
+import de.willkommensakademie.people.TeamService;
+import de.willkommensakademie.team.VisibilityRules.Record;
+import de.willkommensakademie.team.VisibilityRules.Viewer;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Team figures at a glance: the start page card for managers (their teams) and the authority summary for
+ * administrators (every team). Each team's figures are exactly what the team progress matrix reports for that team
+ * ({@link MatrixBuilder} per team, under the authority's preset), read with a fixed number of queries for all teams
+ * together. Under a preset without names, a team of fewer than five people shows no figures at all.
+ */
+@Service
+public class TeamSummary {
+
+    /** Certificates running out within this many days are counted on the start page card. */
+    public static final int EXPIRING_CERTIFICATE_DAYS = 30;
+
+    /**
+     * One team's figures. A count of {@link Totals#FEWER_THAN_MIN} is hidden ("fewer than 5"); the compliance rate
+     * is null when it is hidden or nothing mandatory is assigned; {@code expiringCertificates} is null where it was
+     * not counted (the authority summary).
+     *
+     * @param mandatoryAssigned mandatory assignments of the team's active members
+     * @param mandatoryDone     of them done and still valid
+     * @param overdue           assignments (mandatory or recommended) overdue or expired
+     */
+    public record TeamFigures(long teamId, String team, int members, int mandatoryAssigned, int mandatoryDone,
+            Integer compliancePercent, int overdue, Integer expiringCertificates) {
+
+        /** The team progress matrix of this team, optionally with one more filter, as URL query parameters. */
+        public Map<String, String> matrixQuery(ProgressFilter filter) {
+            return filter.withTeam(teamId).toQuery();
+        }
+    }
+
+    /** The figures of several teams and the preset under which they were read. */
+    public record Figures(VisibilityPreset preset, boolean namesShown, List<TeamFigures> teams) {
+    }
+
+    private final TeamProgress progress;
+    private final TeamService teams;
+    private final ExpiringCertificates certificates;
+    private final CurrentUser currentUser;
+
+    TeamSummary(TeamProgress progress, TeamService teams, ExpiringCertificates certificates,
+            CurrentUser currentUser) {
+        this.progress = progress;
+        this.teams = teams;
+        this.certificates = certificates;
+        this.currentUser = currentUser;
+    }
+
+    /** The start page card: per team the signed-in person leads, compliance, overdue and expiring certificates. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public Figures cards() {
+        List<TeamOption> mine = teams.myTeams().stream().map(team -> new TeamOption(team.id(), team.name())).toList();
+        return figures(mine, true);
+    }
+
+    /** The authority summary: every team of the administrator's authority, without certificate counts. */
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional(readOnly = true)
+    public Figures authority() {
+        return figures(teams.options(), false);
+    }
+
+    private Figures figures(List<TeamOption> scope, boolean countCertificates) {
+        long authorityId = currentUser.authorityId();
+        Viewer viewer = progress.viewer();
+        TeamProgress.PerTeam perTeam = progress.matrixPerTeam(authorityId, viewer,
+                scope.stream().map(TeamOption::id).toList(), ProgressFilter.none());
+        boolean namesShown = VisibilityRules.perPerson(viewer, Record.MANDATORY_TRAINING_STATUS, perTeam.preset())
+                || VisibilityRules.perPerson(viewer, Record.RECOMMENDED_TRAINING_STATUS, perTeam.preset());
+        Map<Long, List<ExpiringCertificate>> expiring = countCertificates
+                ? certificates.within(authorityId, perTeam.allMembers(), EXPIRING_CERTIFICATE_DAYS) : Map.of();
+        List<TeamFigures> figures = new ArrayList<>();
+        for (TeamOption team : scope) {
+            Matrix matrix = perTeam.matrix(team.id());
+            List<Long> members = perTeam.members(team.id());
+            Integer expiringCount = countCertificates ? count(expiring, members) : null;
+            figures.add(namesShown ? shown(team, members.size(), matrix, expiringCount)
+                    : countsOnly(team, members.size(), matrix, expiringCount));
+        }
+        return new Figures(perTeam.preset(), namesShown, figures);
+    }
+
+    private static TeamFigures shown(TeamOption team, int members, Matrix matrix, Integer expiring) {
+        Totals mandatory = matrix.mandatory();
+        return new TeamFigures(team.id(), team.name(), members, mandatory.assigned(), mandatory.done(),
+                mandatory.donePercent(), matrix.total().late(), expiring);
+    }
+
+    /** Without names every count of fewer than five is hidden, and a small team shows nothing at all. */
+    private static TeamFigures countsOnly(TeamOption team, int members, Matrix matrix, Integer expiring) {
+        int hidden = Totals.FEWER_THAN_MIN;
+        if (VisibilityRules.suppressed(members)) {
+            Integer certificates = expiring == null ? null : Integer.valueOf(hidden);
+            return new TeamFigures(team.id(), team.name(), hidden, hidden, hidden, null, hidden, certificates);
+        }
+        Totals mandatory = matrix.mandatory();
+        Integer certificates = expiring;
+        if (certificates != null && VisibilityRules.suppressed(certificates)) {
+            certificates = hidden;
+        }
+        return new TeamFigures(team.id(), team.name(), members, mandatory.assigned(), mandatory.done(),
+                mandatory.donePercent(), matrix.total().late(), certificates);
+    }
+
+    private static int count(Map<Long, List<ExpiringCertificate>> expiring, Collection<Long> members) {
+        return members.stream().mapToInt(id -> expiring.getOrDefault(id, List.of()).size()).sum();
+    }
+}
