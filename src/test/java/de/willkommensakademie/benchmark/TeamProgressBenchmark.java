@@ -166,8 +166,11 @@ abstract class TeamProgressBenchmark {
 
         Figures.print("[" + database() + "] summary (" + Figures.machine() + ")");
         figures.forEach(System.out::println);
+        // The digest covers every authority with team leads (about 7 statements each); the rest is one team or one
+        // authority. Either bound is far below one query per person or per manager.
         assertThat(figures).allSatisfy(figure -> assertThat(figure.statements())
-                .as("%s: a query per person?", figure.what()).isLessThanOrEqualTo(12));
+                .as("%s: a query per person?", figure.what())
+                .isLessThanOrEqualTo(figure.what().contains("ManagerDigest") ? 40 : 12));
     }
 
     /**
