@@ -71,4 +71,6 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
             where c.validUntil between :from and :to and c.revokedAt is null and c.remindedAt is null
             order by c.validUntil, c.id""")
     List<Certificate> findDueForReminder(LocalDate from, LocalDate to);
+
+    boolean existsBySourceKind(CertificateKind kind);
 }
