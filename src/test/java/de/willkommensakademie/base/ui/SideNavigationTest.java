@@ -23,9 +23,9 @@ class SideNavigationTest extends KaribuTest {
                 .containsExactly("Startseite", "Mein Bereich", "Team", "Inhalte erstellen");
         assertThat(labels(group("Mein Bereich").getItems())).containsExactly("Meine ersten Wochen", "Mein Lernen",
                 "Rollenspiele", "Bescheinigungen", "Meine Sprachen", "Sprachenpool", "Meine Einarbeitungsaufgaben");
-        assertThat(labels(group("Team").getItems())).containsExactly("Mein Team", "Rollenspiele im Team",
+        assertThat(labels(group("Team").getItems())).containsExactly("Mein Team", "Rollenspiele im Team", "Teamfortschritt",
                 "Einarbeitung im Team", "Sprachen im Team");
-        assertThat(labels(group("Inhalte erstellen").getItems())).containsExactly("Lernmodule");
+        assertThat(labels(group("Inhalte erstellen").getItems())).containsExactly("Lernmodule", "Rollenspiel-Bibliothek");
     }
 
     @Test
