@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import de.willkommensakademie.base.i18n.Translations;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -51,7 +50,6 @@ final class Logs {
     /** Entries read per query when exporting: an export never holds the whole log in memory as entities. */
     static final int EXPORT_PAGE = 500;
 
-    private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r].*", Pattern.DOTALL);
 
     /** A CSV file and how many entries it holds (the header not counted). */
     record Csv(byte[] bytes, long rows) {
@@ -90,6 +88,6 @@ final class Logs {
 
     /** A text that would start a formula gets a leading apostrophe (CSV injection); anything else stays. */
     private static Object harmless(Object cell) {
-        return cell instanceof String text && FORMULA_START.matcher(text).matches() ? "'" + text : cell;
+        return cell instanceof String text ? de.willkommensakademie.base.SpreadsheetCells.neutralised(text) : cell;
     }
 }

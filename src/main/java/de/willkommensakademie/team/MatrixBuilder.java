@@ -123,7 +123,7 @@ final class MatrixBuilder {
                 columnTotals.set(position, columnTotals.get(position).plus(state));
                 perTeam[position] = perTeam[position].plus(state);
                 if (onboardingSight == Sight.PER_PERSON) {
-                    cells[position] = new Cell(state, checklist.end(), checklist.end(), false,
+                    cells[position] = new Cell(state, null, checklist.end(), false,
                             (int) checklist.finished(), (int) checklist.total());
                 }
             }

@@ -1,5 +1,7 @@
 package de.willkommensakademie.team;
 
+import de.willkommensakademie.base.SpreadsheetCells;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -145,12 +147,7 @@ public class ProgressExport {
 
     /** A spreadsheet program must never take a cell for a formula or a command. */
     static String neutralised(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+        return SpreadsheetCells.neutralised(cell);
     }
 
     private String t(Locale locale, String key) {
