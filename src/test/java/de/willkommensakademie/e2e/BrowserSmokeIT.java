@@ -47,6 +47,7 @@ class BrowserSmokeIT {
     private static final String ONBOARDING_CARD = "Meine ersten Wochen";
     private static final String PROFILE_CARD = "Ihr Platz in der Behörde";
     private static final String TEAMS_CARD = "Ihre Teams";
+    private static final String PROGRESS_CARD = "Teamfortschritt";
     private static final String ADMIN_CARD = "Verwaltung";
     private static final String OPERATOR_CARD = "Plattformbetrieb";
     private static final String NOT_FOUND = "Seite nicht gefunden";
@@ -90,10 +91,10 @@ class BrowserSmokeIT {
     static Stream<Arguments> demoRoles() {
         return Stream.of(
                 Arguments.of("admin", List.of(LEARNING_CARD, PROFILE_CARD, ADMIN_CARD)),
-                Arguments.of("manager", List.of(LEARNING_CARD, PROFILE_CARD, TEAMS_CARD)),
+                Arguments.of("manager", List.of(LEARNING_CARD, PROFILE_CARD, TEAMS_CARD, PROGRESS_CARD)),
                 Arguments.of("trainer", List.of(LEARNING_CARD, PROFILE_CARD)),
                 Arguments.of("employee", List.of(ONBOARDING_CARD, LEARNING_CARD, PROFILE_CARD)),
-                Arguments.of("admin2", List.of(LEARNING_CARD, PROFILE_CARD, TEAMS_CARD, ADMIN_CARD)),
+                Arguments.of("admin2", List.of(LEARNING_CARD, PROFILE_CARD, TEAMS_CARD, PROGRESS_CARD, ADMIN_CARD)),
                 Arguments.of("operator", List.of(OPERATOR_CARD)));
     }
 
