@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import de.willkommensakademie.KaribuTest;
@@ -172,12 +174,35 @@ class VisibilityScreensTest extends KaribuTest {
                 "Stand der Pflichtschulungen (Lernmodule und Rollenspiele)", "Nur Anzahlen, ab 5 Personen");
         assertThat(row(table(), "Reflexionen")).containsExactly("Reflexionen", "Nichts");
         assertThat(paragraphs()).anyMatch(text -> text.startsWith("Nur Sie selbst sehen: Punktzahlen"));
-        assertThat(_find(Section.class, spec -> spec.withId(MyVisibilityView.LIVE_SECTION_ID))).hasSize(1);
+        assertThat(liveTexts()).containsExactly("Ihre Zeile, wie Ihre Führungskraft sie heute sieht",
+                "Ihre Führungskraft sieht keine Zeile mit Ihrem Namen, nur Anzahlen je Team; Anzahlen unter 5 Personen"
+                        + " erscheinen als „weniger als 5“.");
 
         login("employee");
         UI.getCurrent().navigate("my/visibility");
         assertThat(paragraphs()).as("another authority, never changed")
                 .contains("In Ihrer Behörde gilt die Einstellung „Status je Person“.");
+    }
+
+    @Test
+    void a_person_in_a_team_reads_their_own_row_as_their_manager_sees_it_and_without_a_team_that_nobody_does() {
+        login("s.fischer");
+        UI.getCurrent().navigate("my/visibility");
+        List<String> live = liveTexts();
+        assertThat(live).contains("So erscheinen Sie im Teamfortschritt Ihrer Führungskraft:");
+        assertThat(live).anyMatch(text -> text.startsWith("Deeskalation") && text.contains("(Pflicht): läuft ab am"));
+
+        login("trainer");
+        UI.getCurrent().navigate("my/visibility");
+        assertThat(liveTexts()).contains("Sie gehören keinem Team an; keine Führungskraft sieht Ihren Lernstand.");
+    }
+
+    private static List<String> liveTexts() {
+        Section live = _get(Section.class, spec -> spec.withId(MyVisibilityView.LIVE_SECTION_ID));
+        return live.getElement().getChildren().flatMap(child -> child.getTag().equals("section")
+                ? child.getChildren() : Stream.of(child))
+                .flatMap(child -> child.getTag().equals("ul") ? child.getChildren() : Stream.of(child))
+                .map(Element::getText).toList();
     }
 
     @Test
