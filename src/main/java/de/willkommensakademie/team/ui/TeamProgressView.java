@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -115,7 +116,7 @@ class TeamProgressView extends VerticalLayout implements TranslatedTitle, Before
         addClassName("team-progress");
         setSizeFull();
 
-        FlexLayout filters = new FlexLayout(filterFields().toArray(com.vaadin.flow.component.Component[]::new));
+        FlexLayout filters = new FlexLayout(filterFields().toArray(Component[]::new));
         filters.addClassName("filters");
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -192,6 +193,7 @@ class TeamProgressView extends VerticalLayout implements TranslatedTitle, Before
                 : event.getValue().id())));
 
         item.setLabel(getTranslation("progress.filter.item"));
+        item.addClassName("wide-filter");
         item.setItemLabelGenerator(content -> content == null ? getTranslation("progress.filter.all-items")
                 : itemTitles.getOrDefault(content, ""));
         item.setEmptySelectionAllowed(true);
@@ -315,7 +317,7 @@ class TeamProgressView extends VerticalLayout implements TranslatedTitle, Before
                     .withProperty("icon", row -> icon(row.cells().get(position)))
                     .withProperty("css", row -> css(row.cells().get(position)))
                     .withProperty("text", row -> texts.cell(column, row.cells().get(position))))
-                    .setHeader(header(column)).setWidth("11rem").setFlexGrow(0);
+                    .setHeader(header(column)).setWidth("12rem").setFlexGrow(0);
         }
         people.addColumn(row -> texts.totals(row.totals())).setHeader(header(getTranslation("progress.column.total"),
                 null, texts.totals(matrix.total()))).setWidth("11rem").setFlexGrow(1);
