@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import de.willkommensakademie.learning.AssignedContent;
 import de.willkommensakademie.learning.TrainingState;
+import de.willkommensakademie.visibility.VisibilityPreset;
 
 /**
  * The team progress matrix as the viewer may see it under their authority's preset: people (rows) × what is assigned

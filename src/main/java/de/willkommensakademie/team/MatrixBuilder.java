@@ -24,9 +24,11 @@ import de.willkommensakademie.team.Matrix.Column;
 import de.willkommensakademie.team.Matrix.ColumnKind;
 import de.willkommensakademie.team.Matrix.PersonRow;
 import de.willkommensakademie.team.Matrix.TeamRow;
-import de.willkommensakademie.team.VisibilityRules.Record;
-import de.willkommensakademie.team.VisibilityRules.Sight;
-import de.willkommensakademie.team.VisibilityRules.Viewer;
+import de.willkommensakademie.visibility.VisibilityPreset;
+import de.willkommensakademie.visibility.VisibilityRules.Record;
+import de.willkommensakademie.visibility.VisibilityRules.Sight;
+import de.willkommensakademie.visibility.VisibilityRules.Viewer;
+import de.willkommensakademie.visibility.VisibilityRules;
 
 /**
  * Builds the matrix from the people in scope and their statuses, in memory: the preset decides per cell whether it

@@ -9,6 +9,7 @@ import de.willkommensakademie.learning.TrainingState;
 import de.willkommensakademie.team.Matrix.Cell;
 import de.willkommensakademie.team.Matrix.Column;
 import de.willkommensakademie.team.Matrix.ColumnKind;
+import de.willkommensakademie.visibility.VisibilityRules;
 
 /**
  * The words of the team progress matrix, one place for the screen, the person's page and the exports, so a file

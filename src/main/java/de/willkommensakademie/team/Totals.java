@@ -1,6 +1,7 @@
 package de.willkommensakademie.team;
 
 import de.willkommensakademie.learning.TrainingState;
+import de.willkommensakademie.visibility.VisibilityRules;
 
 /**
  * Counts of assignments by state ("14 of 17 done, 2 overdue"). Where the preset allows only counts, a count of

@@ -26,6 +26,8 @@ import de.willkommensakademie.people.NewAuthorityForm;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamRow;
 import de.willkommensakademie.people.TeamService;
+import de.willkommensakademie.visibility.VisibilityPreset;
+import de.willkommensakademie.visibility.VisibilitySettings;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -16,7 +16,8 @@ import de.willkommensakademie.learning.TrainingStatuses;
 import de.willkommensakademie.onboarding.ChecklistProgress;
 import de.willkommensakademie.people.TeamMember;
 import de.willkommensakademie.team.Matrix.ColumnKind;
-import de.willkommensakademie.team.VisibilityRules.Viewer;
+import de.willkommensakademie.visibility.VisibilityPreset;
+import de.willkommensakademie.visibility.VisibilityRules.Viewer;
 import org.junit.jupiter.api.Test;
 
 /** The matrix rules without a database: presets, filters, order of columns, totals and small-count suppression. */

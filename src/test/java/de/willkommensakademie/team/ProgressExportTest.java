@@ -12,6 +12,8 @@ import java.util.Locale;
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.audit.AccessHistory;
 import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.visibility.PresetSwitch;
+import de.willkommensakademie.visibility.VisibilityPreset;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;

@@ -19,6 +19,8 @@ import de.willkommensakademie.notice.NoticeService;
 import de.willkommensakademie.people.EmployeeFilter;
 import de.willkommensakademie.people.EmployeeRow;
 import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.visibility.PresetSwitch;
+import de.willkommensakademie.visibility.VisibilityPreset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.willkommensakademie.base.i18n.Translations;
-import de.willkommensakademie.team.VisibilityRules.Record;
+import de.willkommensakademie.visibility.VisibilityPreset;
+import de.willkommensakademie.visibility.VisibilityRules.Record;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -19,9 +19,9 @@ import de.willkommensakademie.team.Matrix.Cell;
 import de.willkommensakademie.team.Matrix.Column;
 import de.willkommensakademie.team.ProgressTexts;
 import de.willkommensakademie.team.TeamProgress;
-import de.willkommensakademie.team.VisibilityPreset;
-import de.willkommensakademie.team.VisibilityRules.Viewer;
-import de.willkommensakademie.team.VisibilitySettings;
+import de.willkommensakademie.visibility.VisibilityPreset;
+import de.willkommensakademie.visibility.VisibilityRules.Viewer;
+import de.willkommensakademie.visibility.VisibilitySettings;
 import jakarta.annotation.security.RolesAllowed;
 
 /**

@@ -4,9 +4,9 @@ import java.util.List;
 
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
-import de.willkommensakademie.team.VisibilityPreset;
-import de.willkommensakademie.team.VisibilityRules.Record;
-import de.willkommensakademie.team.VisibilityRules.Viewer;
+import de.willkommensakademie.visibility.VisibilityPreset;
+import de.willkommensakademie.visibility.VisibilityRules.Record;
+import de.willkommensakademie.visibility.VisibilityRules.Viewer;
 import de.willkommensakademie.team.VisibilityTable;
 
 /** The rules of one preset as a real table with a caption and header cells, for screen readers as for the eye. */

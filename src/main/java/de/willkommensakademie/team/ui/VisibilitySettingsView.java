@@ -20,9 +20,9 @@ import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
-import de.willkommensakademie.team.PresetState;
-import de.willkommensakademie.team.VisibilityPreset;
-import de.willkommensakademie.team.VisibilitySettings;
+import de.willkommensakademie.visibility.PresetState;
+import de.willkommensakademie.visibility.VisibilityPreset;
+import de.willkommensakademie.visibility.VisibilitySettings;
 import de.willkommensakademie.team.VisibilityTable;
 import jakarta.annotation.security.RolesAllowed;
 

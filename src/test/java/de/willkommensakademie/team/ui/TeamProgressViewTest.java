@@ -24,9 +24,9 @@ import de.willkommensakademie.people.JobRoleOption;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.team.Matrix.PersonRow;
 import de.willkommensakademie.team.Matrix.TeamRow;
-import de.willkommensakademie.team.PresetSwitch;
+import de.willkommensakademie.visibility.PresetSwitch;
 import de.willkommensakademie.team.StatusFilter;
-import de.willkommensakademie.team.VisibilityPreset;
+import de.willkommensakademie.visibility.VisibilityPreset;
 import org.junit.jupiter.api.Test;
 
 /** The status matrix as managers and administrators use it: who appears, each filter, the URL and the presets. */

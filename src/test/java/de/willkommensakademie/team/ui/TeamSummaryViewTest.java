@@ -22,8 +22,8 @@ import de.willkommensakademie.people.TeamService;
 import de.willkommensakademie.team.SummaryFixture;
 import de.willkommensakademie.team.TeamSummary;
 import de.willkommensakademie.team.TeamSummary.TeamFigures;
-import de.willkommensakademie.team.VisibilityPreset;
-import de.willkommensakademie.team.VisibilitySettings;
+import de.willkommensakademie.visibility.VisibilityPreset;
+import de.willkommensakademie.visibility.VisibilitySettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

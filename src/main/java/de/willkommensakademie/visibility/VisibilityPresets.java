@@ -1,4 +1,4 @@
-package de.willkommensakademie.team;
+package de.willkommensakademie.visibility;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package de.willkommensakademie.team;
+package de.willkommensakademie.visibility;
 
 /**
  * What an authority's staff agreement allows managers and administrators to see of a person's training, chosen per

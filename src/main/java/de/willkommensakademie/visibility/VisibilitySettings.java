@@ -1,4 +1,4 @@
-package de.willkommensakademie.team;
+package de.willkommensakademie.visibility;
 
 import java.time.Clock;
 import java.time.Instant;

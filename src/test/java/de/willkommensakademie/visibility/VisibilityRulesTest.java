@@ -1,21 +1,21 @@
-package de.willkommensakademie.team;
+package de.willkommensakademie.visibility;
 
-import static de.willkommensakademie.team.VisibilityRules.Record.CERTIFICATES;
-import static de.willkommensakademie.team.VisibilityRules.Record.MANDATORY_TRAINING_STATUS;
-import static de.willkommensakademie.team.VisibilityRules.Record.ONBOARDING_PROGRESS;
-import static de.willkommensakademie.team.VisibilityRules.Record.RECOMMENDED_TRAINING_STATUS;
-import static de.willkommensakademie.team.VisibilityRules.Record.VERIFIED_LANGUAGE_LEVELS;
-import static de.willkommensakademie.team.VisibilityRules.Sight.COUNTS_ONLY;
-import static de.willkommensakademie.team.VisibilityRules.Sight.NOTHING;
-import static de.willkommensakademie.team.VisibilityRules.Sight.PER_PERSON;
-import static de.willkommensakademie.team.VisibilityRules.sight;
+import static de.willkommensakademie.visibility.VisibilityRules.Record.CERTIFICATES;
+import static de.willkommensakademie.visibility.VisibilityRules.Record.MANDATORY_TRAINING_STATUS;
+import static de.willkommensakademie.visibility.VisibilityRules.Record.ONBOARDING_PROGRESS;
+import static de.willkommensakademie.visibility.VisibilityRules.Record.RECOMMENDED_TRAINING_STATUS;
+import static de.willkommensakademie.visibility.VisibilityRules.Record.VERIFIED_LANGUAGE_LEVELS;
+import static de.willkommensakademie.visibility.VisibilityRules.Sight.COUNTS_ONLY;
+import static de.willkommensakademie.visibility.VisibilityRules.Sight.NOTHING;
+import static de.willkommensakademie.visibility.VisibilityRules.Sight.PER_PERSON;
+import static de.willkommensakademie.visibility.VisibilityRules.sight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
 
-import de.willkommensakademie.team.VisibilityRules.Record;
-import de.willkommensakademie.team.VisibilityRules.Viewer;
+import de.willkommensakademie.visibility.VisibilityRules.Record;
+import de.willkommensakademie.visibility.VisibilityRules.Viewer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
