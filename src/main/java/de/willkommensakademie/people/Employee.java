@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import de.willkommensakademie.base.AbstractEntity;
+import de.willkommensakademie.base.DomainException;
 import de.willkommensakademie.base.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -107,9 +108,10 @@ class Employee extends AbstractEntity {
         roles.addAll(newRoles);
     }
 
+    /** Someone leaves: the account stops working, their records stay. Refused when they have left already. */
     void deactivate(LocalDate today) {
         if (!active) {
-            throw new IllegalStateException(username + " is already inactive");
+            throw new DomainException("employee.error.already-inactive", fullName());
         }
         active = false;
         leftOn = today;
@@ -117,7 +119,7 @@ class Employee extends AbstractEntity {
 
     void reactivate() {
         if (active) {
-            throw new IllegalStateException(username + " is already active");
+            throw new DomainException("employee.error.already-active", fullName());
         }
         active = true;
         leftOn = null;

@@ -4,7 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import de.willkommensakademie.KaribuTest;
 import jakarta.annotation.security.PermitAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,25 @@ class ErrorPagesTest extends KaribuTest {
         }
     }
 
+    @Route("test/refused")
+    @PermitAll
+    public static class RefusedView extends Div implements BeforeEnterObserver {
+        @Override
+        public void beforeEnter(BeforeEnterEvent event) {
+            throw new DomainException("employee.error.already-inactive", "Aylin Demir");
+        }
+    }
+
+    @Route("test/refusing-button")
+    @PermitAll
+    public static class RefusingButtonView extends Div {
+        public RefusingButtonView() {
+            add(new Button("Deaktivieren", event -> {
+                throw new DomainException("employee.error.already-inactive", "Aylin Demir");
+            }));
+        }
+    }
+
     @Test
     void an_unexpected_failure_shows_the_friendly_error_page_without_details() {
         login("employee");
@@ -46,6 +69,28 @@ class ErrorPagesTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Etwas ist schiefgelaufen");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).noneMatch(text -> text.contains("jdbc"));
         assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("exploded");
+    }
+
+    @Test
+    void a_page_refused_by_the_state_of_its_record_says_why_in_the_readers_language() {
+        login("employee");
+        UI.getCurrent().navigate("test/refused");
+        assertThat(_get(H1.class).getText()).isEqualTo("Das geht so nicht");
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("Aylin Demir ist bereits deaktiviert.");
+    }
+
+    @Test
+    void a_click_refused_by_the_state_of_a_record_shows_the_translated_reason_not_the_generic_error() {
+        login("employee");
+        UI.getCurrent().navigate("test/refusing-button");
+        clickThroughErrorHandler(_get(Button.class, spec -> spec.withText("Deaktivieren")));
+        assertThat(notificationTexts()).containsExactly("Aylin Demir ist bereits deaktiviert.");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+        clickThroughErrorHandler(_get(Button.class, spec -> spec.withText("Deaktivieren")));
+        // The German notification was closed by the new one but is still attached; the newest is the English one.
+        assertThat(notificationTexts()).last().isEqualTo("Aylin Demir has already been deactivated.");
     }
 
     @Test

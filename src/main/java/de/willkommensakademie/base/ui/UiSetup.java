@@ -62,7 +62,11 @@ class UiSetup implements VaadinServiceInitListener {
         Notifications.error(message);
     }
 
-    /** The translated text for a failure the person can act on, or null for anything unexpected. */
+    /**
+     * The translated text for a failure the person can act on, or null for anything unexpected. A
+     * {@link de.willkommensakademie.base.DomainException} (a transition an entity refused) is a UserFacingException
+     * and so shows its own message.
+     */
     String describe(Throwable error, Locale locale) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof UserFacingException problem) {
