@@ -33,6 +33,15 @@ class ModularityTests {
     }
 
     @Test
+    void pages_never_start_threads_background_work_goes_through_a_service() {
+        noClasses().that().resideInAPackage("..ui..").should().callMethod(Thread.class, "ofVirtual")
+                .orShould().callMethod(Thread.class, "ofPlatform").orShould().callConstructor(Thread.class, Runnable.class)
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("de.willkommensakademie.base.BackgroundWork")
+                .because("services start background work with BackgroundWork, which tests run synchronously")
+                .check(CLASSES);
+    }
+
+    @Test
     void views_never_use_the_unchecked_server_side_helpers() {
         noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().haveFullyQualifiedName(
                 "de.willkommensakademie.people.StaffDirectory").orShould().dependOnClassesThat()

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -19,9 +20,11 @@ import de.willkommensakademie.audit.AccessLog;
 import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
+import de.willkommensakademie.base.BackgroundWork;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.SearchText;
 import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
@@ -32,6 +35,7 @@ import de.willkommensakademie.people.StaffMember;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,14 +66,17 @@ public class CertificateService {
     private final Clock clock;
     private final TransactionTemplate eachOnItsOwn;
     private final String publicUrl;
-    private final de.willkommensakademie.base.i18n.Translations translations;
+    private final Translations translations;
     private final ReminderWindow reminderWindow;
+
+    private final BackgroundWork background;
 
     CertificateService(CertificateRepository certificates, CertificateIssuer issuer, StaffDirectory staff,
             LearningRecords learning, AuditLog audit, AccessLog accessLog, CurrentUser currentUser, Clock clock,
-            PlatformTransactionManager transactions, de.willkommensakademie.base.i18n.Translations translations,
-            ReminderWindow reminderWindow, @org.springframework.beans.factory.annotation.Value("${app.public-url:http://localhost:8080}")
-            String publicUrl) {
+            PlatformTransactionManager transactions, Translations translations,
+            ReminderWindow reminderWindow, @Value("${app.public-url:http://localhost:8080}") String publicUrl,
+            BackgroundWork background) {
+        this.background = background;
         this.certificates = certificates;
         this.issuer = issuer;
         this.staff = staff;
@@ -136,7 +143,7 @@ public class CertificateService {
         String authority = staff.member(certificate.employeeId()).map(StaffMember::authorityName).orElse("");
         String json = OpenBadge.of(certificate, authority, publicUrl, certificate.language(),
                 translations.getTranslation("certificate.badge.criteria." + certificate.sourceKind().name(),
-                        de.willkommensakademie.base.i18n.Translations.fromCode(certificate.language())));
+                        Translations.fromCode(certificate.language())));
         return new CertificateFile(fileName(certificate).replace(".pdf", ".badge.json"),
                 json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -245,6 +252,15 @@ public class CertificateService {
         eachOnItsOwn.executeWithoutResult(status -> audit.recordDetailed(AuditAction.CERTIFICATES_BULK_ISSUED,
                 null, summary));
         return new BulkResult(issued, already, failures, zip);
+    }
+
+    /**
+     * {@link #issueMissing} in the background with the caller's rights, for a page that shows progress meanwhile.
+     * The rights are checked here, before anything starts.
+     */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
+    public CompletableFuture<BulkResult> issueMissingInBackground(long teamId, long moduleId, IntConsumer progress) {
+        return background.start(() -> issueMissing(teamId, moduleId, progress));
     }
 
     /** How many completions bulk issuing would go through for this team and module. */

@@ -1,7 +1,5 @@
 package de.willkommensakademie.certificate.ui;
 
-import java.util.concurrent.atomic.AtomicReference;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +18,6 @@ import de.willkommensakademie.learning.ModuleStatus;
 import de.willkommensakademie.learning.ModuleSummary;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamService;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * Issues the missing certificates of one module for one team. The work runs in the background with the signed-in
@@ -76,22 +73,17 @@ class BulkIssueDialog extends Dialog {
         bar.setValue(0);
         status.setText(getTranslation("certificate.bulk.running", 0, total));
         ui.setPollInterval(500);
-        AtomicReference<BulkResult> outcome = new AtomicReference<>();
-        Runnable work = new DelegatingSecurityContextRunnable(() -> {
-            try {
-                outcome.set(certificates.issueMissing(teamId, moduleId, count -> ui.access(() -> {
-                    bar.setValue(count);
-                    status.setText(getTranslation("certificate.bulk.running", count, total));
-                })));
-                ui.access(() -> finished(outcome.get(), done));
-            } catch (RuntimeException failed) {
-                ui.access(() -> {
-                    ui.setPollInterval(-1);
-                    status.setText(getTranslation("certificate.bulk.error"));
-                });
+        certificates.issueMissingInBackground(teamId, moduleId, count -> ui.access(() -> {
+            bar.setValue(count);
+            status.setText(getTranslation("certificate.bulk.running", count, total));
+        })).whenComplete((outcome, failed) -> ui.access(() -> {
+            if (failed == null) {
+                finished(outcome, done);
+            } else {
+                ui.setPollInterval(-1);
+                status.setText(getTranslation("certificate.bulk.error"));
             }
-        });
-        Thread.ofVirtual().name("bulk-certificates").start(work);
+        }));
     }
 
     private void finished(BulkResult outcome, Runnable done) {

@@ -2,6 +2,7 @@ package de.willkommensakademie.people.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +27,6 @@ import de.willkommensakademie.people.ImportProblem;
 import de.willkommensakademie.people.ImportRow;
 import de.willkommensakademie.people.TemporaryPassword;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * Upload a CSV file, see every row and every problem with its line, then import all rows at once or none. The file
@@ -126,23 +126,23 @@ class EmployeeImportView extends VerticalLayout implements TranslatedTitle {
         progress.setVisible(true);
         summary.setText(getTranslation("import.running"));
         ui.setPollInterval(500);
-        Thread.ofVirtual().name("employee-import").start(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                List<TemporaryPassword> created = employeeImport.importEmployees(file);
-                ui.access(() -> {
-                    stopWaiting(ui);
-                    Notifications.success(getTranslation("import.done", created.size()));
-                    new OneTimePasswordDialog(created).open();
-                    showPreview(null);
-                });
-            } catch (RuntimeException failed) {
-                ui.access(() -> {
-                    stopWaiting(ui);
-                    importButton.setEnabled(true);
-                    ui.getSession().getErrorHandler().error(new ErrorEvent(failed));
-                });
+        employeeImport.importInBackground(file).whenComplete((created, failed) -> ui.access(() -> {
+            stopWaiting(ui);
+            if (failed == null) {
+                Notifications.success(getTranslation("import.done", created.size()));
+                new OneTimePasswordDialog(created).open();
+                showPreview(null);
+            } else {
+                importButton.setEnabled(true);
+                ui.getSession().getErrorHandler().error(new ErrorEvent(unwrapped(failed)));
             }
         }));
+    }
+
+    /** The import's own exception, as the error handler translates it, not the future's wrapper. */
+    private static Throwable unwrapped(Throwable failed) {
+        return failed instanceof CompletionException wrapper && wrapper.getCause() != null ? wrapper.getCause()
+                : failed;
     }
 
     private void stopWaiting(UI ui) {
