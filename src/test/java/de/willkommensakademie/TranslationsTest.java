@@ -21,7 +21,7 @@ import de.willkommensakademie.learning.AssignmentTarget;
 import de.willkommensakademie.learning.Cornerstone;
 import de.willkommensakademie.learning.LearningItem;
 import de.willkommensakademie.learning.LessonType;
-import de.willkommensakademie.learning.ModuleStatus;
+import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.learning.QuestionType;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +72,7 @@ class TranslationsTest {
             used.add("role." + role.name());
         }
         addAll(used, "access.kind.", de.willkommensakademie.audit.AccessKind.values());
-        addAll(used, "module.status.", ModuleStatus.values());
+        addAll(used, "module.status.", ContentStatus.values());
         addAll(used, "learning.group.", LearningItem.Group.values());
         addAll(used, "cornerstone.", Cornerstone.values());
         addAll(used, "editor.add.", LessonType.values());

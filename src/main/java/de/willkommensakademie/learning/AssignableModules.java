@@ -1,5 +1,6 @@
 package de.willkommensakademie.learning;
 
+import de.willkommensakademie.base.content.ContentStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class AssignableModules implements AssignableContent {
 
     @Override
     public void requireAssignable(long contentId) {
-        if (library.visible(contentId).status() != ModuleStatus.PUBLISHED) {
+        if (library.visible(contentId).status() != ContentStatus.PUBLISHED) {
             throw new UserFacingException("assignment.error.not-published");
         }
     }
@@ -38,7 +39,7 @@ class AssignableModules implements AssignableContent {
     public Map<Long, ContentTitle> titles(Collection<Long> contentIds) {
         return contentIds.isEmpty() ? Map.of() : modules.findByIdIn(contentIds).stream().collect(Collectors.toMap(
                 LearningModule::getId, module -> new ContentTitle(module.titleDe(), module.titleEn(),
-                        module.status() == ModuleStatus.PUBLISHED)));
+                        module.status() == ContentStatus.PUBLISHED)));
     }
 
     @Override

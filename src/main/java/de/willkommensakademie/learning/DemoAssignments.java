@@ -64,7 +64,7 @@ class DemoAssignments implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (existing.count() > 0 || modules.findByKeyAndAuthorityIdIsNull("de-escalation-safety").isEmpty()) {
+        if (existing.count() > 0 || modules.findByContentKeyAndAuthorityIdIsNull("de-escalation-safety").isEmpty()) {
             return;
         }
         try {
@@ -137,7 +137,7 @@ class DemoAssignments implements ApplicationRunner {
     }
 
     private long moduleId(String key) {
-        return modules.findByKeyAndAuthorityIdIsNull(key).orElseThrow().getId();
+        return modules.findByContentKeyAndAuthorityIdIsNull(key).orElseThrow().getId();
     }
 
     private long jobRole(String code) {

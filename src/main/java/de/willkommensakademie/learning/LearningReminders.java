@@ -1,5 +1,6 @@
 package de.willkommensakademie.learning;
 
+import de.willkommensakademie.base.content.ContentStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,7 +107,7 @@ class LearningReminders implements DailyReminders {
                 if (entry.getKey().kind() == AssignedKind.MODULE) {
                     LearningModule module = byId.get(id);
                     LearningProgress progress = latest.get(key);
-                    if (module == null || (progress == null && module.status() != ModuleStatus.PUBLISHED)) {
+                    if (module == null || (progress == null && module.status() != ContentStatus.PUBLISHED)) {
                         continue;
                     }
                     sent += remind(authorityId, person.id(), Standing.of(entry.getValue(), progress, now, today),

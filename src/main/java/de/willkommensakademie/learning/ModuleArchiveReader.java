@@ -4,6 +4,7 @@ import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.YamlDocument;
+import de.willkommensakademie.base.content.MediaFile;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -30,10 +31,7 @@ final class ModuleArchiveReader {
     static final String MANIFEST = "module.yaml";
 
     /** The module, its images by id, and everything wrong with it (nothing may be stored unless empty). */
-    record Result(ModuleContent content, Map<String, Media> media, List<ContentProblem> problems) {
-    }
-
-    record Media(String id, String contentType, byte[] data) {
+    record Result(ModuleContent content, Map<String, MediaFile> media, List<ContentProblem> problems) {
     }
 
     private final Map<String, byte[]> files;
@@ -41,7 +39,7 @@ final class ModuleArchiveReader {
     private final List<ContentProblem> problems = new ArrayList<>();
     private final YamlDocument yaml = new YamlDocument(
             (line, key, arguments) -> problems.add(ContentProblem.inFile(MANIFEST, line, key, arguments)));
-    private final Map<String, Media> media = new LinkedHashMap<>();
+    private final Map<String, MediaFile> media = new LinkedHashMap<>();
     private final List<Integer> lessonLines = new ArrayList<>();
     private final List<List<Integer>> questionLines = new ArrayList<>();
     private int moduleLine = 1;
@@ -183,7 +181,7 @@ final class ModuleArchiveReader {
             return null;
         }
         String id = FileType.contentId(checked.data());
-        media.put(id, new Media(id, checked.type().mediaType(), checked.data()));
+        media.put(id, new MediaFile(id, checked.type().mediaType(), checked.data()));
         return id;
     }
 

@@ -1,6 +1,7 @@
 package de.willkommensakademie.learning;
 
 import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.content.MediaFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ final class ModuleArchiveWriter {
     private ModuleArchiveWriter() {
     }
 
-    static byte[] write(ModuleContent module, Map<String, ModuleMedia> mediaById) {
+    static byte[] write(ModuleContent module, Map<String, MediaFile> mediaById) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("key", module.key());
@@ -81,7 +82,7 @@ final class ModuleArchiveWriter {
         return zip(module.key(), files);
     }
 
-    private static String mediaFile(String folder, int index, ModuleMedia media, Map<String, byte[]> files) {
+    private static String mediaFile(String folder, int index, MediaFile media, Map<String, byte[]> files) {
         String extension = media == null ? "bin" : media.contentType().substring(media.contentType().indexOf('/') + 1)
                 .replace("jpeg", "jpg");
         String name = String.format(Locale.ROOT, "%s/%02d.%s", folder, index + 1, extension);

@@ -1,6 +1,7 @@
 package de.willkommensakademie.learning;
 
 import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.content.ContentDocument;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
  */
 public record ModuleContent(String key, Cornerstone cornerstone, List<String> tags, int estimatedMinutes,
         Integer validityMonths, String defaultLanguage, Text title, Text summary, Map<String, List<String>> goals,
-        List<Lesson> lessons) {
+        List<Lesson> lessons) implements ContentDocument<ModuleContent> {
 
     public ModuleContent {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -23,6 +24,7 @@ public record ModuleContent(String key, Cornerstone cornerstone, List<String> ta
         return own == null || own.isEmpty() ? goals.getOrDefault(defaultLanguage, List.of()) : own;
     }
 
+    @Override
     public ModuleContent withKey(String newKey) {
         return new ModuleContent(newKey, cornerstone, tags, estimatedMinutes, validityMonths, defaultLanguage, title,
                 summary, goals, lessons);

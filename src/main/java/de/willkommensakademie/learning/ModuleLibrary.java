@@ -1,20 +1,19 @@
 package de.willkommensakademie.learning;
 
-import de.willkommensakademie.base.FileType;
-import de.willkommensakademie.base.Text;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
+import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.RecordNotFoundException;
-import de.willkommensakademie.base.SearchText;
-import de.willkommensakademie.base.Slug;
+import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.ZipArchive;
+import de.willkommensakademie.base.content.ContentStatus;
+import de.willkommensakademie.base.content.ContentSummary;
+import de.willkommensakademie.base.content.MediaFile;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import jakarta.annotation.security.PermitAll;
@@ -34,27 +33,18 @@ public class ModuleLibrary {
     /** Fewer people than this and answer counts are not shown (staff council, data protection). */
     public static final int MIN_PEOPLE_FOR_STATISTICS = 5;
 
-    private final LearningModuleRepository modules;
-    private final ModuleVersionRepository versions;
-    private final ModuleMediaRepository media;
     private final QuizAnswerRepository answers;
     private final ModuleStore store;
     private final ModuleCodec codec;
     private final CurrentUser currentUser;
-    private final Clock clock;
     private final MediaLimits limits;
 
-    ModuleLibrary(LearningModuleRepository modules, ModuleVersionRepository versions, ModuleMediaRepository media,
-            QuizAnswerRepository answers, ModuleStore store, ModuleCodec codec, CurrentUser currentUser, Clock clock,
+    ModuleLibrary(QuizAnswerRepository answers, ModuleStore store, ModuleCodec codec, CurrentUser currentUser,
             MediaLimits limits) {
-        this.modules = modules;
-        this.versions = versions;
-        this.media = media;
         this.answers = answers;
         this.store = store;
         this.codec = codec;
         this.currentUser = currentUser;
-        this.clock = clock;
         this.limits = limits;
     }
 
@@ -71,103 +61,74 @@ public class ModuleLibrary {
 
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional(readOnly = true)
-    public List<ModuleSummary> find(String text, ModuleStatus status, Pageable pageable) {
-        long authorityId = currentUser.authorityId();
-        return modules.findVisible(authorityId, SearchText.likePattern(text), status, pageable).stream()
-                .map(module -> summary(module, authorityId)).toList();
+    public List<ContentSummary> find(String text, ContentStatus status, Pageable pageable) {
+        return store.find(text, status, pageable).stream().map(store::summary).toList();
     }
 
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional(readOnly = true)
-    public long count(String text, ModuleStatus status) {
-        return modules.countVisible(currentUser.authorityId(), SearchText.likePattern(text), status);
+    public long count(String text, ContentStatus status) {
+        return store.count(text, status);
     }
 
     /** Starts a new module in the trainer's authority with a first text lesson to fill in. */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public long create(String titleDe, String titleEn) {
-        long authorityId = currentUser.authorityId();
-        if (titleDe == null || titleDe.isBlank()) {
-            throw new UserFacingException("module.error.title-required");
-        }
-        String key = freeKey(Slug.of(titleEn == null || titleEn.isBlank() ? titleDe : titleEn, 60), authorityId);
-        ModuleContent content = new ModuleContent(key, Cornerstone.COMPETENCES, List.of(), 30, null, "de",
-                Text.of(titleDe.strip(), titleEn), Text.empty(), Map.of(), List.of(
-                        ModuleContent.Lesson.text(Text.of("Einführung", "Introduction"), Text.empty())));
-        return modules.save(new LearningModule(key, authorityId, content, codec.write(content), clock.instant()))
-                .getId();
+        return store.create(titleDe, titleEn, key -> new ModuleContent(key, Cornerstone.COMPETENCES, List.of(), 30,
+                null, "de", Text.of(titleDe.strip(), titleEn), Text.empty(), Map.of(), List.of(
+                        ModuleContent.Lesson.text(Text.of("Einführung", "Introduction"), Text.empty())))).getId();
     }
 
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public ModuleDraft draft(long id) {
-        LearningModule module = visible(id);
-        return new ModuleDraft(module.getId(), module.getVersion(), isOwn(module), module.status(),
-                module.publishedVersion(), codec.read(module.draft()));
+        LearningModule module = store.visible(id);
+        return new ModuleDraft(module.getId(), module.getVersion(), store.isOwn(module), module.status(),
+                module.publishedVersion(), store.draftOf(module));
     }
 
-    /** Saves the draft; the key cannot change. Problems for publishing are only reported, not enforced here. */
+    /**
+     * Saves the draft; the key cannot change, and an archived module refuses with a translated message. Problems for
+     * publishing are only reported, not enforced here.
+     */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public void saveDraft(long id, long version, ModuleContent content) {
-        LearningModule module = own(id);
-        module.requireVersion(version);
-        ModuleContent kept = content.withKey(module.key());
-        module.saveDraft(kept, codec.write(kept), clock.instant());
+        store.saveDraft(id, version, content);
     }
 
     /** What stands in the way of publishing the current draft. */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional(readOnly = true)
     public List<ContentProblem> check(long id) {
-        return ModuleRules.check(codec.read(own(id).draft()));
+        return ModuleRules.check(store.draftOf(store.editable(id)));
     }
 
     /** Publishes the draft as a new version, or returns the problems that prevent it (then nothing changes). */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public List<ContentProblem> publish(long id, long version) {
-        LearningModule module = own(id);
-        module.requireVersion(version);
-        ModuleContent content = codec.read(module.draft());
-        List<ContentProblem> problems = ModuleRules.check(content);
-        if (problems.isEmpty()) {
-            store.publish(module, content);
-        }
-        return problems;
+        return store.publish(id, version, ModuleRules::check);
     }
 
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public void archive(long id, long version) {
-        LearningModule module = own(id);
-        module.requireVersion(version);
-        module.archive(clock.instant());
+        store.archive(id, version);
     }
 
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public void share(long id, long version, boolean withAllAuthorities) {
-        LearningModule module = own(id);
-        module.requireVersion(version);
-        module.share(withAllAuthorities);
+        store.share(id, version, withAllAuthorities);
     }
 
     /** A draft copy in the trainer's own authority, from the draft of an own module or the newest version of others'. */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public long duplicate(long id) {
-        long authorityId = currentUser.authorityId();
-        LearningModule source = visible(id);
-        ModuleContent content = isOwn(source) ? codec.read(source.draft()) : newestContent(source);
-        String key = freeKey(source.key() + "-kopie", authorityId);
-        ModuleContent copied = content.withKey(key);
-        LearningModule copy = modules.save(new LearningModule(key, authorityId, copied, codec.write(copied),
-                clock.instant()));
-        media.findByModuleId(source.getId()).forEach(image -> media.save(
-                new ModuleMedia(copy.getId(), image.mediaId(), image.contentType(), image.data())));
-        return copy.getId();
+        return store.duplicate(id).getId();
     }
 
     /**
@@ -192,11 +153,8 @@ public class ModuleLibrary {
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional(readOnly = true)
     public byte[] exportZip(long id) {
-        LearningModule module = visible(id);
-        ModuleContent content = isOwn(module) ? codec.read(module.draft()) : newestContent(module);
-        Map<String, ModuleMedia> byId = media.findByModuleId(module.getId()).stream()
-                .collect(Collectors.toMap(ModuleMedia::mediaId, image -> image, (a, b) -> a));
-        return ModuleArchiveWriter.write(content, byId);
+        LearningModule module = store.visible(id);
+        return ModuleArchiveWriter.write(store.contentOf(module), store.mediaOf(module));
     }
 
     /**
@@ -206,37 +164,31 @@ public class ModuleLibrary {
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public String uploadMedia(long id, LessonType lesson, byte[] data) {
-        LearningModule module = own(id);
         FileType.Checked checked = limits.check(data, lesson);
-        String mediaId = FileType.contentId(checked.data());
-        store.storeMedia(module.getId(), Map.of(mediaId, new ModuleArchiveReader.Media(mediaId,
-                checked.type().mediaType(), checked.data())));
-        return mediaId;
+        return store.upload(id, new MediaFile(FileType.contentId(checked.data()), checked.type().mediaType(),
+                checked.data()));
     }
 
     /** An image or video of a module the caller may see (learners of its authority, trainers). */
     @PermitAll
     @Transactional(readOnly = true)
-    public MediaData image(long moduleId, String mediaId) {
-        visible(moduleId);
-        return media.findByModuleIdAndMediaId(moduleId, mediaId)
-                .map(image -> new MediaData(image.contentType(), image.data()))
-                .orElseThrow(() -> new RecordNotFoundException("image", mediaId));
+    public MediaFile image(long moduleId, String mediaId) {
+        return store.media(moduleId, mediaId);
     }
 
     /** A trainer's preview of the draft as a learner sees it; nothing is recorded. */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional(readOnly = true)
     public PlayerState preview(long id) {
-        LearningModule module = visible(id);
-        ModuleContent content = isOwn(module) ? codec.read(module.draft()) : newestContent(module);
-        return new PlayerState(null, module.getId(), module.publishedVersion(), content, java.util.Set.of(), 0, false);
+        LearningModule module = store.visible(id);
+        return new PlayerState(null, module.getId(), module.publishedVersion(), store.contentOf(module), Set.of(), 0,
+                false);
     }
 
     /** Scores a quiz in the preview without storing anything. */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional(readOnly = true)
-    public QuizResult previewQuiz(long id, int lesson, List<java.util.Set<Integer>> chosen) {
+    public QuizResult previewQuiz(long id, int lesson, List<Set<Integer>> chosen) {
         ModuleContent content = preview(id).content();
         if (lesson < 0 || lesson >= content.lessons().size() || content.lessons().get(lesson).quiz() == null) {
             throw new RecordNotFoundException("quiz", lesson);
@@ -251,12 +203,10 @@ public class ModuleLibrary {
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional(readOnly = true)
     public List<QuestionStatistics> statistics(long id) {
-        LearningModule module = visible(id);
-        if (module.publishedVersion() == 0) {
+        ModuleVersion version = store.newestVersion(store.visible(id)).orElse(null);
+        if (version == null) {
             return List.of();
         }
-        ModuleVersion version = versions.findByModuleIdAndNumber(module.getId(), module.publishedVersion())
-                .orElseThrow();
         ModuleContent content = codec.read(version.content());
         Map<String, Long> people = new HashMap<>();
         for (Object[] row : answers.countPeople(version.getId())) {
@@ -290,56 +240,8 @@ public class ModuleLibrary {
         return statistics;
     }
 
-    /** Bytes of a stored image with their type. */
-    public record MediaData(String contentType, byte[] data) {
-    }
-
-    private ModuleContent newestContent(LearningModule module) {
-        if (module.publishedVersion() == 0) {
-            throw new RecordNotFoundException("module version", module.getId());
-        }
-        return codec.read(versions.findByModuleIdAndNumber(module.getId(), module.publishedVersion()).orElseThrow()
-                .content());
-    }
-
     /** Own authority's modules, the shipped library, and published modules others share. */
     LearningModule visible(long id) {
-        long authorityId = currentUser.authorityId();
-        LearningModule module = modules.findById(id).orElseThrow(() -> new RecordNotFoundException("module", id));
-        boolean visible = module.authorityId() == null || module.authorityId() == authorityId
-                || (module.isShared() && module.status() == ModuleStatus.PUBLISHED);
-        if (!visible) {
-            throw new RecordNotFoundException("module", id);
-        }
-        return module;
+        return store.visible(id);
     }
-
-    private LearningModule own(long id) {
-        LearningModule module = visible(id);
-        if (!isOwn(module)) {
-            throw new UserFacingException("module.error.not-own");
-        }
-        return module;
-    }
-
-    private boolean isOwn(LearningModule module) {
-        return module.authorityId() != null && module.authorityId() == currentUser.authorityId();
-    }
-
-    private ModuleSummary summary(LearningModule module, long authorityId) {
-        return new ModuleSummary(module.getId(), module.getVersion(), module.key(), module.titleDe(),
-                module.titleEn(), module.cornerstone(), module.status(), module.publishedVersion(),
-                module.authorityId() != null && module.authorityId() == authorityId, module.isShared(),
-                module.authorityId() == null, module.updatedAt());
-    }
-
-    private String freeKey(String base, long authorityId) {
-        String key = base.isEmpty() ? "modul" : base;
-        String candidate = key;
-        for (int number = 2; modules.findByKeyAndAuthorityId(candidate, authorityId).isPresent(); number++) {
-            candidate = key + "-" + number;
-        }
-        return candidate;
-    }
-
 }

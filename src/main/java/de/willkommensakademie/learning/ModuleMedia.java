@@ -1,39 +1,20 @@
 package de.willkommensakademie.learning;
 
-import de.willkommensakademie.base.AbstractEntity;
+import de.willkommensakademie.base.content.ContentMedia;
+import de.willkommensakademie.base.content.MediaFile;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
-/** An image of an image lesson, stored in the database so every app instance serves it. */
+/** An image or video of a module's lesson. */
 @Entity
-class ModuleMedia extends AbstractEntity {
-
-    private long moduleId;
-
-    private String mediaId;
-
-    private String contentType;
-
-    private byte[] data;
+@AttributeOverride(name = "contentId", column = @Column(name = "module_id"))
+class ModuleMedia extends ContentMedia {
 
     protected ModuleMedia() {
     }
 
-    ModuleMedia(long moduleId, String mediaId, String contentType, byte[] data) {
-        this.moduleId = moduleId;
-        this.mediaId = mediaId;
-        this.contentType = contentType;
-        this.data = data;
-    }
-
-    String mediaId() {
-        return mediaId;
-    }
-
-    String contentType() {
-        return contentType;
-    }
-
-    byte[] data() {
-        return data;
+    ModuleMedia(long moduleId, MediaFile file) {
+        super(moduleId, file);
     }
 }

@@ -1,77 +1,35 @@
 package de.willkommensakademie.learning;
 
 import java.time.Clock;
-import java.util.Map;
+import java.time.Instant;
 
-import de.willkommensakademie.base.ContentJson;
-import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.content.ContentStore;
+import de.willkommensakademie.base.content.MediaFile;
+import de.willkommensakademie.base.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** Writes module content and publishes versions; the one place that creates {@link ModuleVersion}s. */
+/** The content kernel's store for modules: the one place that creates {@link ModuleVersion}s. */
 @Component
-class ModuleStore {
-
-    private final LearningModuleRepository modules;
-    private final ModuleVersionRepository versions;
-    private final ModuleMediaRepository media;
-    private final ModuleCodec codec;
-    private final Clock clock;
+class ModuleStore extends ContentStore<LearningModule, ModuleVersion, ModuleMedia, ModuleContent> {
 
     ModuleStore(LearningModuleRepository modules, ModuleVersionRepository versions, ModuleMediaRepository media,
-            ModuleCodec codec, Clock clock) {
-        this.modules = modules;
-        this.versions = versions;
-        this.media = media;
-        this.codec = codec;
-        this.clock = clock;
+            ModuleCodec codec, CurrentUser currentUser, Clock clock) {
+        super(modules, versions, media, codec, currentUser, clock, "modul");
     }
 
-    /**
-     * Stores imported content in a scope (an authority, or null for the shipped library) and publishes it: a module
-     * with the same key gets a new version, never a second module.
-     */
-    LearningModule importAndPublish(ModuleContent content, Map<String, ModuleArchiveReader.Media> newMedia,
-            Long authorityId) {
-        LearningModule module = (authorityId == null ? modules.findByKeyAndAuthorityIdIsNull(content.key())
-                : modules.findByKeyAndAuthorityId(content.key(), authorityId))
-                .orElseGet(() -> modules.save(new LearningModule(content.key(), authorityId, content,
-                        codec.write(content), clock.instant())));
-        if (module.status() == ModuleStatus.ARCHIVED) {
-            throw new UserFacingException("module.error.archived", content.key());
-        }
-        storeMedia(module.getId(), newMedia);
-        module.saveDraft(content, codec.write(content), clock.instant());
-        publish(module, content);
-        return module;
+    @Override
+    protected LearningModule newContent(String key, Long authorityId, ModuleContent content, String json,
+            Instant now) {
+        return new LearningModule(key, authorityId, content, json, now);
     }
 
-    /**
-     * A shipped module at start-up: a new key is imported, a changed folder becomes the next version (learners keep the
-     * version they started), an unchanged one is left alone. Returns whether a version was published.
-     */
-    boolean publishShipped(ModuleContent content, Map<String, ModuleArchiveReader.Media> newMedia) {
-        String json = codec.write(content);
-        boolean unchanged = modules.findByKeyAndAuthorityIdIsNull(content.key())
-                .flatMap(module -> versions.findByModuleIdAndNumber(module.getId(), module.publishedVersion()))
-                .map(version -> ContentJson.same(version.content(), json)).orElse(false);
-        if (unchanged) {
-            return false;
-        }
-        importAndPublish(content, newMedia, null);
-        return true;
+    @Override
+    protected ModuleVersion newVersion(long contentId, int number, String json, Instant now) {
+        return new ModuleVersion(contentId, number, json, now);
     }
 
-    void storeMedia(long moduleId, Map<String, ModuleArchiveReader.Media> newMedia) {
-        newMedia.values().forEach(image -> {
-            if (!media.existsByModuleIdAndMediaId(moduleId, image.id())) {
-                media.save(new ModuleMedia(moduleId, image.id(), image.contentType(), image.data()));
-            }
-        });
-    }
-
-    /** Publishes the content as the module's next version; the caller has checked {@link ModuleRules}. */
-    ModuleVersion publish(LearningModule module, ModuleContent content) {
-        int number = module.publish(clock.instant());
-        return versions.save(new ModuleVersion(module.getId(), number, codec.write(content), clock.instant()));
+    @Override
+    protected ModuleMedia newMedia(long contentId, MediaFile file) {
+        return new ModuleMedia(contentId, file);
     }
 }

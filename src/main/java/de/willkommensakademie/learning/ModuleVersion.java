@@ -2,44 +2,24 @@ package de.willkommensakademie.learning;
 
 import java.time.Instant;
 
-import de.willkommensakademie.base.AbstractEntity;
+import de.willkommensakademie.base.content.ContentVersion;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
-/** One published version of a module; never changed after it is written. */
+/** One published version of a module; progress stays on the version it started. */
 @Entity
-class ModuleVersion extends AbstractEntity {
-
-    private long moduleId;
-
-    private int number;
-
-    private String content;
-
-    private Instant publishedAt;
+@AttributeOverride(name = "contentId", column = @Column(name = "module_id"))
+class ModuleVersion extends ContentVersion {
 
     protected ModuleVersion() {
     }
 
     ModuleVersion(long moduleId, int number, String content, Instant publishedAt) {
-        this.moduleId = moduleId;
-        this.number = number;
-        this.content = content;
-        this.publishedAt = publishedAt;
+        super(moduleId, number, content, publishedAt);
     }
 
     long moduleId() {
-        return moduleId;
-    }
-
-    int number() {
-        return number;
-    }
-
-    String content() {
-        return content;
-    }
-
-    Instant publishedAt() {
-        return publishedAt;
+        return contentId();
     }
 }

@@ -1,5 +1,6 @@
 package de.willkommensakademie.learning;
 
+import de.willkommensakademie.base.content.ContentStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,7 +102,7 @@ public class MyLearning {
             LearningModule module = byId.get(moduleId);
             LearningProgress progress = latest.get(moduleId);
             Applying assigned = applying.get(moduleId);
-            if (module == null || (progress == null && module.status() != ModuleStatus.PUBLISHED)) {
+            if (module == null || (progress == null && module.status() != ContentStatus.PUBLISHED)) {
                 continue;
             }
             Standing standing = Standing.of(assigned, progress, now, today);
@@ -176,9 +177,9 @@ public class MyLearning {
     private LearningProgress start(AppUser me, long moduleId) {
         LearningModule module = modules.findById(moduleId)
                 .filter(m -> m.authorityId() == null || m.authorityId() == me.authorityId().longValue() || m.isShared())
-                .filter(m -> m.status() == ModuleStatus.PUBLISHED)
+                .filter(m -> m.status() == ContentStatus.PUBLISHED)
                 .orElseThrow(() -> new RecordNotFoundException("module", moduleId));
-        ModuleVersion version = versions.findByModuleIdAndNumber(moduleId, module.publishedVersion()).orElseThrow();
+        ModuleVersion version = versions.findByContentIdAndNumber(moduleId, module.publishedVersion()).orElseThrow();
         return progresses.save(new LearningProgress(me.authorityId(), me.accountId(), moduleId, version.getId(),
                 clock.instant()));
     }

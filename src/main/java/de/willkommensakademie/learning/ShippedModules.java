@@ -4,53 +4,36 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import de.willkommensakademie.base.content.ShippedContent;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Publishes the curriculum shipped in {@code modules/} (packed into the jar) into the library every authority sees, at
- * every start: new modules are imported, changed folders (a corrected text in a new release) become a new version,
- * unchanged ones stay as they are. A broken shipped module stops the start: it is a build error.
- */
+/** The curriculum shipped in {@code modules/}: every folder with a {@code module.yaml}, published at every start. */
 @Component
 @Order(10)
-class ShippedModules implements ApplicationRunner {
+class ShippedModules extends ShippedContent<ModuleContent> {
 
-    private static final Logger log = LoggerFactory.getLogger(ShippedModules.class);
     static final String LOCATION = "classpath*:modules/";
 
-    private final ModuleStore store;
     private final MediaLimits limits;
 
     ShippedModules(ModuleStore store, MediaLimits limits) {
-        this.store = store;
+        super(store, "learning modules");
         this.limits = limits;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        Map<String, Map<String, byte[]>> folders = readFolders();
-        int published = 0;
-        for (var folder : folders.entrySet()) {
+    protected List<Read<ModuleContent>> read() {
+        return readFolders().entrySet().stream().map(folder -> {
             ModuleArchiveReader.Result result = ModuleArchiveReader.read(folder.getValue(), limits);
-            if (!result.problems().isEmpty()) {
-                throw new IllegalStateException("Shipped module " + folder.getKey() + " is invalid: "
-                        + result.problems());
-            }
-            published += store.publishShipped(result.content(), result.media()) ? 1 : 0;
-        }
-        log.info("Shipped learning modules: {} of {} new or changed", published, folders.size());
+            return new Read<>(folder.getKey(), result.content(), result.media(), result.problems());
+        }).toList();
     }
 
     /** Folder name → (path inside the folder → bytes), for every folder with a manifest. */

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Set;
 
 import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.base.DomainException;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamService;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -230,6 +233,56 @@ abstract class LearningFlowContract {
         SignedIn.as(accounts, "admin2");
         assertThatThrownBy(() -> library.draft(draft)).isInstanceOf(RecordNotFoundException.class);
         assertThat(library.find("Entwurf nur", null, PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void an_archived_module_refuses_every_change_with_a_translated_message() {
+        long moduleId = importModule("archived-module", "Archiviert");
+        SignedIn.as(accounts, "trainer");
+        ModuleDraft draft = library.draft(moduleId);
+        library.archive(moduleId, draft.version());
+        long version = library.draft(moduleId).version();
+
+        for (ThrowingCallable change : List.<ThrowingCallable>of(
+                () -> library.saveDraft(moduleId, version, draft.content()),
+                () -> library.publish(moduleId, version),
+                () -> library.archive(moduleId, version),
+                () -> library.share(moduleId, version, true),
+                () -> library.importZip(ModuleFixtures.zip(ModuleFixtures.manifest("archived-module", "Neu"))))) {
+            assertThatThrownBy(change).isInstanceOf(DomainException.class)
+                    .extracting(refused -> ((DomainException) refused).messageKey())
+                    .isEqualTo("module.error.archived");
+        }
+        assertThat(library.draft(moduleId)).satisfies(archived -> {
+            assertThat(archived.status()).isEqualTo(ContentStatus.ARCHIVED);
+            assertThat(archived.publishedVersion()).isEqualTo(1);
+            assertThat(archived.content().title().get("de")).isEqualTo("Archiviert");
+        });
+    }
+
+    @Test
+    void another_authority_sees_a_shared_module_only_while_it_is_published() {
+        long moduleId = importModule("shared-module", "Geteilt");
+        SignedIn.as(accounts, "admin2");
+        assertThat(library.count("shared-module", null)).isZero();
+        assertThatThrownBy(() -> library.draft(moduleId)).isInstanceOf(RecordNotFoundException.class);
+
+        SignedIn.as(accounts, "trainer");
+        library.share(moduleId, library.draft(moduleId).version(), true);
+        SignedIn.as(accounts, "admin2");
+        assertThat(library.find("shared-module", ContentStatus.PUBLISHED, PageRequest.of(0, 10)))
+                .singleElement().satisfies(shared -> {
+                    assertThat(shared.editable()).isFalse();
+                    assertThat(shared.shared()).isTrue();
+                });
+        assertThat(library.count("shared-module", null)).isEqualTo(1);
+        assertThat(library.draft(moduleId).editable()).isFalse();
+
+        SignedIn.as(accounts, "trainer");
+        library.archive(moduleId, library.draft(moduleId).version());
+        SignedIn.as(accounts, "admin2");
+        assertThat(library.find("shared-module", null, PageRequest.of(0, 10))).isEmpty();
+        assertThatThrownBy(() -> library.draft(moduleId)).isInstanceOf(RecordNotFoundException.class);
     }
 
     @Test

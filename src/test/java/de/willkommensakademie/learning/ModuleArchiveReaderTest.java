@@ -11,6 +11,7 @@ import java.util.Map;
 import de.willkommensakademie.base.TestFiles;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.ZipArchive;
+import de.willkommensakademie.base.content.MediaFile;
 import org.junit.jupiter.api.Test;
 
 /** The module file format: the shipped curriculum reads cleanly, broken files name file, line and reason. */
@@ -125,7 +126,7 @@ class ModuleArchiveReaderTest {
         String mediaId = result.content().lessons().get(1).mediaId();
         assertThat(result.media().get(mediaId).contentType()).isEqualTo("video/mp4");
 
-        ModuleMedia stored = new ModuleMedia(1, mediaId, "video/mp4", mp4);
+        MediaFile stored = new MediaFile(mediaId, "video/mp4", mp4);
         byte[] zip = ModuleArchiveWriter.write(result.content(), Map.of(mediaId, stored));
         ModuleArchiveReader.Result again = ModuleArchiveReader.read(ZipArchive.unpack(zip, 1_000_000, ModuleArchiveReader.MANIFEST), IMAGE_LIMIT);
         assertThat(again.problems()).isEmpty();

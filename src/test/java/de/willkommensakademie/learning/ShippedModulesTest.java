@@ -68,7 +68,7 @@ class ShippedModulesTest {
     }
 
     private int version(String key) {
-        return modules.findByKeyAndAuthorityIdIsNull(key).orElseThrow().publishedVersion();
+        return modules.findByContentKeyAndAuthorityIdIsNull(key).orElseThrow().publishedVersion();
     }
 
     private boolean publish(Map<String, byte[]> folder, String manifest) {

@@ -3,9 +3,13 @@ package de.willkommensakademie.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /**
@@ -34,5 +38,21 @@ public final class DraftEditor {
         section.add(content);
         section.addClassName("editor-section");
         return section;
+    }
+
+    /**
+     * What an editor shows instead of itself for content the person cannot edit (shipped or shared content, an
+     * archived one, an old link): why, the way back to the list, and a copy to adapt. An expected situation, so no
+     * error page. {@code reasonKey} is the error message ({@code <type>.error.archived} or {@code .not-own}), given the
+     * content's key.
+     */
+    public static void showNotEditable(VerticalLayout editor, String listRoute, String backKey, String title,
+            String reasonKey, String key, Runnable duplicate) {
+        editor.removeAll();
+        Button copy = new Button(I18NProvider.translate("module.action.duplicate"), event -> duplicate.run());
+        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        editor.add(new Anchor(listRoute, I18NProvider.translate(backKey)),
+                new H2(I18NProvider.translate("editor.not-editable.title", title)),
+                new Paragraph(I18NProvider.translate(reasonKey, key)), copy);
     }
 }

@@ -14,8 +14,8 @@ import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.certificate.BulkResult;
 import de.willkommensakademie.certificate.CertificateService;
 import de.willkommensakademie.learning.ModuleLibrary;
-import de.willkommensakademie.learning.ModuleStatus;
-import de.willkommensakademie.learning.ModuleSummary;
+import de.willkommensakademie.base.content.ContentStatus;
+import de.willkommensakademie.base.content.ContentSummary;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamService;
 
@@ -37,8 +37,8 @@ class BulkIssueDialog extends Dialog {
         // Full width of the dialog: long team names and module titles must be readable, not cut off.
         team.setWidthFull();
         team.setHelperText(getTranslation("certificate.bulk.team-helper"));
-        ComboBox<ModuleSummary> module = new ComboBox<>(getTranslation("certificate.field.module"));
-        module.setItems(modules.find(null, ModuleStatus.PUBLISHED,
+        ComboBox<ContentSummary> module = new ComboBox<>(getTranslation("certificate.field.module"));
+        module.setItems(modules.find(null, ContentStatus.PUBLISHED,
                 org.springframework.data.domain.PageRequest.of(0, 500)));
         module.setItemLabelGenerator(summary -> summary.title(getLocale()));
         module.setWidthFull();

@@ -32,6 +32,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import de.willkommensakademie.base.content.MediaFile;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.SafeMarkdown;
 import de.willkommensakademie.learning.LessonType;
@@ -56,7 +57,7 @@ class LessonPlayer extends VerticalLayout {
         /** The state after a quiz submission changed it. */
         PlayerState reload();
 
-        ModuleLibrary.MediaData media(String mediaId);
+        MediaFile media(String mediaId);
     }
 
     private final transient Actions actions;
@@ -168,7 +169,7 @@ class LessonPlayer extends VerticalLayout {
     /** Streams a stored image or video when the browser asks for it, not when the lesson is built. */
     private DownloadHandler download(String mediaId, String name) {
         return DownloadHandler.fromInputStream(event -> {
-            ModuleLibrary.MediaData data = actions.media(mediaId);
+            MediaFile data = actions.media(mediaId);
             return new DownloadResponse(new ByteArrayInputStream(data.data()), name, data.contentType(),
                     data.data().length);
         });

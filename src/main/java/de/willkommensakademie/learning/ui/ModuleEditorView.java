@@ -29,9 +29,9 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.FileType;
-import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.LanguageFields;
+import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.base.ui.DraftEditor;
 import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.Notifications;
@@ -76,13 +76,24 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         ModuleDraft draft = library.draft(id);
-        if (!draft.editable()) {
-            throw new UserFacingException("module.error.not-own");
+        if (!draft.editable() || draft.status() == ContentStatus.ARCHIVED) {
+            showNotEditable(draft);
+            return;
         }
         moduleId = id;
         version = draft.version();
         module = EditableModule.from(draft.content());
         build();
+    }
+
+    private void showNotEditable(ModuleDraft draft) {
+        String title = draft.content().title().in(getLocale(), draft.content().defaultLanguage());
+        DraftEditor.showNotEditable(this, "modules", "preview.back", title,
+                draft.editable() ? "module.error.archived" : "module.error.not-own", draft.content().key(), () -> {
+                    long copy = library.duplicate(draft.id());
+                    Notifications.success(getTranslation("module.duplicated", title));
+                    getUI().ifPresent(ui -> ui.navigate(ModuleEditorView.class, copy));
+                });
     }
 
     private void build() {

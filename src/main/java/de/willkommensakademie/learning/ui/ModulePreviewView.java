@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import de.willkommensakademie.base.content.MediaFile;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.learning.ModuleLibrary;
@@ -61,7 +62,7 @@ class ModulePreviewView extends VerticalLayout implements HasUrlParameter<Long>,
             }
 
             @Override
-            public ModuleLibrary.MediaData media(String mediaId) {
+            public MediaFile media(String mediaId) {
                 return library.image(moduleId, mediaId);
             }
         }, getLocale()));

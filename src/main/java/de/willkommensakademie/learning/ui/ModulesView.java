@@ -31,8 +31,8 @@ import de.willkommensakademie.base.ui.ZipImportDialog;
 import de.willkommensakademie.learning.AssignedKind;
 import de.willkommensakademie.learning.ContentProblem;
 import de.willkommensakademie.learning.ModuleLibrary;
-import de.willkommensakademie.learning.ModuleStatus;
-import de.willkommensakademie.learning.ModuleSummary;
+import de.willkommensakademie.base.content.ContentStatus;
+import de.willkommensakademie.base.content.ContentSummary;
 import de.willkommensakademie.learning.ui.assign.AssignDialogs;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -50,8 +50,8 @@ class ModulesView extends VerticalLayout implements TranslatedTitle {
     private final transient AssignDialogs assignDialogs;
     private final boolean trainer;
     private final TextField search = new TextField();
-    private final ComboBox<ModuleStatus> status = new ComboBox<>();
-    private final Grid<ModuleSummary> grid = new Grid<>();
+    private final ComboBox<ContentStatus> status = new ComboBox<>();
+    private final Grid<ContentSummary> grid = new Grid<>();
     private final FlexLayout actions = new FlexLayout();
 
     ModulesView(ModuleLibrary library, AssignDialogs assignDialogs, CurrentUser currentUser) {
@@ -67,7 +67,7 @@ class ModulesView extends VerticalLayout implements TranslatedTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         status.setLabel(getTranslation("employees.filter.status"));
-        status.setItems(ModuleStatus.values());
+        status.setItems(ContentStatus.values());
         status.setItemLabelGenerator(option -> getTranslation("module.status." + option.name()));
         status.setClearButtonVisible(true);
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
@@ -80,7 +80,7 @@ class ModulesView extends VerticalLayout implements TranslatedTitle {
                 .setFlexGrow(2);
         grid.addColumn(module -> getTranslation("module.status." + module.status().name()))
                 .setHeader(getTranslation("employees.filter.status")).setAutoWidth(true);
-        grid.addColumn(ModuleSummary::publishedVersion).setHeader(getTranslation("module.field.version"))
+        grid.addColumn(ContentSummary::publishedVersion).setHeader(getTranslation("module.field.version"))
                 .setAutoWidth(true);
         grid.addColumn(module -> getTranslation(module.library() ? "module.source.library"
                 : module.editable() ? "module.source.own" : "module.source.shared"))
@@ -111,14 +111,14 @@ class ModulesView extends VerticalLayout implements TranslatedTitle {
         showActions(null);
     }
 
-    private void showActions(ModuleSummary module) {
+    private void showActions(ContentSummary module) {
         actions.removeAll();
         if (module == null) {
             return;
         }
         String title = module.title(getLocale());
         if (trainer) {
-            if (module.editable() && module.status() != ModuleStatus.ARCHIVED) {
+            if (module.editable() && module.status() != ContentStatus.ARCHIVED) {
                 actions.add(button("module.action.edit", title, () -> getUI().ifPresent(
                         ui -> ui.navigate(ModuleEditorView.class, module.id()))));
             }
@@ -129,7 +129,7 @@ class ModulesView extends VerticalLayout implements TranslatedTitle {
                 Notifications.success(getTranslation("module.duplicated", title));
                 getUI().ifPresent(ui -> ui.navigate(ModuleEditorView.class, copy));
             }));
-            if (module.editable() && module.status() != ModuleStatus.ARCHIVED) {
+            if (module.editable() && module.status() != ContentStatus.ARCHIVED) {
                 actions.add(button("module.action.publish", title, () -> publish(module)));
                 actions.add(button("module.action.archive", title, () -> {
                     library.archive(module.id(), module.version());
@@ -148,7 +148,7 @@ class ModulesView extends VerticalLayout implements TranslatedTitle {
                         library.statistics(module.id()), title, getLocale()).open()));
             }
         }
-        if (module.status() == ModuleStatus.PUBLISHED) {
+        if (module.status() == ContentStatus.PUBLISHED) {
             actions.add(button("module.action.assign", title,
                     () -> assignDialogs.open(AssignedKind.MODULE, module.id(), title)));
         }
@@ -160,7 +160,7 @@ class ModulesView extends VerticalLayout implements TranslatedTitle {
         return button;
     }
 
-    private void publish(ModuleSummary module) {
+    private void publish(ContentSummary module) {
         List<ContentProblem> problems = library.publish(module.id(), module.version());
         if (problems.isEmpty()) {
             Notifications.success(getTranslation("module.published", module.title(getLocale())));

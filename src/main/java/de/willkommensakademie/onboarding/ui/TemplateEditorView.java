@@ -40,7 +40,7 @@ import de.willkommensakademie.base.ui.LocalizedDatePicker;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.learning.ModuleLibrary;
-import de.willkommensakademie.learning.ModuleStatus;
+import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.onboarding.OnboardingTemplates;
 import de.willkommensakademie.scenario.ScenarioPlay;
 import de.willkommensakademie.onboarding.PreviewLine;
@@ -75,7 +75,7 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
         this.templates = templates;
         this.jobRoles = jobRoles;
         addClassName("page");
-        modules.find(null, ModuleStatus.PUBLISHED, org.springframework.data.domain.PageRequest.of(0, 500))
+        modules.find(null, ContentStatus.PUBLISHED, org.springframework.data.domain.PageRequest.of(0, 500))
                 .forEach(module -> moduleTitles.put(module.key(), module.title(getLocale())));
         if (currentUser.require().hasRole(Role.EMPLOYEE)) {
             scenarios.playable().forEach(scenario -> scenarioTitles.put(scenario.key(),

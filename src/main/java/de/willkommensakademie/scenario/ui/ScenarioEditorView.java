@@ -99,20 +99,13 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private void showNotEditable(ScenarioDraft draft) {
-        removeAll();
         String title = draft.content().title().in(getLocale(), draft.content().defaultLanguage());
-        boolean archived = draft.editable();
-        add(new Anchor("scenarios/library", getTranslation("scenario.back-to-library")),
-                new H2(getTranslation("scenario.editor.not-editable.title", title)),
-                new Paragraph(getTranslation(archived ? "scenario.error.archived" : "scenario.error.not-own",
-                        draft.content().key())));
-        Button duplicate = new Button(getTranslation("module.action.duplicate"), event -> {
-            long copy = library.duplicate(draft.id());
-            Notifications.success(getTranslation("module.duplicated", title));
-            getUI().ifPresent(ui -> ui.navigate(ScenarioEditorView.class, copy));
-        });
-        duplicate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(duplicate);
+        DraftEditor.showNotEditable(this, "scenarios/library", "scenario.back-to-library", title,
+                draft.editable() ? "scenario.error.archived" : "scenario.error.not-own", draft.content().key(), () -> {
+                    long copy = library.duplicate(draft.id());
+                    Notifications.success(getTranslation("module.duplicated", title));
+                    getUI().ifPresent(ui -> ui.navigate(ScenarioEditorView.class, copy));
+                });
     }
 
     private void build() {

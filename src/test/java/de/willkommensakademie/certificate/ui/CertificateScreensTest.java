@@ -125,7 +125,7 @@ class CertificateScreensTest extends KaribuTest {
         _setValue(team, team.getListDataView().getItems().filter(option -> option.name().startsWith("Servicepoint"))
                 .findFirst().orElseThrow());
         @SuppressWarnings("unchecked")
-        ComboBox<de.willkommensakademie.learning.ModuleSummary> module = _get(ComboBox.class,
+        ComboBox<de.willkommensakademie.base.content.ContentSummary> module = _get(ComboBox.class,
                 spec -> spec.withLabel("Modul"));
         assertThat(module.getWidth()).isEqualTo("100%");
         _setValue(module, module.getListDataView().getItems().filter(summary -> summary.id() == moduleId)

@@ -35,7 +35,7 @@ import de.willkommensakademie.learning.AssignmentTarget;
 import de.willkommensakademie.learning.Assignments;
 import de.willkommensakademie.learning.ModuleFixtures;
 import de.willkommensakademie.learning.ModuleLibrary;
-import de.willkommensakademie.learning.ModuleSummary;
+import de.willkommensakademie.base.content.ContentSummary;
 import de.willkommensakademie.learning.ui.assign.AssignDialog;
 import de.willkommensakademie.learning.MyLearning;
 import de.willkommensakademie.people.EmployeeOption;
@@ -156,7 +156,7 @@ class LearningScreensTest extends KaribuTest {
     @Test
     void an_english_speaking_learner_sees_the_shipped_module_in_english() {
         SignedIn.as(accounts, "admin2");
-        ModuleSummary shipped = library.find("welcome-authority", null, PageRequest.of(0, 5)).getFirst();
+        ContentSummary shipped = library.find("welcome-authority", null, PageRequest.of(0, 5)).getFirst();
         long kaya = employees.assignableEmployees().stream().filter(e -> e.username().equals("e.kaya")).findFirst()
                 .map(EmployeeOption::id).orElseThrow();
         assignments.assign(shipped.id(), AssignmentTarget.EMPLOYEE, kaya, false, null, null);
@@ -194,7 +194,7 @@ class LearningScreensTest extends KaribuTest {
 
         assertThat(problems()).containsExactly("Keine Probleme: Das Modul kann veröffentlicht werden.");
         assertThat(notificationTexts()).anyMatch(text -> text.contains("wurde als neue Version veröffentlicht"));
-        ModuleSummary published = library.find("avoiding-children", null, PageRequest.of(0, 5)).getFirst();
+        ContentSummary published = library.find("avoiding-children", null, PageRequest.of(0, 5)).getFirst();
         assertThat(published.publishedVersion()).isEqualTo(1);
         String html = de.willkommensakademie.base.ui.SafeMarkdown.toHtml(
                 library.preview(published.id()).content().lessons().getFirst().body().get("de"));
@@ -235,7 +235,7 @@ class LearningScreensTest extends KaribuTest {
         UI.getCurrent().navigate("modules");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "Zuweisungstage");
         @SuppressWarnings("unchecked")
-        Grid<ModuleSummary> grid = _get(Grid.class);
+        Grid<ContentSummary> grid = _get(Grid.class);
         grid.select(GridKt._get(grid, 0));
         _click(_get(Button.class, spec -> spec.withText("Zuweisen")));
 
@@ -259,6 +259,30 @@ class LearningScreensTest extends KaribuTest {
         SignedIn.as(accounts, "manager");
         assertThat(myLearning.overview()).filteredOn(item -> !item.isRolePlay() && item.contentId() == moduleId).singleElement()
                 .satisfies(item -> assertThat(item.dueDate()).isEqualTo(LocalDate.now().plusDays(5)));
+    }
+
+    @Test
+    void an_archived_module_is_not_opened_for_editing_and_saving_one_is_refused_with_a_translated_message() {
+        SignedIn.as(accounts, "trainer");
+        assertThat(library.importZip(ModuleFixtures.zip(ModuleFixtures.manifest("ui-archived", "Archivierbar"))))
+                .isEmpty();
+        long moduleId = library.find("ui-archived", null, PageRequest.of(0, 5)).getFirst().id();
+        SignedIn.nobody();
+
+        login("trainer");
+        UI.getCurrent().navigate("modules/edit/" + moduleId);
+        Button save = _get(Button.class, spec -> spec.withText("Speichern"));
+        library.archive(moduleId, library.draft(moduleId).version());
+        clickThroughErrorHandler(save);
+        assertThat(notificationTexts()).as("another tab archived it meanwhile")
+                .contains("Das Modul „ui-archived“ ist archiviert und kann nicht mehr geändert werden.");
+
+        UI.getCurrent().navigate("modules/edit/" + moduleId);
+        assertThat(_get(H2.class).getText()).isEqualTo("„Archivierbar“ kann hier nicht bearbeitet werden");
+        assertThat(paragraphs())
+                .contains("Das Modul „ui-archived“ ist archiviert und kann nicht mehr geändert werden.");
+        assertThat(_find(Button.class, spec -> spec.withText("Speichern"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Veröffentlichen"))).isEmpty();
     }
 
     private long assignTestModule(String key, String title, String username) {
