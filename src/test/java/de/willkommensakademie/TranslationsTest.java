@@ -84,7 +84,13 @@ class TranslationsTest {
                 "number", "expected", "ended-variable", "ended-comparison", "ended-number")) {
             used.add("scenario.problem.condition." + reason);
         }
-        addAll(used, "scenario.status.", de.willkommensakademie.scenario.ScenarioStatus.values());
+        addAll(used, "scenario.status.", ContentStatus.values());
+        // The content kernel builds its refusals from each type's prefix (AuthoredContent.messagePrefix).
+        for (String type : List.of("module", "scenario", "onboarding")) {
+            used.add(type + ".error.archived");
+        }
+        used.add("module.error.not-own");
+        used.add("scenario.error.not-own");
         addAll(used, "certificate.status.", de.willkommensakademie.certificate.CertificateStatus.values());
         addAll(used, "certificate.badge.criteria.", de.willkommensakademie.certificate.CertificateKind.values());
         addAll(used, "language.evidence.", de.willkommensakademie.language.Evidence.values());

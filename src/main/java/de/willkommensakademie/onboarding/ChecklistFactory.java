@@ -83,7 +83,7 @@ class ChecklistFactory {
     }
 
     private Published published(OnboardingTemplate template) {
-        OnboardingTemplateVersion version = versions.findByTemplateIdAndNumber(template.getId(),
+        OnboardingTemplateVersion version = versions.findByContentIdAndNumber(template.getId(),
                 template.publishedVersion()).orElseThrow();
         return new Published(version.getId(), codec.read(version.content()));
     }

@@ -2,77 +2,46 @@ package de.willkommensakademie.onboarding;
 
 import java.time.Instant;
 
-import de.willkommensakademie.base.AbstractEntity;
+import de.willkommensakademie.base.content.AuthoredContent;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
-/** A checklist template for a job role with its draft; {@code authorityId} null is the shipped library. */
+/**
+ * A checklist template for a job role with its draft; the shared fields and transitions are the content kernel's
+ * ({@link AuthoredContent}). An authority adapts a shipped template into its own copy, which then replaces it.
+ */
 @Entity
-class OnboardingTemplate extends AbstractEntity {
+@AttributeOverride(name = "contentKey", column = @Column(name = "template_key", length = AuthoredContent.KEY_LENGTH))
+class OnboardingTemplate extends AuthoredContent<TemplateContent> {
 
-    @Column(name = "template_key", length = 80)
-    // Not named key: Hibernate names its temporary tables' columns after attributes, and KEY is an SQL keyword.
-    private String templateKey;
-    private Long authorityId;
     private String jobRoleCode;
-    private String titleDe;
-    private String titleEn;
-    private String draft;
-    private int publishedVersion;
-    private Instant updatedAt;
 
     protected OnboardingTemplate() {
     }
 
-    OnboardingTemplate(Long authorityId, TemplateContent content, String json, Instant now) {
-        this.templateKey = content.key();
-        this.authorityId = authorityId;
+    OnboardingTemplate(String key, Long authorityId, TemplateContent content, String json, Instant now) {
+        super(key, authorityId);
         saveDraft(content, json, now);
     }
 
-    void saveDraft(TemplateContent content, String json, Instant now) {
+    @Override
+    protected String messagePrefix() {
+        return "onboarding";
+    }
+
+    /** Shipped templates are adapted, not duplicated; the message says so. */
+    @Override
+    protected String notOwnMessageKey() {
+        return "onboarding.error.shipped";
+    }
+
+    @Override
+    protected void describe(TemplateContent content) {
         this.jobRoleCode = content.jobRole();
-        this.titleDe = content.title() == null ? null : content.title().get("de");
-        this.titleEn = content.title() == null ? null : content.title().get("en");
-        this.draft = json;
-        this.updatedAt = now;
-    }
-
-    int publish(Instant now) {
-        publishedVersion++;
-        updatedAt = now;
-        return publishedVersion;
-    }
-
-    String key() {
-        return templateKey;
-    }
-
-    Long authorityId() {
-        return authorityId;
     }
 
     String jobRoleCode() {
         return jobRoleCode;
-    }
-
-    String titleDe() {
-        return titleDe;
-    }
-
-    String titleEn() {
-        return titleEn;
-    }
-
-    String draft() {
-        return draft;
-    }
-
-    int publishedVersion() {
-        return publishedVersion;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
     }
 }

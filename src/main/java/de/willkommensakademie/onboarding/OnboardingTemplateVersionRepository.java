@@ -1,10 +1,6 @@
 package de.willkommensakademie.onboarding;
 
-import java.util.Optional;
+import de.willkommensakademie.base.content.ContentVersionRepository;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface OnboardingTemplateVersionRepository extends JpaRepository<OnboardingTemplateVersion, Long> {
-
-    Optional<OnboardingTemplateVersion> findByTemplateIdAndNumber(long templateId, int number);
+interface OnboardingTemplateVersionRepository extends ContentVersionRepository<OnboardingTemplateVersion> {
 }

@@ -1,18 +1,18 @@
 package de.willkommensakademie.onboarding;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.FederalState;
 import de.willkommensakademie.people.StaffDirectory;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,31 +24,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class OnboardingTemplates {
 
     private final OnboardingTemplateRepository templates;
-    private final OnboardingTemplateVersionRepository versions;
     private final TemplateStore store;
-    private final OnboardingCodec codec;
     private final CurrentUser currentUser;
     private final StaffDirectory staff;
-    private final Clock clock;
 
-    OnboardingTemplates(OnboardingTemplateRepository templates, OnboardingTemplateVersionRepository versions,
-            TemplateStore store, OnboardingCodec codec, CurrentUser currentUser, StaffDirectory staff, Clock clock) {
-        this.staff = staff;
+    OnboardingTemplates(OnboardingTemplateRepository templates, TemplateStore store, CurrentUser currentUser,
+            StaffDirectory staff) {
         this.templates = templates;
-        this.versions = versions;
         this.store = store;
-        this.codec = codec;
         this.currentUser = currentUser;
-        this.clock = clock;
+        this.staff = staff;
     }
 
+    /** The authority's own templates and the shipped ones, by job role, the own one before the shipped one. */
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public List<TemplateSummary> list() {
-        long authorityId = currentUser.authorityId();
-        return templates.findVisible(authorityId).stream().map(template -> new TemplateSummary(template.getId(),
-                template.getVersion(), template.key(), template.jobRoleCode(), template.titleDe(), template.titleEn(),
-                template.publishedVersion(), template.authorityId() != null)).toList();
+        return store.find(null, null, Pageable.unpaged()).stream()
+                .sorted(Comparator.comparing(OnboardingTemplate::jobRoleCode)
+                        .thenComparing(template -> template.authorityId() == null))
+                .map(template -> new TemplateSummary(template.getId(), template.getVersion(), template.key(),
+                        template.jobRoleCode(), template.titleDe(), template.titleEn(), template.publishedVersion(),
+                        store.isOwn(template))).toList();
     }
 
     /** The authority's own copy of a shipped template (made once); from then on it replaces the shipped one. */
@@ -56,51 +53,40 @@ public class OnboardingTemplates {
     @Transactional
     public long adapt(long shippedId) {
         long authorityId = currentUser.authorityId();
-        OnboardingTemplate shipped = visible(shippedId);
-        if (shipped.authorityId() != null) {
+        OnboardingTemplate shipped = store.visible(shippedId);
+        if (store.isOwn(shipped)) {
             return shipped.getId();
         }
-        return templates.findByKeyAndAuthorityId(shipped.key(), authorityId).map(OnboardingTemplate::getId)
-                .orElseGet(() -> store.create(authorityId, codec.read(shipped.draft())).getId());
+        return templates.findByContentKeyAndAuthorityId(shipped.key(), authorityId).map(OnboardingTemplate::getId)
+                .orElseGet(() -> store.create(store.draftOf(shipped), authorityId).getId());
     }
 
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public TemplateDraft draft(long id) {
-        OnboardingTemplate template = visible(id);
-        return new TemplateDraft(template.getId(), template.getVersion(), template.authorityId() != null,
-                template.publishedVersion(), codec.read(template.draft()));
+        OnboardingTemplate template = store.visible(id);
+        return new TemplateDraft(template.getId(), template.getVersion(), store.isOwn(template),
+                template.publishedVersion(), store.draftOf(template));
     }
 
     /** Saves the draft; the key stays. Problems for publishing are only reported, not enforced here. */
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional
     public void saveDraft(long id, long version, TemplateContent content) {
-        OnboardingTemplate template = own(id);
-        template.requireVersion(version);
-        TemplateContent kept = new TemplateContent(template.key(), content.jobRole(), content.title(),
-                content.description(), content.phases());
-        template.saveDraft(kept, codec.write(kept), clock.instant());
+        store.saveDraft(id, version, content);
     }
 
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public List<TemplateProblem> check(long id) {
-        return TemplateRules.check(codec.read(own(id).draft()));
+        return TemplateRules.check(store.draftOf(store.editable(id)));
     }
 
     /** Publishes the draft as a new version, or returns what prevents it (then nothing changes). */
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional
     public List<TemplateProblem> publish(long id, long version) {
-        OnboardingTemplate template = own(id);
-        template.requireVersion(version);
-        TemplateContent content = codec.read(template.draft());
-        List<TemplateProblem> problems = TemplateRules.check(content);
-        if (problems.isEmpty()) {
-            store.publish(template, content);
-        }
-        return problems;
+        return store.publish(id, version, TemplateRules::check);
     }
 
     /** The draft's items with their due dates for a start date (the authority's holidays), in the reader's language. */
@@ -110,7 +96,7 @@ public class OnboardingTemplates {
         if (start == null) {
             throw new UserFacingException("onboarding.error.start-date");
         }
-        TemplateContent content = codec.read(visible(id).draft());
+        TemplateContent content = store.draftOf(store.visible(id));
         FederalState state = staff.federalState(currentUser.authorityId()).orElse(null);
         List<PreviewLine> lines = new ArrayList<>();
         for (TemplateContent.Phase phase : content.phases()) {
@@ -120,23 +106,6 @@ public class OnboardingTemplates {
             }
         }
         return lines;
-    }
-
-    private OnboardingTemplate visible(long id) {
-        OnboardingTemplate template = templates.findById(id)
-                .orElseThrow(() -> new RecordNotFoundException("template", id));
-        if (template.authorityId() != null && template.authorityId() != currentUser.authorityId()) {
-            throw new RecordNotFoundException("template", id);
-        }
-        return template;
-    }
-
-    private OnboardingTemplate own(long id) {
-        OnboardingTemplate template = visible(id);
-        if (template.authorityId() == null) {
-            throw new UserFacingException("onboarding.error.shipped");
-        }
-        return template;
     }
 
     /** The editor's view of a template: its draft with the version it was loaded at. */

@@ -3,12 +3,19 @@ package de.willkommensakademie.onboarding;
 import java.util.List;
 
 import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.content.ContentDocument;
 
 /** One version of a checklist template: for which job role, its phases and their items. */
-public record TemplateContent(String key, String jobRole, Text title, Text description, List<Phase> phases) {
+public record TemplateContent(String key, String jobRole, Text title, Text description, List<Phase> phases)
+        implements ContentDocument<TemplateContent> {
 
     public TemplateContent {
         phases = phases == null ? List.of() : List.copyOf(phases);
+    }
+
+    @Override
+    public TemplateContent withKey(String newKey) {
+        return new TemplateContent(newKey, jobRole, title, description, phases);
     }
 
     public record Phase(String key, Text title, List<Item> items) {

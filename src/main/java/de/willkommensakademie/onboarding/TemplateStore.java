@@ -1,51 +1,34 @@
 package de.willkommensakademie.onboarding;
 
 import java.time.Clock;
+import java.time.Instant;
 
-import de.willkommensakademie.base.ContentJson;
+import de.willkommensakademie.base.content.ContentMedia;
+import de.willkommensakademie.base.content.ContentStore;
+import de.willkommensakademie.base.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** Writes templates and publishes versions; the one place that creates {@link OnboardingTemplateVersion}s. */
+/**
+ * The content kernel's store for checklist templates (which carry no files): the one place that creates
+ * {@link OnboardingTemplateVersion}s.
+ */
 @Component
-class TemplateStore {
-
-    private final OnboardingTemplateRepository templates;
-    private final OnboardingTemplateVersionRepository versions;
-    private final OnboardingCodec codec;
-    private final Clock clock;
+class TemplateStore extends ContentStore<OnboardingTemplate, OnboardingTemplateVersion, ContentMedia,
+        TemplateContent> {
 
     TemplateStore(OnboardingTemplateRepository templates, OnboardingTemplateVersionRepository versions,
-            OnboardingCodec codec, Clock clock) {
-        this.templates = templates;
-        this.versions = versions;
-        this.codec = codec;
-        this.clock = clock;
+            OnboardingCodec codec, CurrentUser currentUser, Clock clock) {
+        super(templates, versions, null, codec, currentUser, clock, "vorlage");
     }
 
-    OnboardingTemplate create(Long authorityId, TemplateContent content) {
-        return templates.save(new OnboardingTemplate(authorityId, content, codec.write(content), clock.instant()));
+    @Override
+    protected OnboardingTemplate newContent(String key, Long authorityId, TemplateContent content, String json,
+            Instant now) {
+        return new OnboardingTemplate(key, authorityId, content, json, now);
     }
 
-    /**
-     * A shipped template at start-up: a new key is created, a changed file becomes the next version (running
-     * checklists keep theirs), an unchanged one is left alone. Returns whether a version was published.
-     */
-    boolean publishShipped(TemplateContent content) {
-        String json = codec.write(content);
-        OnboardingTemplate template = templates.findByKeyAndAuthorityIdIsNull(content.key()).orElse(null);
-        if (template != null && versions.findByTemplateIdAndNumber(template.getId(), template.publishedVersion())
-                .map(version -> ContentJson.same(version.content(), json)).orElse(false)) {
-            return false;
-        }
-        publish(template == null ? create(null, content) : template, content);
-        return true;
-    }
-
-    /** Publishes the content as the next version; the caller has checked {@link TemplateRules}. */
-    OnboardingTemplateVersion publish(OnboardingTemplate template, TemplateContent content) {
-        template.saveDraft(content, codec.write(content), clock.instant());
-        int number = template.publish(clock.instant());
-        return versions.save(new OnboardingTemplateVersion(template.getId(), number, codec.write(content),
-                clock.instant()));
+    @Override
+    protected OnboardingTemplateVersion newVersion(long contentId, int number, String json, Instant now) {
+        return new OnboardingTemplateVersion(contentId, number, json, now);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.content.ContentDocument;
 
 /**
  * One version of a role-play: its brief, variables, competences and the graph of nodes; {@code certificate}: reaching
@@ -16,7 +17,8 @@ import de.willkommensakademie.base.Text;
 public record ScenarioContent(String key, String cornerstone, List<String> competences,
         Map<String, Text> competenceLabels, int estimatedMinutes, String defaultLanguage, boolean showVariables,
         boolean allowBack, Text title, Text brief, List<Variable> variables, String start, List<Node> nodes,
-        boolean certificate, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ImportNote> importNotes) {
+        boolean certificate, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ImportNote> importNotes)
+        implements ContentDocument<ScenarioContent> {
 
     public ScenarioContent {
         competences = competences == null ? List.of() : List.copyOf(competences);
@@ -43,6 +45,7 @@ public record ScenarioContent(String key, String cornerstone, List<String> compe
                 title, brief, variables, start, nodes, false);
     }
 
+    @Override
     public ScenarioContent withKey(String newKey) {
         return new ScenarioContent(newKey, cornerstone, competences, competenceLabels, estimatedMinutes,
                 defaultLanguage, showVariables, allowBack, title, brief, variables, start, nodes, certificate,

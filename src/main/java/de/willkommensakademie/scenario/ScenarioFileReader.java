@@ -15,6 +15,7 @@ import de.willkommensakademie.base.FileType;
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.YamlDocument;
+import de.willkommensakademie.base.content.MediaFile;
 import de.willkommensakademie.scenario.ScenarioContent.Choice;
 import de.willkommensakademie.scenario.ScenarioContent.Node;
 import de.willkommensakademie.scenario.ScenarioContent.NodeType;
@@ -34,11 +35,7 @@ public final class ScenarioFileReader {
     public static final String FILE = "scenario.yaml";
 
     /** The scenario and its images by id, or null with the reasons why not. */
-    public record Result(ScenarioContent scenario, Map<String, Image> images, List<ScenarioProblem> problems) {
-    }
-
-    /** A PNG or JPEG picture of a scene. */
-    record Image(String id, String contentType, byte[] data) {
+    public record Result(ScenarioContent scenario, Map<String, MediaFile> images, List<ScenarioProblem> problems) {
     }
 
     private final Map<String, byte[]> files;
@@ -47,7 +44,7 @@ public final class ScenarioFileReader {
     private final long maxImageBytes;
     private final int maxNodes;
     private final int maxChoices;
-    private final Map<String, Image> images = new LinkedHashMap<>();
+    private final Map<String, MediaFile> images = new LinkedHashMap<>();
     private final List<ScenarioProblem> problems = new ArrayList<>();
     private final Map<String, Integer> nodeLines = new HashMap<>();
     private final YamlDocument yaml = new YamlDocument(
@@ -187,7 +184,7 @@ public final class ScenarioFileReader {
             return null;
         }
         String id = FileType.contentId(checked.data());
-        images.put(id, new Image(id, checked.type().mediaType(), checked.data()));
+        images.put(id, new MediaFile(id, checked.type().mediaType(), checked.data()));
         return id;
     }
 }

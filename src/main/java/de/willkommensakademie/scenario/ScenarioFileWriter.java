@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.content.MediaFile;
 import de.willkommensakademie.scenario.ScenarioContent.Choice;
 import de.willkommensakademie.scenario.ScenarioContent.Node;
 import de.willkommensakademie.scenario.ScenarioContent.Route;
@@ -31,17 +32,17 @@ final class ScenarioFileWriter {
     }
 
     /** A ZIP with one folder named after the key, holding {@code scenario.yaml} and the images it names. */
-    static byte[] zip(ScenarioContent scenario, Map<String, ScenarioMedia> images) {
+    static byte[] zip(ScenarioContent scenario, Map<String, MediaFile> images) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             String folder = scenario.key() + "/";
             Map<String, String> paths = new LinkedHashMap<>();
             for (Node node : scenario.nodes()) {
-                ScenarioMedia image = node.image() == null ? null : images.get(node.image());
-                if (image != null && !paths.containsKey(image.mediaId())) {
-                    String path = "images/" + image.mediaId() + ("image/png".equals(image.contentType()) ? ".png"
+                MediaFile image = node.image() == null ? null : images.get(node.image());
+                if (image != null && !paths.containsKey(image.id())) {
+                    String path = "images/" + image.id() + ("image/png".equals(image.contentType()) ? ".png"
                             : ".jpg");
-                    paths.put(image.mediaId(), path);
+                    paths.put(image.id(), path);
                     zip.putNextEntry(new ZipEntry(folder + path));
                     zip.write(image.data());
                     zip.closeEntry();

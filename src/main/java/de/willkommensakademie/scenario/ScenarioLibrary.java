@@ -4,20 +4,18 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.FileType;
-import de.willkommensakademie.base.RecordNotFoundException;
-import de.willkommensakademie.base.SearchText;
 import de.willkommensakademie.base.Slug;
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.ZipArchive;
+import de.willkommensakademie.base.content.ContentStatus;
+import de.willkommensakademie.base.content.ContentSummary;
+import de.willkommensakademie.base.content.MediaFile;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.scenario.ScenarioContent.Choice;
@@ -38,28 +36,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScenarioLibrary {
 
-    private final ScenarioRepository scenarios;
-    private final ScenarioVersionRepository versions;
-    private final ScenarioMediaRepository media;
     private final ScenarioStore store;
-    private final ScenarioCodec codec;
     private final ScenarioLimits limits;
-    private final ScenarioAccess access;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    ScenarioLibrary(ScenarioRepository scenarios, ScenarioVersionRepository versions, ScenarioMediaRepository media,
-            ScenarioStore store, ScenarioCodec codec, ScenarioLimits limits, ScenarioAccess access, CurrentUser currentUser,
-            Clock clock) {
-        this.scenarios = scenarios;
-        this.versions = versions;
-        this.media = media;
+    ScenarioLibrary(ScenarioStore store, ScenarioLimits limits, CurrentUser currentUser) {
         this.store = store;
-        this.codec = codec;
         this.limits = limits;
-        this.access = access;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @PermitAll
@@ -86,16 +70,14 @@ public class ScenarioLibrary {
     /** The library as trainers see it; managers and admins see it to assign role-plays. */
     @RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
-    public List<ScenarioListItem> find(String text, ScenarioStatus status, Pageable pageable) {
-        return scenarios.findVisible(currentUser.authorityId(), SearchText.likePattern(text), status, pageable)
-                .stream()
-                .map(this::item).toList();
+    public List<ContentSummary> find(String text, ContentStatus status, Pageable pageable) {
+        return store.find(text, status, pageable).stream().map(store::summary).toList();
     }
 
     @RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
-    public long count(String text, ScenarioStatus status) {
-        return scenarios.countVisible(currentUser.authorityId(), SearchText.likePattern(text), status);
+    public long count(String text, ContentStatus status) {
+        return store.count(text, status);
     }
 
     /**
@@ -105,11 +87,10 @@ public class ScenarioLibrary {
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public long create(String titleDe, String titleEn) {
-        if (titleDe == null || titleDe.isBlank()) {
-            throw new UserFacingException("module.error.title-required");
-        }
-        long authorityId = currentUser.authorityId();
-        String key = freeKey(Slug.of(titleEn == null || titleEn.isBlank() ? titleDe : titleEn, 60), authorityId);
+        return store.create(titleDe, titleEn, key -> skeleton(key, titleDe, titleEn)).getId();
+    }
+
+    private static ScenarioContent skeleton(String key, String titleDe, String titleEn) {
         Text empty = Text.empty();
         List<Node> nodes = List.of(
                 new Node("arrival", NodeType.SCENE, empty, "reply", List.of(), List.of(), null, null),
@@ -118,81 +99,59 @@ public class ScenarioLibrary {
                         new Choice(empty, empty, Map.of(), Map.of(), null, "poor-end")), null, null),
                 new Node("good-end", NodeType.ENDING, empty, null, List.of(), List.of(), Outcome.GOOD, empty),
                 new Node("poor-end", NodeType.ENDING, empty, null, List.of(), List.of(), Outcome.POOR, empty));
-        ScenarioContent content = new ScenarioContent(key, "COMPETENCES", List.of("empathy", "clarity"), 10, "de",
-                true, false, Text.of(titleDe.strip(), titleEn == null ? null : titleEn.strip()), empty, List.of(),
-                "arrival", nodes);
-        return store.create(content, authorityId).getId();
+        return new ScenarioContent(key, "COMPETENCES", List.of("empathy", "clarity"), 10, "de", true, false,
+                Text.of(titleDe.strip(), titleEn == null ? null : titleEn.strip()), empty, List.of(), "arrival",
+                nodes);
     }
 
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional(readOnly = true)
     public ScenarioDraft draft(long id) {
-        Scenario scenario = visible(id);
-        ScenarioContent content = isOwn(scenario) ? codec.content(scenario.draft()) : newestContent(scenario);
-        return new ScenarioDraft(scenario.getId(), scenario.getVersion(), isOwn(scenario), scenario.status(),
-                scenario.publishedVersion(), content);
+        Scenario scenario = store.visible(id);
+        return new ScenarioDraft(scenario.getId(), scenario.getVersion(), store.isOwn(scenario), scenario.status(),
+                scenario.publishedVersion(), store.contentOf(scenario));
     }
 
     /** Saves the draft; the key cannot change. Problems for publishing are only reported, not enforced here. */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public void saveDraft(long id, long version, ScenarioContent content) {
-        Scenario scenario = editable(id);
-        scenario.requireVersion(version);
         limits.requireWithin(content);
-        ScenarioContent kept = content.withKey(scenario.key());
-        scenario.saveDraft(kept, codec.write(kept), clock.instant());
+        store.saveDraft(id, version, content);
     }
 
     /** What stands in the way of publishing the current draft, each problem naming its node. */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional(readOnly = true)
     public List<ScenarioProblem> check(long id) {
-        return ScenarioRules.check(codec.content(editable(id).draft()));
+        return ScenarioRules.check(store.draftOf(store.editable(id)));
     }
 
     /** Publishes the draft as a new version, or returns the problems that prevent it (then nothing changes). */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public List<ScenarioProblem> publish(long id, long version) {
-        Scenario scenario = editable(id);
-        scenario.requireVersion(version);
-        ScenarioContent content = codec.content(scenario.draft());
-        List<ScenarioProblem> problems = ScenarioRules.check(content);
-        if (problems.isEmpty()) {
-            store.publish(scenario, content);
-        }
-        return problems;
+        return store.publish(id, version, ScenarioRules::check);
     }
 
     /** No longer offered to play; attempts and their results stay. */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public void archive(long id, long version) {
-        Scenario scenario = editable(id);
-        scenario.requireVersion(version);
-        scenario.archive(clock.instant());
+        store.archive(id, version);
     }
 
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public void share(long id, long version, boolean withAllAuthorities) {
-        Scenario scenario = editable(id);
-        scenario.requireVersion(version);
-        scenario.share(withAllAuthorities);
+        store.share(id, version, withAllAuthorities);
     }
 
     /** A draft copy in the trainer's authority, from an own draft or the newest version of others' scenarios. */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public long duplicate(long id) {
-        long authorityId = currentUser.authorityId();
-        Scenario source = visible(id);
-        ScenarioContent content = isOwn(source) ? codec.content(source.draft()) : newestContent(source);
-        Scenario copy = store.create(content.withKey(freeKey(source.key() + "-kopie", authorityId)), authorityId);
-        media.findByScenarioId(source.getId()).forEach(image -> media.save(
-                new ScenarioMedia(copy.getId(), image.mediaId(), image.contentType(), image.data())));
-        return copy.getId();
+        return store.duplicate(id).getId();
     }
 
     /**
@@ -217,11 +176,8 @@ public class ScenarioLibrary {
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional(readOnly = true)
     public byte[] exportZip(long id) {
-        Scenario scenario = visible(id);
-        ScenarioContent content = isOwn(scenario) ? codec.content(scenario.draft()) : newestContent(scenario);
-        Map<String, ScenarioMedia> images = media.findByScenarioId(scenario.getId()).stream()
-                .collect(Collectors.toMap(ScenarioMedia::mediaId, Function.identity(), (a, b) -> a));
-        return ScenarioFileWriter.zip(content, images);
+        Scenario scenario = store.visible(id);
+        return ScenarioFileWriter.zip(store.contentOf(scenario), store.mediaOf(scenario));
     }
 
     /**
@@ -250,9 +206,8 @@ public class ScenarioLibrary {
         if (read.nodes().isEmpty()) {
             throw new UserFacingException("scenario.twee.empty");
         }
-        long authorityId = currentUser.authorityId();
-        String key = freeKey(Slug.of(read.title().in(Locale.ROOT, contentLanguage), 60), authorityId);
-        long id = store.create(read.withKey(key), authorityId).getId();
+        String key = store.freeKey(Slug.of(read.title().in(Locale.ROOT, contentLanguage), 60));
+        long id = store.create(read.withKey(key), currentUser.authorityId()).getId();
         return new TweeImport(id, ScenarioRules.check(read).stream()
                 .filter(problem -> problem.messageKey().startsWith("scenario.problem.twee-")).toList());
     }
@@ -272,60 +227,15 @@ public class ScenarioLibrary {
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
     public String uploadImage(long id, byte[] data) {
-        Scenario scenario = editable(id);
         FileType.Checked checked = FileType.check(data, limits.imageBytes, ScenarioFileReader.IMAGE_TYPES);
-        String mediaId = FileType.contentId(checked.data());
-        store.storeImages(scenario.getId(), Map.of(mediaId, new ScenarioFileReader.Image(mediaId,
-                checked.type().mediaType(), checked.data())));
-        return mediaId;
+        return store.upload(id, new MediaFile(FileType.contentId(checked.data()), checked.type().mediaType(),
+                checked.data()));
     }
 
     /** A scene image of a scenario the caller may see or play. */
     @PermitAll
     @Transactional(readOnly = true)
-    public ScenarioImage image(long scenarioId, String mediaId) {
-        visible(scenarioId);
-        return media.findByScenarioIdAndMediaId(scenarioId, mediaId)
-                .map(image -> new ScenarioImage(image.contentType(), image.data()))
-                .orElseThrow(() -> new RecordNotFoundException("image", mediaId));
-    }
-
-    /** Bytes of a stored scene image with their type. */
-    public record ScenarioImage(String contentType, byte[] data) {
-    }
-
-    private ScenarioContent newestContent(Scenario scenario) {
-        if (scenario.publishedVersion() == 0) {
-            throw new RecordNotFoundException("scenario version", scenario.getId());
-        }
-        return codec.content(versions.findByScenarioIdAndNumber(scenario.getId(), scenario.publishedVersion())
-                .orElseThrow().content());
-    }
-
-    private Scenario visible(long id) {
-        return access.visible(id);
-    }
-
-    private Scenario editable(long id) {
-        return access.editable(id);
-    }
-
-    private boolean isOwn(Scenario scenario) {
-        return access.isOwn(scenario);
-    }
-
-    private ScenarioListItem item(Scenario scenario) {
-        return new ScenarioListItem(scenario.getId(), scenario.getVersion(), scenario.key(), scenario.titleDe(),
-                scenario.titleEn(), scenario.status(), scenario.publishedVersion(), isOwn(scenario),
-                scenario.isShared(), scenario.authorityId() == null, scenario.updatedAt());
-    }
-
-    private String freeKey(String base, long authorityId) {
-        String key = base.isEmpty() ? "rollenspiel" : base;
-        String candidate = key;
-        for (int number = 2; scenarios.findByKeyAndAuthorityId(candidate, authorityId).isPresent(); number++) {
-            candidate = key + "-" + number;
-        }
-        return candidate;
+    public MediaFile image(long scenarioId, String mediaId) {
+        return store.media(scenarioId, mediaId);
     }
 }

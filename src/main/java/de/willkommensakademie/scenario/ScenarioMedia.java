@@ -1,39 +1,20 @@
 package de.willkommensakademie.scenario;
 
-import de.willkommensakademie.base.AbstractEntity;
+import de.willkommensakademie.base.content.ContentMedia;
+import de.willkommensakademie.base.content.MediaFile;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
-/** An image shown with a scene, stored in the database so every app instance serves it. */
+/** An image shown with a scene. */
 @Entity
-class ScenarioMedia extends AbstractEntity {
-
-    private long scenarioId;
-
-    private String mediaId;
-
-    private String contentType;
-
-    private byte[] data;
+@AttributeOverride(name = "contentId", column = @Column(name = "scenario_id"))
+class ScenarioMedia extends ContentMedia {
 
     protected ScenarioMedia() {
     }
 
-    ScenarioMedia(long scenarioId, String mediaId, String contentType, byte[] data) {
-        this.scenarioId = scenarioId;
-        this.mediaId = mediaId;
-        this.contentType = contentType;
-        this.data = data;
-    }
-
-    String mediaId() {
-        return mediaId;
-    }
-
-    String contentType() {
-        return contentType;
-    }
-
-    byte[] data() {
-        return data;
+    ScenarioMedia(long scenarioId, MediaFile file) {
+        super(scenarioId, file);
     }
 }

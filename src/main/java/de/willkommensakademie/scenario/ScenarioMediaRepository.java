@@ -1,15 +1,6 @@
 package de.willkommensakademie.scenario;
 
-import java.util.List;
-import java.util.Optional;
+import de.willkommensakademie.base.content.ContentMediaRepository;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ScenarioMediaRepository extends JpaRepository<ScenarioMedia, Long> {
-
-    List<ScenarioMedia> findByScenarioId(long scenarioId);
-
-    Optional<ScenarioMedia> findByScenarioIdAndMediaId(long scenarioId, String mediaId);
-
-    boolean existsByScenarioIdAndMediaId(long scenarioId, String mediaId);
+interface ScenarioMediaRepository extends ContentMediaRepository<ScenarioMedia> {
 }

@@ -47,7 +47,7 @@ public class ScenarioPlay {
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional(readOnly = true)
     public List<ScenarioSummary> playable() {
-        return scenarios.findPlayable(currentUser.authorityId()).stream()
+        return scenarios.findUsable(currentUser.authorityId()).stream()
                 .map(s -> new ScenarioSummary(s.getId(), s.key(), s.titleDe(), s.titleEn())).toList();
     }
 
@@ -56,14 +56,14 @@ public class ScenarioPlay {
     @Transactional
     public Play start(long scenarioId) {
         AppUser me = currentUser.require();
-        Scenario scenario = scenarios.findPlayable(scenarioId, me.authorityId())
+        Scenario scenario = scenarios.findUsable(scenarioId, me.authorityId())
                 .orElseThrow(() -> new RecordNotFoundException("scenario", scenarioId));
-        ScenarioVersion version = versions.findByScenarioIdAndNumber(scenarioId, scenario.publishedVersion())
+        ScenarioVersion version = versions.findByContentIdAndNumber(scenarioId, scenario.publishedVersion())
                 .orElseThrow();
-        ScenarioContent content = codec.content(version.content());
+        ScenarioContent content = codec.read(version.content());
         ScenarioEngine.State state = ScenarioEngine.start(content);
         ScenarioAttempt attempt = attempts.save(new ScenarioAttempt(me.authorityId(), me.accountId(), scenarioId,
-                version.getId(), codec.write(state), clock.instant()));
+                version.getId(), codec.writeState(state), clock.instant()));
         endIfReached(attempt, content, state);
         return play(attempt, content, null);
     }
@@ -119,7 +119,7 @@ public class ScenarioPlay {
             throw new UserFacingException("scenario.error.no-back");
         }
         TranscriptEntry last = transcript.removeLast();
-        attempt.advance(codec.write(last.before()), codec.write(transcript), true);
+        attempt.advance(codec.writeState(last.before()), codec.writeState(transcript), true);
         return play(attempt, content, null);
     }
 
@@ -160,7 +160,7 @@ public class ScenarioPlay {
             ScenarioEngine.State after, Integer choice) {
         List<TranscriptEntry> transcript = new ArrayList<>(codec.transcript(attempt.transcript()));
         transcript.add(new TranscriptEntry(before.node(), choice, before));
-        attempt.advance(codec.write(after), codec.write(transcript), false);
+        attempt.advance(codec.writeState(after), codec.writeState(transcript), false);
         endIfReached(attempt, content, after);
     }
 
@@ -198,6 +198,6 @@ public class ScenarioPlay {
     }
 
     private ScenarioContent content(ScenarioAttempt attempt) {
-        return codec.content(versions.findById(attempt.scenarioVersionId()).orElseThrow().content());
+        return codec.read(versions.findById(attempt.scenarioVersionId()).orElseThrow().content());
     }
 }

@@ -54,9 +54,9 @@ public class ScenarioResults {
     public ScenarioStatistics statistics(long scenarioId) {
         long authorityId = currentUser.authorityId();
         Scenario scenario = access.visible(scenarioId);
-        ScenarioVersion version = versions.findByScenarioIdAndNumber(scenarioId, scenario.publishedVersion())
+        ScenarioVersion version = versions.findByContentIdAndNumber(scenarioId, scenario.publishedVersion())
                 .orElseThrow(() -> new RecordNotFoundException("scenario version", scenarioId));
-        ScenarioContent content = codec.content(version.content());
+        ScenarioContent content = codec.read(version.content());
         List<ScenarioAttempt> played = attempts.findByAuthorityIdAndScenarioVersionId(authorityId, version.getId());
         Set<Long> players = new HashSet<>();
         played.forEach(attempt -> players.add(attempt.employeeId()));
@@ -85,7 +85,7 @@ public class ScenarioResults {
         employees.assignableEmployees().stream().map(EmployeeOption::id).forEach(members::add);
         List<ScenarioAttempt> finished = attempts.findByAuthorityIdAndCompletedAtNotNull(currentUser.authorityId())
                 .stream().filter(attempt -> members.contains(attempt.employeeId())).toList();
-        return scenarios.findPlayable(currentUser.authorityId()).stream().map(scenario -> {
+        return scenarios.findUsable(currentUser.authorityId()).stream().map(scenario -> {
             Map<ScenarioContent.Outcome, Long> byOutcome = new EnumMap<>(ScenarioContent.Outcome.class);
             Set<Long> people = new HashSet<>();
             finished.stream().filter(attempt -> attempt.scenarioId() == scenario.getId()).forEach(attempt -> {

@@ -1,10 +1,6 @@
 package de.willkommensakademie.scenario;
 
-import java.util.Optional;
+import de.willkommensakademie.base.content.ContentVersionRepository;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ScenarioVersionRepository extends JpaRepository<ScenarioVersion, Long> {
-
-    Optional<ScenarioVersion> findByScenarioIdAndNumber(long scenarioId, int number);
+interface ScenarioVersionRepository extends ContentVersionRepository<ScenarioVersion> {
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import de.willkommensakademie.StoredJson;
 import org.junit.jupiter.api.Test;
@@ -58,13 +59,13 @@ class ShippedOnboardingTest {
         // Only the description changes, so checklists started from the new version have the same items.
         String corrected = file.replace("  de: \"Dieser Plan bereitet", "  de: \"Korrigiert: Dieser Plan bereitet");
         assertThat(corrected).isNotEqualTo(file);
-        assertThat(store.publishShipped(read(corrected))).as("a corrected file").isTrue();
-        assertThat(store.publishShipped(read(corrected))).as("the same again").isFalse();
+        assertThat(store.publishShipped(read(corrected), Map.of())).as("a corrected file").isTrue();
+        assertThat(store.publishShipped(read(corrected), Map.of())).as("the same again").isFalse();
         assertThat(version("team-lead")).isEqualTo(before + 1);
     }
 
     private int version(String key) {
-        return templates.findByKeyAndAuthorityIdIsNull(key).orElseThrow().publishedVersion();
+        return templates.findByContentKeyAndAuthorityIdIsNull(key).orElseThrow().publishedVersion();
     }
 
     private static TemplateContent read(String file) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.Text;
@@ -55,7 +56,7 @@ class ScenarioLibraryTest {
         SignedIn.as(accounts, "trainer");
         long id = library.create("Zz Wartezeit am Servicepunkt", "Zz Waiting at the service point");
         ScenarioDraft draft = library.draft(id);
-        assertThat(draft.status()).isEqualTo(ScenarioStatus.DRAFT);
+        assertThat(draft.status()).isEqualTo(ContentStatus.DRAFT);
         assertThat(draft.content().nodes()).extracting(Node::id)
                 .containsExactly("arrival", "reply", "good-end", "poor-end");
 
@@ -65,14 +66,14 @@ class ScenarioLibraryTest {
                 org.assertj.core.groups.Tuple.tuple("arrival", "scenario.problem.scene-text"),
                 org.assertj.core.groups.Tuple.tuple("reply", "scenario.problem.choice-text"),
                 org.assertj.core.groups.Tuple.tuple("good-end", "scenario.problem.debrief"));
-        assertThat(library.draft(id).status()).isEqualTo(ScenarioStatus.DRAFT);
+        assertThat(library.draft(id).status()).isEqualTo(ContentStatus.DRAFT);
         assertThat(play.playable()).noneMatch(summary -> summary.id() == id);
 
         library.saveDraft(id, library.draft(id).version(), complete(draft.content()));
         assertThat(library.check(id)).isEmpty();
         assertThat(library.publish(id, library.draft(id).version())).isEmpty();
         ScenarioDraft published = library.draft(id);
-        assertThat(published.status()).isEqualTo(ScenarioStatus.PUBLISHED);
+        assertThat(published.status()).isEqualTo(ContentStatus.PUBLISHED);
         assertThat(published.publishedVersion()).isEqualTo(1);
 
         SignedIn.as(accounts, "employee");
@@ -227,7 +228,7 @@ class ScenarioLibraryTest {
                 """;
         long id = library.importTwee(twee.getBytes(StandardCharsets.UTF_8), "de").id();
         ScenarioDraft draft = library.draft(id);
-        assertThat(draft.status()).isEqualTo(ScenarioStatus.DRAFT);
+        assertThat(draft.status()).isEqualTo(ContentStatus.DRAFT);
         assertThat(draft.content().key()).isEqualTo("zz-der-verlorene-pass");
         assertThat(draft.content().start()).isEqualTo("am-schalter");
         assertThat(draft.content().nodes()).extracting(Node::id, Node::type).containsExactly(

@@ -63,7 +63,7 @@ class ShippedScenariosTest {
     }
 
     private int version(String key) {
-        return scenarios.findByKeyAndAuthorityIdIsNull(key).orElseThrow().publishedVersion();
+        return scenarios.findByContentKeyAndAuthorityIdIsNull(key).orElseThrow().publishedVersion();
     }
 
     private static String shippedFile() throws Exception {

@@ -60,7 +60,10 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
 
     protected abstract V newVersion(long contentId, int number, String json, Instant now);
 
-    protected abstract M newMedia(long contentId, MediaFile file);
+    /** The type's media entity; only called for types that store files. */
+    protected M newMedia(long contentId, MediaFile file) {
+        throw new IllegalStateException(kind + " stores no files");
+    }
 
     // --- who sees and changes what
 
@@ -236,6 +239,9 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
 
     /** Stores files not stored yet; an id is the file's content hash, so a known id is the same file. */
     public void storeMedia(long contentId, Map<String, MediaFile> files) {
+        if (files.isEmpty()) {
+            return;
+        }
         files.values().forEach(file -> {
             if (!media.existsByContentIdAndMediaId(contentId, file.id())) {
                 media.save(newMedia(contentId, file));
@@ -252,13 +258,17 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
     /** A file of content the caller may see. */
     public MediaFile media(long contentId, String mediaId) {
         visible(contentId);
-        return media.findByContentIdAndMediaId(contentId, mediaId).map(ContentMedia::file)
+        return Optional.ofNullable(media).flatMap(files -> files.findByContentIdAndMediaId(contentId, mediaId))
+                .map(ContentMedia::file)
                 .orElseThrow(() -> new RecordNotFoundException("media", mediaId));
     }
 
     /** All files of the content by id, for an export. */
     public Map<String, MediaFile> mediaOf(C content) {
         Map<String, MediaFile> files = new LinkedHashMap<>();
+        if (media == null) {
+            return files;
+        }
         media.findByContentId(content.getId()).forEach(file -> files.putIfAbsent(file.mediaId(), file.file()));
         return files;
     }

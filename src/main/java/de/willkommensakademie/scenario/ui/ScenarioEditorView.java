@@ -50,7 +50,7 @@ import de.willkommensakademie.scenario.ScenarioDraft;
 import de.willkommensakademie.scenario.ScenarioGraph;
 import de.willkommensakademie.scenario.ScenarioLibrary;
 import de.willkommensakademie.scenario.ScenarioProblem;
-import de.willkommensakademie.scenario.ScenarioStatus;
+import de.willkommensakademie.base.content.ContentStatus;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -87,7 +87,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         ScenarioDraft draft = library.draft(id);
-        if (!draft.editable() || draft.status() == ScenarioStatus.ARCHIVED) {
+        if (!draft.editable() || draft.status() == ContentStatus.ARCHIVED) {
             // An expected situation (a shipped or shared role-play, an old link): say what to do, no error page.
             showNotEditable(draft);
             return;

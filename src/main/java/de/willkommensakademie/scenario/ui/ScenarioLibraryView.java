@@ -34,10 +34,10 @@ import de.willkommensakademie.base.ui.ZipImportDialog;
 import de.willkommensakademie.learning.AssignedKind;
 import de.willkommensakademie.learning.ui.assign.AssignDialogs;
 import de.willkommensakademie.scenario.ScenarioLibrary;
-import de.willkommensakademie.scenario.ScenarioListItem;
+import de.willkommensakademie.base.content.ContentSummary;
 import de.willkommensakademie.scenario.ScenarioProblem;
 import de.willkommensakademie.scenario.ScenarioResults;
-import de.willkommensakademie.scenario.ScenarioStatus;
+import de.willkommensakademie.base.content.ContentStatus;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -56,8 +56,8 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
     private final transient AssignDialogs assignDialogs;
     private final boolean trainer;
     private final TextField search = new TextField();
-    private final ComboBox<ScenarioStatus> status = new ComboBox<>();
-    private final Grid<ScenarioListItem> grid = new Grid<>();
+    private final ComboBox<ContentStatus> status = new ComboBox<>();
+    private final Grid<ContentSummary> grid = new Grid<>();
     private final FlexLayout actions = new FlexLayout();
 
     ScenarioLibraryView(ScenarioLibrary library, ScenarioResults results, AssignDialogs assignDialogs,
@@ -75,7 +75,7 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         status.setLabel(getTranslation("employees.filter.status"));
-        status.setItems(ScenarioStatus.values());
+        status.setItems(ContentStatus.values());
         status.setItemLabelGenerator(option -> getTranslation("scenario.status." + option.name()));
         status.setClearButtonVisible(true);
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
@@ -87,7 +87,7 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(item -> item.title(locale)).setHeader(getTranslation("module.field.title")).setFlexGrow(2);
         grid.addColumn(item -> getTranslation("scenario.status." + item.status().name()))
                 .setHeader(getTranslation("employees.filter.status")).setAutoWidth(true);
-        grid.addColumn(ScenarioListItem::publishedVersion).setHeader(getTranslation("module.field.version"))
+        grid.addColumn(ContentSummary::publishedVersion).setHeader(getTranslation("module.field.version"))
                 .setAutoWidth(true);
         grid.addColumn(item -> getTranslation(item.library() ? "module.source.library"
                 : item.editable() ? "module.source.own" : "module.source.shared"))
@@ -122,7 +122,7 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
         showActions(null);
     }
 
-    private void showActions(ScenarioListItem item) {
+    private void showActions(ContentSummary item) {
         actions.removeAll();
         if (item == null) {
             return;
@@ -132,7 +132,7 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
             addAssign(item, title);
             return;
         }
-        boolean changeable = item.editable() && item.status() != ScenarioStatus.ARCHIVED;
+        boolean changeable = item.editable() && item.status() != ContentStatus.ARCHIVED;
         if (changeable) {
             actions.add(button("module.action.edit", title, () -> getUI().ifPresent(
                     ui -> ui.navigate(ScenarioEditorView.class, item.id()))));
@@ -172,8 +172,8 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
     }
 
     /** The same assign dialog as for modules, for published role-plays. */
-    private void addAssign(ScenarioListItem item, String title) {
-        if (item.status() == ScenarioStatus.PUBLISHED) {
+    private void addAssign(ContentSummary item, String title) {
+        if (item.status() == ContentStatus.PUBLISHED) {
             actions.add(button("module.action.assign", title,
                     () -> assignDialogs.open(AssignedKind.ROLE_PLAY, item.id(), title)));
         }
@@ -185,7 +185,7 @@ class ScenarioLibraryView extends VerticalLayout implements TranslatedTitle {
         return button;
     }
 
-    private void publish(ScenarioListItem item) {
+    private void publish(ContentSummary item) {
         List<ScenarioProblem> problems = library.publish(item.id(), item.version());
         if (problems.isEmpty()) {
             Notifications.success(getTranslation("module.published", item.title(getLocale())));

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import de.willkommensakademie.base.content.MediaFile;
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.ui.SafeMarkdown;
 import de.willkommensakademie.scenario.ScenarioContent;
@@ -139,7 +140,7 @@ class ScenarioStage extends Div {
     /** Streams a stored scene picture when the browser asks for it. */
     private DownloadHandler image(String mediaId) {
         return DownloadHandler.fromInputStream(event -> {
-            ScenarioLibrary.ScenarioImage image = library.image(scenarioId, mediaId);
+            MediaFile image = library.image(scenarioId, mediaId);
             return new DownloadResponse(new ByteArrayInputStream(image.data()), "scene", image.contentType(),
                     image.data().length);
         });

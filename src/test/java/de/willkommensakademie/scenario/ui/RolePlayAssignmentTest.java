@@ -37,7 +37,7 @@ import de.willkommensakademie.learning.Assignments;
 import de.willkommensakademie.learning.ui.assign.AssignDialog;
 import de.willkommensakademie.scenario.RolePlayFixtures;
 import de.willkommensakademie.scenario.ScenarioLibrary;
-import de.willkommensakademie.scenario.ScenarioListItem;
+import de.willkommensakademie.base.content.ContentSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -199,7 +199,7 @@ class RolePlayAssignmentTest extends KaribuTest {
         UI.getCurrent().navigate("scenarios/library");
         _setValue(_get(TextField.class, spec -> spec.withLabel(searchLabel)), title);
         @SuppressWarnings("unchecked")
-        Grid<ScenarioListItem> grid = _get(Grid.class);
+        Grid<ContentSummary> grid = _get(Grid.class);
         grid.select(GridKt._get(grid, 0));
         assertThat(grid.asSingleSelect().getValue().title(UI.getCurrent().getLocale())).isEqualTo(title);
         _click(_get(Button.class, spec -> spec.withText(assign)));

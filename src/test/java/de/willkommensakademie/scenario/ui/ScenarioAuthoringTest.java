@@ -23,9 +23,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.scenario.ScenarioLibrary;
-import de.willkommensakademie.scenario.ScenarioListItem;
+import de.willkommensakademie.base.content.ContentSummary;
 import de.willkommensakademie.scenario.ScenarioProblem;
-import de.willkommensakademie.scenario.ScenarioStatus;
+import de.willkommensakademie.base.content.ContentStatus;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import ch.qos.logback.classic.Logger;
@@ -59,7 +59,7 @@ class ScenarioAuthoringTest extends KaribuTest {
         assertThat(problems).contains(
                 "Knoten „arrival“: Der Text der Szene fehlt in der Hauptsprache (de).",
                 "Knoten „good-end“: Die Auswertung des Endes fehlt in der Hauptsprache (de).");
-        assertThat(status()).isEqualTo(ScenarioStatus.DRAFT);
+        assertThat(status()).isEqualTo(ContentStatus.DRAFT);
 
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Ausgangslage (Deutsch)")),
                 "Eine Frau hat ihre Aufenthaltskarte verloren.");
@@ -89,7 +89,7 @@ class ScenarioAuthoringTest extends KaribuTest {
                 .contains("Keine Probleme: Das Rollenspiel kann veröffentlicht werden.");
         _click(_get(Button.class, spec -> spec.withText("Veröffentlichen")));
         assertThat(notificationTexts()).contains("„Zz Die verlorene Karte“ wurde als neue Version veröffentlicht.");
-        assertThat(status()).isEqualTo(ScenarioStatus.PUBLISHED);
+        assertThat(status()).isEqualTo(ContentStatus.PUBLISHED);
 
         // The preview plays the draft from a chosen node; nothing is recorded.
         openNode("Entscheidung: reply");
@@ -102,8 +102,8 @@ class ScenarioAuthoringTest extends KaribuTest {
     @Test
     void a_shipped_role_play_opened_in_the_editor_by_url_says_to_duplicate_it_and_logs_no_error() {
         login("trainer");
-        ScenarioListItem shipped = context.getBean(ScenarioLibrary.class).find(null, null, Pageable.ofSize(50))
-                .stream().filter(ScenarioListItem::library).findFirst().orElseThrow();
+        ContentSummary shipped = context.getBean(ScenarioLibrary.class).find(null, null, Pageable.ofSize(50))
+                .stream().filter(ContentSummary::library).findFirst().orElseThrow();
         ListAppender<ILoggingEvent> errors = new ListAppender<>();
         Logger errorLog = (Logger) LoggerFactory.getLogger(ErrorView.class);
         errors.start();
@@ -152,7 +152,7 @@ class ScenarioAuthoringTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Veröffentlichen")));
         assertThat(_find(ListItem.class)).extracting(ListItem::getText)
                 .anyMatch(text -> text.contains("Aus der Twine-Passage „Front Room“ wurde „(if: $key is true)"));
-        assertThat(library.draft(imported.id()).status()).isEqualTo(ScenarioStatus.DRAFT);
+        assertThat(library.draft(imported.id()).status()).isEqualTo(ContentStatus.DRAFT);
 
         _click(_get(Button.class, spec -> spec.withText("Hinweise als erledigt markieren")));
         assertThat(_find(H3.class)).extracting(H3::getText).doesNotContain("Nicht übernommener Twine-Code");
@@ -169,7 +169,7 @@ class ScenarioAuthoringTest extends KaribuTest {
         login("trainer");
         UI.getCurrent().navigate("scenarios/library");
         @SuppressWarnings("unchecked")
-        Grid<ScenarioListItem> grid = _get(Grid.class);
+        Grid<ContentSummary> grid = _get(Grid.class);
         int row = 0;
         while (!GridKt._get(grid, row).key().equals("student-permit")) {
             row++;
@@ -201,7 +201,7 @@ class ScenarioAuthoringTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText(name)));
     }
 
-    private ScenarioStatus status() {
+    private ContentStatus status() {
         return context.getBean(ScenarioLibrary.class).find("Zz Die verlorene Karte", null, Pageable.ofSize(5))
                 .getFirst().status();
     }
