@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import de.willkommensakademie.base.AbstractEntity;
+import de.willkommensakademie.base.DomainException;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -82,10 +83,24 @@ class Certificate extends AbstractEntity {
         this.pdf = document;
     }
 
+    /**
+     * Withdraws the certificate for good, with a reason of {@link CertificateLimits#REVOCATION_REASON_MIN} to
+     * {@link CertificateLimits#REVOCATION_REASON} characters. A second revocation is refused: it would overwrite who
+     * revoked it, when and why.
+     */
     void revoke(long by, String reason, Instant at) {
+        if (revokedAt != null) {
+            throw new DomainException("certificate.error.revoked");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < CertificateLimits.REVOCATION_REASON_MIN
+                || why.length() > CertificateLimits.REVOCATION_REASON) {
+            throw new DomainException("certificate.error.reason", CertificateLimits.REVOCATION_REASON_MIN,
+                    CertificateLimits.REVOCATION_REASON);
+        }
         this.revokedAt = at;
         this.revokedBy = by;
-        this.revokedReason = reason;
+        this.revokedReason = why;
     }
 
     void reminded(Instant at) {

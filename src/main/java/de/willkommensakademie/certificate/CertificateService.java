@@ -50,10 +50,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CertificateService {
 
-    static final int TITLE_LENGTH = 200;
-    static final int DESCRIPTION_LENGTH = 1000;
-    static final int MAX_HOURS = 2000;
-
     private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
 
     private final CertificateRepository certificates;
@@ -152,22 +148,15 @@ public class CertificateService {
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional
     public void revoke(long id, long version, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < 5 || why.length() > DESCRIPTION_LENGTH) {
-            throw new UserFacingException("certificate.error.reason", DESCRIPTION_LENGTH);
-        }
         Certificate certificate = inScope(id);
         if (certificate.employeeId() == currentUser.require().accountId()
                 && !currentUser.require().hasRole(Role.ADMIN)) {
             throw new UserFacingException("certificate.error.own");
         }
         certificate.requireVersion(version);
-        if (certificate.revokedAt() != null) {
-            throw new UserFacingException("certificate.error.revoked");
-        }
-        certificate.revoke(currentUser.require().accountId(), why, clock.instant());
+        certificate.revoke(currentUser.require().accountId(), reason, clock.instant());
         audit.recordDetailed(AuditAction.CERTIFICATE_REVOKED, certificate.number(),
-                AuditDetails.of("audit.details.reason", why));
+                AuditDetails.of("audit.details.reason", certificate.revokedReason()));
     }
 
     /** A certificate for training outside the platform; managers for their teams, trainers for everyone. */
@@ -177,17 +166,21 @@ public class CertificateService {
         AppUser me = currentUser.require();
         StaffMember holder = issuable(training.employeeId());
         String title = training.title() == null ? "" : training.title().strip();
-        if (title.isEmpty() || title.length() > TITLE_LENGTH) {
-            throw new UserFacingException("certificate.error.title", TITLE_LENGTH);
+        if (title.isEmpty() || title.length() > CertificateLimits.TITLE) {
+            throw new UserFacingException("certificate.error.title", CertificateLimits.TITLE);
         }
-        if (training.description() != null && training.description().length() > DESCRIPTION_LENGTH) {
-            throw new UserFacingException("certificate.error.description", DESCRIPTION_LENGTH);
+        if (training.description() != null && training.description().length() > CertificateLimits.DESCRIPTION) {
+            throw new UserFacingException("certificate.error.description", CertificateLimits.DESCRIPTION);
+        }
+        if (training.provider() != null && training.provider().strip().length() > CertificateLimits.PROVIDER) {
+            throw new UserFacingException("certificate.error.provider", CertificateLimits.PROVIDER);
         }
         if (training.completedOn() == null || training.completedOn().isAfter(today())) {
             throw new UserFacingException("certificate.error.date");
         }
-        if (training.hours() == null || training.hours() < 1 || training.hours() > MAX_HOURS) {
-            throw new UserFacingException("certificate.error.hours", MAX_HOURS);
+        if (training.hours() == null || training.hours() < CertificateLimits.HOURS_MIN
+                || training.hours() > CertificateLimits.HOURS_MAX) {
+            throw new UserFacingException("certificate.error.hours", CertificateLimits.HOURS_MAX);
         }
         if (training.validUntil() != null && !training.validUntil().isAfter(training.completedOn())) {
             throw new UserFacingException("certificate.error.valid-until");

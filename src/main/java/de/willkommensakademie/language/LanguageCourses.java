@@ -28,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LanguageCourses {
 
-    static final int MAX_HOURS = 2000;
-    static final long MAX_COST_CENTS = 100_000_00L;
-
     private final LanguageCourseRepository courses;
     private final StaffDirectory staff;
     private final NoticeSender notices;
@@ -92,13 +89,7 @@ public class LanguageCourses {
     @Transactional
     public void decide(long id, long version, boolean approve, String reason) {
         LanguageCourse course = managed(id, version);
-        if (course.status() != CourseStatus.REQUESTED) {
-            throw new UserFacingException("language.course.error.state");
-        }
         String why = text(reason, 1000);
-        if (!approve && why == null) {
-            throw new UserFacingException("language.course.error.reason");
-        }
         course.decide(approve, currentUser.require().accountId(), why);
         notices.send(course.authorityId(), course.employeeId(), approve ? "notice.course-approved"
                 : "notice.course-declined", List.of(Languages.name(course.language(), Locale.GERMAN),
@@ -112,18 +103,6 @@ public class LanguageCourses {
     public void plan(long id, long version, String provider, LocalDate start, LocalDate end, Integer hours,
             Long costCents) {
         LanguageCourse course = managed(id, version);
-        if (course.status() != CourseStatus.PLANNED && course.status() != CourseStatus.RUNNING) {
-            throw new UserFacingException("language.course.error.state");
-        }
-        if (start != null && end != null && end.isBefore(start)) {
-            throw new UserFacingException("language.course.error.dates");
-        }
-        if (hours != null && (hours < 0 || hours > MAX_HOURS)) {
-            throw new UserFacingException("language.course.error.hours", MAX_HOURS);
-        }
-        if (costCents != null && (costCents < 0 || costCents > MAX_COST_CENTS)) {
-            throw new UserFacingException("language.course.error.cost");
-        }
         course.plan(text(provider, 200), start, end, hours, costCents);
     }
 
@@ -132,15 +111,6 @@ public class LanguageCourses {
     @Transactional
     public void complete(long id, long version, Cefr reached, int hoursAttended) {
         LanguageCourse course = managed(id, version);
-        if (course.status() != CourseStatus.PLANNED && course.status() != CourseStatus.RUNNING) {
-            throw new UserFacingException("language.course.error.state");
-        }
-        if (reached == null) {
-            throw new UserFacingException("language.error.level");
-        }
-        if (hoursAttended < 1 || hoursAttended > MAX_HOURS) {
-            throw new UserFacingException("language.course.error.hours", MAX_HOURS);
-        }
         course.complete(reached, hoursAttended, clock.instant());
         LocalDate end = course.endDate() == null ? LocalDate.now(clock.withZone(ZoneId.systemDefault()))
                 : course.endDate();
@@ -154,12 +124,6 @@ public class LanguageCourses {
     @Transactional
     public void drop(long id, long version, Integer hoursAttended) {
         LanguageCourse course = managed(id, version);
-        if (course.status() == CourseStatus.COMPLETED || course.status() == CourseStatus.DECLINED) {
-            throw new UserFacingException("language.course.error.state");
-        }
-        if (hoursAttended != null && (hoursAttended < 0 || hoursAttended > MAX_HOURS)) {
-            throw new UserFacingException("language.course.error.hours", MAX_HOURS);
-        }
         course.drop(hoursAttended);
     }
 

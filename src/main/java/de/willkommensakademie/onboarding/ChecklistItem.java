@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import de.willkommensakademie.base.AbstractEntity;
-import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.DomainException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +17,11 @@ import jakarta.persistence.Enumerated;
  */
 @Entity
 class ChecklistItem extends AbstractEntity {
+
+    /** Comments and reasons: the columns of V6 and V10. */
+    static final int TEXT_LENGTH = 1000;
+    /** Skipping an item or sending it back must say why in a few words at least. */
+    static final int REASON_MIN = 3;
 
     private long checklistId;
     private int position;
@@ -76,8 +81,10 @@ class ChecklistItem extends AbstractEntity {
         this.doneAt = at;
     }
 
+    /** Left out for this person only; the reason tells them and their confirmers why. */
     void skip(long by, String reason, Instant at) {
         requireOpen();
+        requireReason(reason);
         this.status = ItemStatus.SKIPPED;
         this.doneBy = by;
         this.skipReason = reason;
@@ -93,6 +100,7 @@ class ChecklistItem extends AbstractEntity {
     /** Back to open with the confirmer's reason, for the person to do again; their earlier comment stays readable. */
     void sendBack(long by, String reason, Instant at) {
         requireWaiting();
+        requireReason(reason);
         this.status = ItemStatus.OPEN;
         this.doneBy = null;
         this.doneAt = null;
@@ -108,13 +116,19 @@ class ChecklistItem extends AbstractEntity {
 
     private void requireOpen() {
         if (status != ItemStatus.OPEN) {
-            throw new UserFacingException("onboarding.error.closed");
+            throw new DomainException("onboarding.error.closed");
         }
     }
 
     private void requireWaiting() {
         if (!waiting()) {
-            throw new UserFacingException("onboarding.error.no-sign-off");
+            throw new DomainException("onboarding.error.no-sign-off");
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.strip().length() < REASON_MIN || reason.strip().length() > TEXT_LENGTH) {
+            throw new DomainException("onboarding.error.reason", TEXT_LENGTH);
         }
     }
 

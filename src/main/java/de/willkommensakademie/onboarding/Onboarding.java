@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Onboarding {
 
-    static final int TEXT_LENGTH = 1000;
+    static final int TEXT_LENGTH = ChecklistItem.TEXT_LENGTH;
 
     private final ChecklistRepository checklists;
     private final ChecklistItemRepository items;
@@ -164,9 +164,6 @@ public class Onboarding {
         ChecklistItem item = confirmable(itemId, me);
         item.requireVersion(version);
         String why = text(reason);
-        if (why == null || why.length() < 3) {
-            throw new UserFacingException("onboarding.error.reason", TEXT_LENGTH);
-        }
         Instant now = clock.instant();
         item.sendBack(me.accountId(), why, now);
         Checklist checklist = checklists.findById(item.checklistId()).orElseThrow();
@@ -179,11 +176,7 @@ public class Onboarding {
     public void skip(long itemId, long version, String reason) {
         ChecklistItem item = managedItem(itemId);
         item.requireVersion(version);
-        String why = text(reason);
-        if (why == null || why.length() < 3) {
-            throw new UserFacingException("onboarding.error.reason", TEXT_LENGTH);
-        }
-        item.skip(currentUser.require().accountId(), why, clock.instant());
+        item.skip(currentUser.require().accountId(), text(reason), clock.instant());
     }
 
     /** A manager adds an item for this person only. */

@@ -26,6 +26,7 @@ import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.certificate.CertificateFile;
+import de.willkommensakademie.certificate.CertificateLimits;
 import de.willkommensakademie.certificate.CertificateRow;
 import de.willkommensakademie.certificate.CertificateService;
 import de.willkommensakademie.certificate.CertificateStatus;
@@ -132,8 +133,8 @@ class CertificatesView extends VerticalLayout implements TranslatedTitle {
         Dialog dialog = new Dialog(getTranslation("certificate.revoke-title", row.number()));
         TextArea reason = new TextArea(getTranslation("certificate.field.reason"));
         reason.setRequired(true);
-        reason.setMinLength(5);
-        reason.setMaxLength(1000);
+        reason.setMinLength(CertificateLimits.REVOCATION_REASON_MIN);
+        reason.setMaxLength(CertificateLimits.REVOCATION_REASON);
         reason.setWidthFull();
         Button confirm = new Button(getTranslation("certificate.revoke"), event -> {
             certificates.revoke(row.id(), row.version(), reason.getValue());
