@@ -129,6 +129,14 @@ class LanguageScreensTest extends KaribuTest {
                 .contains("Russisch B1 – Gespräche mit Geflüchteten aus der Ukraine");
         assertThat(_find(Button.class, spec -> spec.withText("Genehmigen")).stream().map(button -> button.getAriaLabel().orElse("")))
                 .anyMatch(label -> label.contains("Sophie Müller"));
+        Button decline = _find(Button.class, spec -> spec.withText("Ablehnen")).stream()
+                .filter(button -> button.getAriaLabel().orElse("").contains("Sophie Müller")).findFirst().orElseThrow();
+        clickThroughErrorHandler(decline);
+        assertThat(notificationTexts()).as("the course refuses a decline without a reason, in the manager's words")
+                .containsExactly("Bitte geben Sie einen Grund für die Ablehnung an.");
+        openTeamLanguages("requests");
+        assertThat(_find(H4.class).stream().map(H4::getText)).as("the request stays open")
+                .contains("Sophie Müller, beantragt am " + today);
 
         login("c.wagner");
         openTeamLanguages("requests");
