@@ -9,7 +9,7 @@ import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.EmployeeOption;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.ManagedStaff;
 import de.willkommensakademie.people.JobRoleOption;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.TeamOption;
@@ -27,13 +27,13 @@ public class Assignments {
 
     private final AssignmentRepository assignments;
     private final java.util.Map<AssignedKind, AssignableContent> kinds;
-    private final EmployeeService employees;
+    private final ManagedStaff employees;
     private final TeamService teams;
     private final JobRoleService jobRoles;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Assignments(AssignmentRepository assignments, java.util.List<AssignableContent> kinds, EmployeeService employees,
+    Assignments(AssignmentRepository assignments, java.util.List<AssignableContent> kinds, ManagedStaff employees,
             TeamService teams, JobRoleService jobRoles, CurrentUser currentUser, Clock clock) {
         this.assignments = assignments;
         this.kinds = new java.util.EnumMap<>(AssignedKind.class);

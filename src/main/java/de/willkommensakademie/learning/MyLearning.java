@@ -21,7 +21,7 @@ import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.EmployeeFacts;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.MyAccount;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -43,7 +43,7 @@ public class MyLearning {
     private final ModuleCodec codec;
     private final Completions completions;
     private final AssignableContent rolePlays;
-    private final EmployeeService employees;
+    private final MyAccount employees;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -51,7 +51,7 @@ public class MyLearning {
     MyLearning(LearningModuleRepository modules, ModuleVersionRepository versions,
             AssignmentRepository assignments, LearningProgressRepository progresses,
             QuizAttemptRepository attempts, QuizAnswerRepository answers, ModuleCodec codec, Completions completions,
-            List<AssignableContent> kinds, EmployeeService employees, CurrentUser currentUser,
+            List<AssignableContent> kinds, MyAccount employees, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.modules = modules;
         this.versions = versions;

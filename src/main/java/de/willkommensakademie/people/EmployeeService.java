@@ -1,6 +1,7 @@
 package de.willkommensakademie.people;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,31 +13,26 @@ import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
-import de.willkommensakademie.base.i18n.LanguagePreferenceStore;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
-import de.willkommensakademie.base.ui.AccountStatus;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Employees of the signed-in person's authority. Admins manage them; every person manages their own password and
- * language. Ids from another authority are treated as unknown.
+ * Administration of the employees of the signed-in admin's authority. Ids from another authority are treated as
+ * unknown. A person's own account is {@link MyAccount}'s, a manager's team lists are {@link ManagedStaff}'s.
  */
 @Service
 @Validated
-public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
+public class EmployeeService {
 
     private final EmployeeRepository employees;
-    private final PlatformOperatorRepository operators;
     private final TeamRepository teams;
     private final JobRoleRepository jobRoles;
     private final AccountRules rules;
@@ -44,14 +40,13 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    EmployeeService(EmployeeRepository employees, PlatformOperatorRepository operators, TeamRepository teams,
+    EmployeeService(EmployeeRepository employees, TeamRepository teams,
             JobRoleRepository jobRoles, AccountRules rules, Passwords passwords, AuditLog auditLog,
-            CurrentUser currentUser, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.employees = employees;
-        this.operators = operators;
         this.teams = teams;
         this.jobRoles = jobRoles;
         this.rules = rules;
@@ -64,7 +59,7 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
     public List<EmployeeRow> find(EmployeeFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable : byName(pageable);
+        Pageable sorted = pageable.getSort().isSorted() ? pageable : EmployeeSpecifications.byName(pageable);
         var now = clock.instant();
         return employees.findAll(EmployeeSpecifications.matching(currentUser.authorityId(), filter), sorted)
                 .map(employee -> toRow(employee, now)).getContent();
@@ -182,105 +177,6 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
         auditLog.record(AuditAction.ACCOUNT_UNLOCKED, employee.username(), null);
     }
 
-    /** Members of the teams the signed-in manager leads. */
-    @RolesAllowed(Role.Name.MANAGER)
-    @Transactional(readOnly = true)
-    public List<TeamMemberRow> findMembersOfMyTeams(String text, Pageable pageable) {
-        AppUser user = currentUser.require();
-        List<Long> teamIds = teams.findManagedBy(user.authorityId(), user.accountId()).stream()
-                .map(Team::getId).toList();
-        if (teamIds.isEmpty()) {
-            return List.of();
-        }
-        var specification = EmployeeSpecifications.matching(user.authorityId(),
-                new EmployeeFilter(text, null, null, null, Boolean.TRUE))
-                .and((root, query, cb) -> root.get("team").get("id").in(teamIds));
-        return employees.findAll(specification, byName(pageable)).map(employee -> new TeamMemberRow(employee.getId(),
-                employee.fullName(), employee.team().name(),
-                employee.jobRole() == null ? null : employee.jobRole().toOption(), employee.startDate())).getContent();
-    }
-
-    @PermitAll
-    @Transactional
-    public void changeOwnPassword(String currentPassword, String newPassword) {
-        if (newPassword == null || newPassword.length() < Limits.PASSWORD_MIN || newPassword.length() > Limits.PASSWORD_MAX) {
-            throw new UserFacingException("password.error.length", Limits.PASSWORD_MIN, Limits.PASSWORD_MAX);
-        }
-        if (newPassword.equals(currentPassword)) {
-            throw new UserFacingException("password.error.same");
-        }
-        AppUser user = currentUser.require();
-        if (user.isOperator()) {
-            PlatformOperator operator = operators.findById(user.accountId()).orElseThrow();
-            requireMatch(currentPassword, operator.passwordHash());
-            operator.changePassword(passwords.hash(newPassword), false);
-        } else {
-            Employee employee = employees.findById(user.accountId()).orElseThrow();
-            requireMatch(currentPassword, employee.passwordHash());
-            employee.changePassword(passwords.hash(newPassword), false);
-        }
-        auditLog.recordFor(user.authorityId(), user.getUsername(), AuditAction.PASSWORD_CHANGED, user.getUsername(),
-                null);
-    }
-
-    private void requireMatch(String password, String hash) {
-        if (password == null || !passwords.matches(password, hash)) {
-            throw new UserFacingException("password.error.current-wrong");
-        }
-    }
-
-    @Override
-    @PermitAll
-    @Transactional(readOnly = true)
-    public boolean passwordChangeRequired() {
-        AppUser user = currentUser.require();
-        if (user.isOperator()) {
-            return operators.findById(user.accountId()).map(PlatformOperator::passwordChangeRequired).orElse(false);
-        }
-        return employees.findById(user.accountId()).map(Employee::passwordChangeRequired).orElse(false);
-    }
-
-    @Override
-    @PermitAll
-    @Transactional
-    public void storeLanguageOfCurrentUser(Locale language) {
-        AppUser user = currentUser.require();
-        if (user.isOperator()) {
-            operators.findById(user.accountId()).ifPresent(operator -> operator.setPreferredLanguage(language.getLanguage()));
-        } else {
-            employees.findById(user.accountId()).ifPresent(employee -> employee.setPreferredLanguage(language.getLanguage()));
-        }
-    }
-
-    /** The signed-in employee's team, job role and start date, for features that decide what applies to them. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public EmployeeFacts myFacts() {
-        Employee employee = require(currentUser.require().accountId());
-        return new EmployeeFacts(employee.getId(), employee.authorityId(),
-                employee.team() == null ? null : employee.team().getId(),
-                employee.jobRole() == null ? null : employee.jobRole().getId(), employee.startDate());
-    }
-
-    /** People a manager (their teams' members), trainer or admin (everyone active) may assign training to. */
-    @RolesAllowed({Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
-    @Transactional(readOnly = true)
-    public List<EmployeeOption> assignableEmployees() {
-        AppUser user = currentUser.require();
-        var filter = new EmployeeFilter(null, null, null, null, Boolean.TRUE);
-        var specification = EmployeeSpecifications.matching(user.authorityId(), filter);
-        if (!user.hasRole(Role.TRAINER) && !user.hasRole(Role.ADMIN)) {
-            List<Long> teamIds = teams.findManagedBy(user.authorityId(), user.accountId()).stream().map(Team::getId)
-                    .toList();
-            if (teamIds.isEmpty()) {
-                return List.of();
-            }
-            specification = specification.and((root, query, cb) -> root.get("team").get("id").in(teamIds));
-        }
-        return employees.findAll(specification, byName(PageRequest.of(0, 10_000))).stream()
-                .map(e -> new EmployeeOption(e.getId(), e.fullName(), e.username())).toList();
-    }
-
     /** Counts for the admin's start page. */
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
@@ -294,48 +190,6 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
                 teams.countByAuthorityId(authorityId));
     }
 
-    /** Whether the signed-in person gets the daily e-mail digest of their notices. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public boolean myEmailDigest() {
-        return require(currentUser.require().accountId()).wantsEmailDigest();
-    }
-
-    @PermitAll
-    @Transactional
-    public void changeMyEmailDigest(boolean wanted) {
-        require(currentUser.require().accountId()).setEmailDigest(wanted);
-    }
-
-    /** Whether the signed-in manager gets the weekly e-mail about their teams. */
-    @RolesAllowed(Role.Name.MANAGER)
-    @Transactional(readOnly = true)
-    public boolean myTeamDigest() {
-        return require(currentUser.require().accountId()).wantsTeamDigest();
-    }
-
-    @RolesAllowed(Role.Name.MANAGER)
-    @Transactional
-    public void changeMyTeamDigest(boolean wanted) {
-        require(currentUser.require().accountId()).setTeamDigest(wanted);
-    }
-
-    /** The signed-in employee's own profile, for their start page. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public ProfileSummary myProfile() {
-        AppUser user = currentUser.require();
-        Employee employee = require(user.accountId());
-        List<String> managers = employee.team() == null ? List.of()
-                : employee.team().managers().stream().map(Employee::fullName).sorted().toList();
-        return new ProfileSummary(employee.fullName(), employee.team() == null ? null : employee.team().name(),
-                employee.jobRole() == null ? null : employee.jobRole().toOption(), employee.startDate(), managers);
-    }
-
-    /** The same page, in the order people look names up: surname, first name, then id for a stable order. */
-    private static Pageable byName(Pageable pageable) {
-        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("lastName", "firstName", "id"));
-    }
 
     private void apply(EmployeeForm form, Employee employee, long authorityId) {
         JobRole jobRole = jobRoles.findByIdAndAuthorityId(form.getJobRole().id(), authorityId)
@@ -367,7 +221,7 @@ public class EmployeeService implements LanguagePreferenceStore, AccountStatus {
         return result;
     }
 
-    static EmployeeRow toRow(Employee employee, java.time.Instant now) {
+    static EmployeeRow toRow(Employee employee, Instant now) {
         return new EmployeeRow(employee.getId(), employee.getVersion(), employee.fullName(), employee.username(),
                 employee.email(), employee.team() == null ? null : employee.team().name(),
                 employee.jobRole() == null ? null : employee.jobRole().toOption(), employee.roles(),

@@ -1,8 +1,12 @@
 package de.willkommensakademie.people;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.JoinType;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The employee list's filters as one query; always scoped to one authority. */
@@ -38,5 +42,15 @@ final class EmployeeSpecifications {
             specification = specification.and((root, query, cb) -> cb.equal(root.get("active"), filter.active()));
         }
         return specification;
+    }
+
+    /** The same page, in the order people look names up: surname, first name, then id for a stable order. */
+    static Pageable byName(Pageable pageable) {
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("lastName", "firstName", "id"));
+    }
+
+    /** Members of any of these teams. */
+    static Specification<Employee> inTeams(List<Long> teamIds) {
+        return (root, query, where) -> root.get("team").get("id").in(teamIds);
     }
 }

@@ -11,7 +11,7 @@ import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.EmployeeOption;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.ManagedStaff;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +31,11 @@ public class ScenarioResults {
     private final ScenarioAttemptRepository attempts;
     private final ScenarioCodec codec;
     private final ScenarioAccess access;
-    private final EmployeeService employees;
+    private final ManagedStaff employees;
     private final CurrentUser currentUser;
 
     ScenarioResults(ScenarioRepository scenarios, ScenarioVersionRepository versions, ScenarioAttemptRepository attempts, ScenarioCodec codec,
-            ScenarioAccess access, EmployeeService employees, CurrentUser currentUser) {
+            ScenarioAccess access, ManagedStaff employees, CurrentUser currentUser) {
         this.scenarios = scenarios;
         this.versions = versions;
         this.attempts = attempts;

@@ -16,7 +16,7 @@ import de.willkommensakademie.learning.TrainingStatuses;
 import de.willkommensakademie.onboarding.ChecklistProgress;
 import de.willkommensakademie.onboarding.OnboardingProgress;
 import de.willkommensakademie.people.EmployeeFacts;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.TeamMember;
 import de.willkommensakademie.people.TeamOption;
@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TeamProgress {
 
     private final StaffDirectory staff;
-    private final EmployeeService employees;
+    private final MyAccount employees;
     private final TeamService teams;
     private final TrainingStatuses statuses;
     private final OnboardingProgress onboarding;
@@ -46,7 +46,7 @@ public class TeamProgress {
     private final CurrentUser currentUser;
     private final int expiringDays;
 
-    TeamProgress(StaffDirectory staff, EmployeeService employees, TeamService teams, TrainingStatuses statuses, OnboardingProgress onboarding,
+    TeamProgress(StaffDirectory staff, MyAccount employees, TeamService teams, TrainingStatuses statuses, OnboardingProgress onboarding,
             VisibilityPresets presets, CurrentUser currentUser,
             @Value("${app.team.expiring-days:60}") int expiringDays) {
         this.staff = staff;

@@ -12,6 +12,8 @@ import de.willkommensakademie.base.DomainException;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.content.ContentStatus;
+import de.willkommensakademie.people.ManagedStaff;
+import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamService;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -45,7 +47,9 @@ abstract class LearningFlowContract {
     @Autowired
     ApplicationEvents events;
     @Autowired
-    de.willkommensakademie.people.EmployeeService employees;
+    MyAccount account;
+    @Autowired
+    ManagedStaff managedStaff;
     @Autowired
     jakarta.persistence.EntityManagerFactory entityManagerFactory;
     @Autowired
@@ -126,7 +130,7 @@ abstract class LearningFlowContract {
                 14, 7)).isInstanceOf(UserFacingException.class);
 
         SignedIn.as(accounts, "manager");
-        assertThat(employees.myFacts().startDate()).as("Katrin Vogel is in post for years")
+        assertThat(account.myFacts().startDate()).as("Katrin Vogel is in post for years")
                 .isBefore(LocalDate.now().minusYears(1));
         LearningItem due = item(afterStart);
         assertThat(due.dueDate()).isEqualTo(LocalDate.now().plusDays(14));
@@ -309,7 +313,7 @@ abstract class LearningFlowContract {
     void my_learning_takes_the_same_number_of_queries_for_one_module_and_role_play_as_for_many() {
         long first = importModule("count-module-1", "Zählen eins");
         SignedIn.as(accounts, "trainer");
-        long kowalski = employees.assignableEmployees().stream().filter(e -> e.username().equals("m.kowalski"))
+        long kowalski = managedStaff.assignableEmployees().stream().filter(e -> e.username().equals("m.kowalski"))
                 .findFirst().orElseThrow().id();
         assignments.assign(first, AssignmentTarget.EMPLOYEE, kowalski, true, null, null);
         long firstRolePlay = de.willkommensakademie.scenario.RolePlayFixtures.published(scenarioLibrary,

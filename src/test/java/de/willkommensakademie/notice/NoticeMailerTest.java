@@ -8,7 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.security.AppUser;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.MyAccount;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class NoticeMailerTest {
     @Autowired
     NoticeService notices;
     @Autowired
-    EmployeeService employees;
+    MyAccount employees;
 
     @AfterEach
     void signOut() {

@@ -28,6 +28,8 @@ class AuthorityIsolationTest {
     @Autowired
     EmployeeService employees;
     @Autowired
+    ManagedStaff staff;
+    @Autowired
     TeamService teams;
     @Autowired
     JobRoleService jobRoles;
@@ -122,7 +124,7 @@ class AuthorityIsolationTest {
         SignedIn.as(accounts, "operator");
         assertThat(authorities.find(PageRequest.of(0, 10))).extracting(AuthorityRow::shortName)
                 .contains("ABH Musterstadt", "ABH Beispielheim");
-        assertThatThrownBy(() -> employees.findMembersOfMyTeams(null, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> staff.findMembersOfMyTeams(null, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> teams.options()).isInstanceOf(AccessDeniedException.class);
     }
@@ -130,7 +132,7 @@ class AuthorityIsolationTest {
     @Test
     void a_manager_sees_only_members_of_the_teams_they_lead() {
         SignedIn.as(accounts, "c.wagner");
-        var members = employees.findMembersOfMyTeams(null, PageRequest.of(0, 100));
+        var members = staff.findMembersOfMyTeams(null, PageRequest.of(0, 100));
         assertThat(members).isNotEmpty().allSatisfy(member ->
                 assertThat(member.teamName()).isEqualTo("Fachkräfte & Einbürgerung"));
     }

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import de.willkommensakademie.KaribuTest;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.MyAccount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,7 +18,7 @@ class ManagerDigestSettingTest extends KaribuTest {
     private static final String SETTING = "Wöchentliche Team-Übersicht per E-Mail";
 
     @Autowired
-    EmployeeService employees;
+    MyAccount employees;
 
     @Test
     void a_manager_turns_the_weekly_team_digest_off_and_on_again_next_to_the_daily_digest() {

@@ -21,6 +21,7 @@ import de.willkommensakademie.learning.Assignments;
 import de.willkommensakademie.people.AuthorityService;
 import de.willkommensakademie.people.EmployeeForm;
 import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.NewAuthorityForm;
 import de.willkommensakademie.people.TeamOption;
@@ -67,6 +68,8 @@ class ManagerDigestTest {
     AuthorityService authorities;
     @Autowired
     EmployeeService employees;
+    @Autowired
+    MyAccount account;
     @Autowired
     TeamService teams;
     @Autowired
@@ -229,7 +232,7 @@ class ManagerDigestTest {
         complete(a, bernd, 2, today.plusDays(10));
         certificate(a, anna, "Anna Albers", today.plusDays(12));
         SignedIn.as(accounts, NORTH + ".lead-c");
-        employees.changeMyTeamDigest(false);
+        account.changeMyTeamDigest(false);
 
         long s = createAuthority(SOUTH, "Digest test South", "en");
         long south = team("South Team", lead(SOUTH + ".lead", "Sam", "Southgate", "en"));

@@ -14,6 +14,7 @@ import de.willkommensakademie.people.EmployeeFilter;
 import de.willkommensakademie.people.EmployeeForm;
 import de.willkommensakademie.people.EmployeeRow;
 import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.NewAuthorityForm;
 import de.willkommensakademie.people.TeamOption;
@@ -68,7 +69,7 @@ public final class SummaryFixture {
         String oneTime = context.getBean(AuthorityService.class).create(form).password();
         EmployeeService employees = context.getBean(EmployeeService.class);
         SignedIn.as(accounts, ADMIN);
-        employees.changeOwnPassword(oneTime, PASSWORD);
+        context.getBean(MyAccount.class).changeOwnPassword(oneTime, PASSWORD);
         SignedIn.as(accounts, ADMIN);
 
         TeamService teams = context.getBean(TeamService.class);
@@ -86,7 +87,7 @@ public final class SummaryFixture {
                 .orElseThrow().id();
 
         SignedIn.as(accounts, MANAGER);
-        employees.changeOwnPassword(managerPassword, PASSWORD);
+        context.getBean(MyAccount.class).changeOwnPassword(managerPassword, PASSWORD);
         SignedIn.as(accounts, MANAGER);
         LocalDate today = LocalDate.now();
         context.getBean(CertificateService.class).issueExternal(new ExternalTraining(holder, "Erste Hilfe",

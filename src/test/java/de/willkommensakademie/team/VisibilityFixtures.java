@@ -11,6 +11,7 @@ import de.willkommensakademie.people.EmployeeFilter;
 import de.willkommensakademie.people.EmployeeForm;
 import de.willkommensakademie.people.EmployeeRow;
 import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.NewAuthorityForm;
 import org.springframework.context.ApplicationContext;
@@ -77,7 +78,7 @@ public final class VisibilityFixtures {
 
         EmployeeService employees = context.getBean(EmployeeService.class);
         SignedIn.as(accounts, authority.admin());
-        employees.changeOwnPassword(oneTime, PASSWORD);
+        context.getBean(MyAccount.class).changeOwnPassword(oneTime, PASSWORD);
         SignedIn.as(accounts, authority.admin());
         String activeOneTime = hire(context, authority, authority.active(), "Aktiv");
         hire(context, authority, authority.left(), "Ausgeschieden");
@@ -85,7 +86,7 @@ public final class VisibilityFixtures {
                 .filter(row -> row.username().equals(authority.left())).findFirst().orElseThrow();
         employees.deactivate(left.id(), left.version());
         SignedIn.as(accounts, authority.active());
-        employees.changeOwnPassword(activeOneTime, PASSWORD);
+        context.getBean(MyAccount.class).changeOwnPassword(activeOneTime, PASSWORD);
     }
 
     private static String hire(ApplicationContext context, Authority authority, String username, String lastName) {

@@ -31,7 +31,7 @@ import de.willkommensakademie.certificate.CertificateRow;
 import de.willkommensakademie.certificate.CertificateService;
 import de.willkommensakademie.certificate.CertificateStatus;
 import de.willkommensakademie.learning.ModuleLibrary;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.ManagedStaff;
 import de.willkommensakademie.people.TeamService;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -51,7 +51,7 @@ class CertificatesView extends VerticalLayout implements TranslatedTitle {
     private final FlexLayout actions = new FlexLayout();
     private final AppUser user;
 
-    CertificatesView(CertificateService certificates, EmployeeService employees, TeamService teams,
+    CertificatesView(CertificateService certificates, ManagedStaff employees, TeamService teams,
             ModuleLibrary modules, CurrentUser currentUser) {
         this.certificates = certificates;
         this.user = currentUser.require();

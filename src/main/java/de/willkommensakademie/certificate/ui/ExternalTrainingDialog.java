@@ -14,12 +14,12 @@ import de.willkommensakademie.certificate.CertificateLimits;
 import de.willkommensakademie.certificate.CertificateService;
 import de.willkommensakademie.certificate.ExternalTraining;
 import de.willkommensakademie.people.EmployeeOption;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.ManagedStaff;
 
 /** Certifies training outside the platform: who, what, when, how many hours, by whom, valid until when. */
 class ExternalTrainingDialog extends Dialog {
 
-    ExternalTrainingDialog(CertificateService certificates, EmployeeService employees, Runnable issued) {
+    ExternalTrainingDialog(CertificateService certificates, ManagedStaff employees, Runnable issued) {
         setHeaderTitle(getTranslation("certificate.external"));
         ComboBox<EmployeeOption> person = new ComboBox<>(getTranslation("certificate.field.holder"));
         person.setItems(employees.assignableEmployees());

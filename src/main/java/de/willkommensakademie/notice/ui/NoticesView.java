@@ -19,7 +19,7 @@ import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.MyAccount;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import de.willkommensakademie.notice.NoticeItem;
 import de.willkommensakademie.notice.NoticeService;
@@ -33,7 +33,7 @@ class NoticesView extends VerticalLayout implements TranslatedTitle {
     private final transient NoticeService notices;
     private final UnorderedList list = new UnorderedList();
 
-    NoticesView(NoticeService notices, EmployeeService employees, CurrentUser currentUser) {
+    NoticesView(NoticeService notices, MyAccount employees, CurrentUser currentUser) {
         this.notices = notices;
         addClassName("page");
         Checkbox digest = new Checkbox(getTranslation("notice.digest"), employees.myEmailDigest());
@@ -56,7 +56,7 @@ class NoticesView extends VerticalLayout implements TranslatedTitle {
     }
 
     /** Managers: the weekly e-mail about their teams, next to the daily one. */
-    private Checkbox teamDigest(EmployeeService employees) {
+    private Checkbox teamDigest(MyAccount employees) {
         Checkbox teamDigest = new Checkbox(getTranslation("team.digest.setting"), employees.myTeamDigest());
         teamDigest.setHelperText(getTranslation("team.digest.setting.helper"));
         teamDigest.addValueChangeListener(event -> {

@@ -27,7 +27,7 @@ import de.willkommensakademie.onboarding.OnboardingItem;
 import de.willkommensakademie.onboarding.Responsible;
 import de.willkommensakademie.onboarding.TeamOnboardingRow;
 import de.willkommensakademie.people.EmployeeOption;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.ManagedStaff;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -45,7 +45,7 @@ class TeamOnboardingView extends VerticalLayout implements TranslatedTitle {
     private final Grid<TeamOnboardingRow> grid = new Grid<>();
     private final Div detail = new Div();
 
-    TeamOnboardingView(Onboarding onboarding, EmployeeService employees) {
+    TeamOnboardingView(Onboarding onboarding, ManagedStaff employees) {
         this.onboarding = onboarding;
         this.colleagues = employees.assignableEmployees();
         addClassName("page");

@@ -12,7 +12,7 @@ import com.vaadin.flow.server.VaadinSession;
 import de.willkommensakademie.base.ui.AccountStatus;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.Limits;
 import jakarta.annotation.security.PermitAll;
 
@@ -21,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class ChangePasswordView extends VerticalLayout implements TranslatedTitle {
 
-    ChangePasswordView(EmployeeService employees) {
+    ChangePasswordView(MyAccount employees) {
         addClassName("page");
         PasswordField current = new PasswordField(getTranslation("password.current"));
         PasswordField fresh = new PasswordField(getTranslation("password.new"));

@@ -18,6 +18,7 @@ import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.HomeWidget;
 import de.willkommensakademie.people.AuthorityService;
 import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.TeamService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,9 +28,9 @@ import org.springframework.context.annotation.Configuration;
 class HomeCards {
 
     @Bean
-    HomeWidget profileCard(EmployeeService employees) {
+    HomeWidget profileCard(MyAccount account) {
         return widget(10, user -> !user.isOperator(), () -> {
-            var profile = employees.myProfile();
+            var profile = account.myProfile();
             var locale = UI.getCurrent().getLocale();
             UnorderedList facts = new UnorderedList();
             facts.add(new ListItem(tr("home.profile.team", profile.teamName() == null ? tr("home.none") : profile.teamName())));

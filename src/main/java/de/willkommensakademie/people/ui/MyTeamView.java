@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.TranslatedTitle;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.ManagedStaff;
 import de.willkommensakademie.people.TeamMemberRow;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "nav.my-team", order = 20, icon = "vaadin:users")
 class MyTeamView extends VerticalLayout implements TranslatedTitle {
 
-    MyTeamView(EmployeeService employees) {
+    MyTeamView(ManagedStaff employees) {
         addClassName("page");
         setSizeFull();
         Locale locale = getLocale();

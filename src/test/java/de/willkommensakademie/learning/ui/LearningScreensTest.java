@@ -39,7 +39,7 @@ import de.willkommensakademie.base.content.ContentSummary;
 import de.willkommensakademie.learning.ui.assign.AssignDialog;
 import de.willkommensakademie.learning.MyLearning;
 import de.willkommensakademie.people.EmployeeOption;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.ManagedStaff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -55,7 +55,7 @@ class LearningScreensTest extends KaribuTest {
     @Autowired
     Assignments assignments;
     @Autowired
-    EmployeeService employees;
+    ManagedStaff employees;
     @Autowired
     MyLearning myLearning;
 

@@ -30,6 +30,7 @@ import de.willkommensakademie.people.EmployeeFilter;
 import de.willkommensakademie.people.EmployeeOption;
 import de.willkommensakademie.people.EmployeeRow;
 import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.ImportProblem;
 import de.willkommensakademie.people.ImportRow;
 import de.willkommensakademie.people.JobRoleOption;
@@ -47,6 +48,8 @@ class AdminScreensTest extends KaribuTest {
     UserDetailsService accounts;
     @Autowired
     EmployeeService employees;
+    @Autowired
+    MyAccount account;
     @Autowired
     JobRoleService jobRoles;
 
@@ -195,7 +198,7 @@ class AdminScreensTest extends KaribuTest {
                 .containsExactly("g.sommer");
         assertThat(jobRoles.options()).extracting(JobRoleOption::code).containsExactlyInAnyOrder("front-office",
                 "back-office", "team-lead", "asylum-law", "trainer");
-        assertThat(employees.passwordChangeRequired()).isTrue();
+        assertThat(account.passwordChangeRequired()).isTrue();
     }
 
     private static int rowOf(Grid<TeamRow> grid, String name) {

@@ -16,7 +16,7 @@ import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.learning.AssignedKind;
 import de.willkommensakademie.learning.AssignmentTarget;
 import de.willkommensakademie.learning.Assignments;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.ManagedStaff;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.TeamService;
 
@@ -36,7 +36,7 @@ public class AssignDialog extends Dialog {
     }
 
     AssignDialog(AssignedKind contentKind, long contentId, String title, Assignments assignments,
-            EmployeeService employees, TeamService teams, JobRoleService jobRoles, boolean trainerOrAdmin) {
+            ManagedStaff employees, TeamService teams, JobRoleService jobRoles, boolean trainerOrAdmin) {
         setHeaderTitle(getTranslation("assignment.title", title));
         setWidth("min(40rem, 100vw)");
         RadioButtonGroup<AssignmentTarget> kind = new RadioButtonGroup<>(getTranslation("assignment.target-kind"));

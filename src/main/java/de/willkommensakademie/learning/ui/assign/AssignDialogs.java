@@ -5,7 +5,7 @@ import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.learning.AssignedKind;
 import de.willkommensakademie.learning.Assignments;
-import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.ManagedStaff;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.TeamService;
 import org.springframework.stereotype.Component;
@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 public class AssignDialogs {
 
     private final Assignments assignments;
-    private final EmployeeService employees;
+    private final ManagedStaff employees;
     private final TeamService teams;
     private final JobRoleService jobRoles;
     private final CurrentUser currentUser;
 
-    AssignDialogs(Assignments assignments, EmployeeService employees, TeamService teams, JobRoleService jobRoles,
+    AssignDialogs(Assignments assignments, ManagedStaff employees, TeamService teams, JobRoleService jobRoles,
             CurrentUser currentUser) {
         this.assignments = assignments;
         this.employees = employees;
