@@ -50,6 +50,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * button), and the detail pages one click away from a list ({@link #DETAILS}). Screenshots are kept where something
  * was found, and of the phone drawer.
  * The last test fails when a route of the app was reached by no role, so a new page cannot slip past unchecked.
+ * Pages with findings are saved as screenshots; {@code -Dlayout.screenshots=true} saves every page at both widths.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LayoutIT {
@@ -261,7 +262,7 @@ class LayoutIT {
             }
             String name = login + "-" + language + "-" + (path.isEmpty() ? "start" : NUMBER.matcher(path)
                     .replaceAll("").replace('/', '-')) + "-" + width;
-            if (!found.isEmpty()) {
+            if (!found.isEmpty() || Boolean.getBoolean("layout.screenshots")) {
                 page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")));
             }
             for (Object finding : found) {
