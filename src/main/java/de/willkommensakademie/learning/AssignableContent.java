@@ -24,7 +24,16 @@ public interface AssignableContent {
 
     /**
      * Where these people stand with these items, one fact per person and item: the latest start, the completion
-     * that counts and when it runs out. A fixed number of queries; never scores, answers, attempts or time spent.
+     * that counts and when it runs out. One query naming the people, so at most
+     * {@link ProgressFacts#MAX_LISTED_PEOPLE} of them (more are refused; use {@link #assignedProgress}); never
+     * scores, answers, attempts or time spent.
      */
     List<ProgressFact> progress(long authorityId, Collection<Long> employeeIds, Collection<Long> contentIds);
+
+    /**
+     * The same for everyone of the authority, for whole-authority views and jobs: one fact per person and item of
+     * this kind that is assigned to them (in person, through their team or their job role), nothing for items they
+     * started without having them assigned. One query that grows with what is assigned, not with all progress.
+     */
+    List<ProgressFact> assignedProgress(long authorityId);
 }

@@ -37,9 +37,9 @@ class AssignableModules implements AssignableContent {
 
     @Override
     public Map<Long, ContentTitle> titles(Collection<Long> contentIds) {
-        return contentIds.isEmpty() ? Map.of() : modules.findByIdIn(contentIds).stream().collect(Collectors.toMap(
-                LearningModule::getId, module -> new ContentTitle(module.titleDe(), module.titleEn(),
-                        module.status() == ContentStatus.PUBLISHED)));
+        return contentIds.isEmpty() ? Map.of() : modules.findTitles(contentIds).stream().collect(Collectors.toMap(
+                row -> (Long) row[0], row -> new ContentTitle((String) row[1], (String) row[2],
+                        row[3] == ContentStatus.PUBLISHED)));
     }
 
     @Override
@@ -47,8 +47,12 @@ class AssignableModules implements AssignableContent {
         if (employeeIds.isEmpty() || contentIds.isEmpty()) {
             return List.of();
         }
-        return ProgressFacts.latest(employeeIds.size() > ProgressFacts.MAX_LISTED_PEOPLE
-                ? progresses.findFacts(authorityId, contentIds)
-                : progresses.findFacts(authorityId, contentIds, employeeIds), employeeIds);
+        ProgressFacts.requireListable(employeeIds);
+        return ProgressFacts.latest(progresses.findFacts(authorityId, contentIds, employeeIds), employeeIds);
+    }
+
+    @Override
+    public List<ProgressFact> assignedProgress(long authorityId) {
+        return ProgressFacts.latest(progresses.findAssignedFacts(authorityId));
     }
 }

@@ -9,14 +9,26 @@ import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.AbstractEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.SqlResultSetMapping;
 
 /**
  * One person's way through one version of a module. It stays on the version it started with; completion needs every
  * lesson viewed and every quiz passed, and expires after the module's validity.
  */
 @Entity
+@SqlResultSetMapping(name = LearningProgress.FACT, classes = @ConstructorResult(targetClass = ProgressFact.class,
+        columns = {@ColumnResult(name = "employee_id", type = Long.class),
+                @ColumnResult(name = "module_id", type = Long.class),
+                @ColumnResult(name = "started_at", type = Instant.class),
+                @ColumnResult(name = "completed_at", type = Instant.class),
+                @ColumnResult(name = "expires_at", type = Instant.class)}))
 class LearningProgress extends AbstractEntity {
+
+    /** Native queries' rows (employee_id, module_id, started_at, completed_at, expires_at) as {@link ProgressFact}s. */
+    static final String FACT = "ProgressFact";
 
     private long authorityId;
 

@@ -38,7 +38,7 @@ class LearningReminders implements DailyReminders {
     private static final Logger log = LoggerFactory.getLogger(LearningReminders.class);
 
     private final AssignmentRepository assignments;
-    private final LearningProgressRepository progresses;
+    private final AssignableContent assignableModules;
     private final LearningModuleRepository modules;
     private final StaffDirectory staff;
     private final NoticeSender notices;
@@ -46,11 +46,10 @@ class LearningReminders implements DailyReminders {
     private final Clock clock;
     private final int daysAhead;
 
-    LearningReminders(AssignmentRepository assignments, LearningProgressRepository progresses,
-            LearningModuleRepository modules, StaffDirectory staff, NoticeSender notices,
-            List<AssignableContent> kinds, Clock clock, @Value("${app.learning.remind-days-ahead:7}") int daysAhead) {
+    LearningReminders(AssignmentRepository assignments, LearningModuleRepository modules, StaffDirectory staff,
+            NoticeSender notices, List<AssignableContent> kinds, Clock clock, @Value("${app.learning.remind-days-ahead:7}") int daysAhead) {
         this.assignments = assignments;
-        this.progresses = progresses;
+        this.assignableModules = kinds.stream().filter(kind -> kind.kind() == AssignedKind.MODULE).findFirst().orElseThrow();
         this.modules = modules;
         this.staff = staff;
         this.notices = notices;
@@ -82,10 +81,11 @@ class LearningReminders implements DailyReminders {
         Set<Long> moduleIds = idsOf(all, AssignedKind.MODULE);
         Map<Long, LearningModule> byId = modules.findByIdIn(moduleIds).stream()
                 .collect(Collectors.toMap(LearningModule::getId, Function.identity()));
-        Map<String, LearningProgress> latest = new HashMap<>();
-        for (LearningProgress progress : progresses.findByAuthorityIdAndModuleIdInOrderByStartedAtDesc(authorityId,
-                moduleIds)) {
-            latest.putIfAbsent(progress.employeeId() + "/" + progress.moduleId(), progress);
+        // only progress in assigned modules counts: read just that, not everything anyone of the authority started
+        Map<String, ProgressFact> latest = new HashMap<>();
+        if (!moduleIds.isEmpty()) {
+            assignableModules.assignedProgress(authorityId)
+                    .forEach(fact -> latest.put(fact.employeeId() + "/" + fact.contentId(), fact));
         }
         List<EmployeeFacts> people = staff.activeFacts(authorityId);
         Set<Long> rolePlayIds = idsOf(all, AssignedKind.ROLE_PLAY);
@@ -93,7 +93,7 @@ class LearningReminders implements DailyReminders {
         Map<String, ProgressFact> rolePlayFacts = new HashMap<>();
         if (!rolePlayIds.isEmpty() && rolePlays != null) {
             rolePlayTitles = rolePlays.titles(rolePlayIds);
-            rolePlays.progress(authorityId, people.stream().map(EmployeeFacts::id).toList(), rolePlayIds)
+            rolePlays.assignedProgress(authorityId)
                     .forEach(fact -> rolePlayFacts.put(fact.employeeId() + "/" + fact.contentId(), fact));
         }
         int sent = 0;
@@ -106,7 +106,7 @@ class LearningReminders implements DailyReminders {
                 String key = person.id() + "/" + id;
                 if (entry.getKey().kind() == AssignedKind.MODULE) {
                     LearningModule module = byId.get(id);
-                    LearningProgress progress = latest.get(key);
+                    ProgressFact progress = latest.get(key);
                     if (module == null || (progress == null && module.status() != ContentStatus.PUBLISHED)) {
                         continue;
                     }

@@ -11,26 +11,43 @@ import java.util.Set;
 public final class ProgressFacts {
 
     /**
-     * Above this many people the progress of a whole authority is read and filtered in memory rather than naming
-     * every person in the query (databases limit the number of parameters, and the plan gets no better).
+     * Up to this many people are named in a progress query; views of more people read the progress of assigned items
+     * of the whole authority instead ({@link AssignableContent#assignedProgress}): databases limit the number of
+     * parameters, and the plan gets no better.
      */
     public static final int MAX_LISTED_PEOPLE = 1000;
 
     private ProgressFacts() {
     }
 
+    /** One person's facts about one item. */
+    private record Pair(long employeeId, long contentId) {
+    }
+
     /**
-     * The newest start per person and item, from facts sorted newest start first, keeping only these people. A
-     * later start after an expired completion is what counts, as on the learner's own page.
+     * The latest start per person and item, from facts in any order, keeping only these people. A later start after
+     * an expired completion is what counts, as on the learner's own page.
      */
-    public static List<ProgressFact> latest(List<ProgressFact> newestFirst, Collection<Long> employeeIds) {
+    public static List<ProgressFact> latest(Collection<ProgressFact> facts, Collection<Long> employeeIds) {
         Set<Long> wanted = employeeIds instanceof Set<Long> set ? set : new HashSet<>(employeeIds);
-        Map<String, ProgressFact> latest = new LinkedHashMap<>();
-        for (ProgressFact fact : newestFirst) {
-            if (wanted.contains(fact.employeeId())) {
-                latest.putIfAbsent(fact.employeeId() + "/" + fact.contentId(), fact);
-            }
+        return latest(facts.stream().filter(fact -> wanted.contains(fact.employeeId())).toList());
+    }
+
+    /** The latest start per person and item, from facts in any order (the same fact twice counts once). */
+    public static List<ProgressFact> latest(Collection<ProgressFact> facts) {
+        Map<Pair, ProgressFact> latest = new LinkedHashMap<>();
+        for (ProgressFact fact : facts) {
+            latest.merge(new Pair(fact.employeeId(), fact.contentId()), fact,
+                    (kept, other) -> other.startedAt().isAfter(kept.startedAt()) ? other : kept);
         }
         return List.copyOf(latest.values());
+    }
+
+    /** Refuses more people than one query may name. */
+    public static void requireListable(Collection<Long> employeeIds) {
+        if (employeeIds.size() > MAX_LISTED_PEOPLE) {
+            throw new IllegalArgumentException(employeeIds.size() + " people are more than a query names ("
+                    + MAX_LISTED_PEOPLE + "); read the assigned progress of the whole authority instead");
+        }
     }
 }

@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link Standing}) for modules and role-plays alike. Trusted server-side code like the staff directory: the caller
  * has already decided that its user may see these people (an architecture test keeps views away from it). A fixed
  * number of queries however many people and items: the assignments, then progress and titles per kind of content.
+ * For more people than a query names, the progress read is the whole authority's in assigned items only, so it grows
+ * with what is assigned, not with everything anyone ever started.
  */
 @Component
 public class TrainingStatuses {
@@ -48,16 +50,28 @@ public class TrainingStatuses {
      */
     @Transactional(readOnly = true)
     public Assigned of(long authorityId, Collection<EmployeeFacts> people, int expiringDays) {
+        return of(authorityId, people, expiringDays, people.size() > ProgressFacts.MAX_LISTED_PEOPLE);
+    }
+
+    /**
+     * As {@link #of(long, Collection, int)}; {@code wholeAuthority} reads all assignments of the authority and the
+     * progress of every person in what is assigned to them, then keeps these people (for more people than a query
+     * can name, and for tests that compare both ways on small data). Either way the statuses come from
+     * {@link #status}, so both ways give the same.
+     */
+    @Transactional(readOnly = true)
+    Assigned of(long authorityId, Collection<EmployeeFacts> people, int expiringDays, boolean wholeAuthority) {
         if (people.isEmpty()) {
             return new Assigned(List.of(), Map.of());
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
-        List<Assignment> applying = applyingTo(authorityId, people);
+        List<Assignment> applying = wholeAuthority ? assignments.findByAuthorityId(authorityId)
+                : applyingTo(authorityId, people);
         Map<AssignedKind, Set<Long>> contentIds = new EnumMap<>(AssignedKind.class);
         applying.forEach(assignment -> contentIds.computeIfAbsent(assignment.contentKind(), kind -> new HashSet<>())
                 .add(assignment.contentId()));
-        List<Long> employeeIds = people.stream().map(EmployeeFacts::id).toList();
+        Set<Long> employeeIds = people.stream().map(EmployeeFacts::id).collect(Collectors.toSet());
         Map<AssignedContent, ContentTitle> titles = new HashMap<>();
         Map<String, ProgressFact> progress = new HashMap<>();
         contentIds.forEach((kind, ids) -> {
@@ -66,7 +80,10 @@ public class TrainingStatuses {
                 return;
             }
             content.titles(ids).forEach((id, title) -> titles.put(new AssignedContent(kind, id), title));
-            for (ProgressFact fact : content.progress(authorityId, employeeIds, ids)) {
+            List<ProgressFact> facts = wholeAuthority
+                    ? ProgressFacts.latest(content.assignedProgress(authorityId), employeeIds)
+                    : content.progress(authorityId, employeeIds, ids);
+            for (ProgressFact fact : facts) {
                 progress.put(key(fact.employeeId(), new AssignedContent(kind, fact.contentId())), fact);
             }
         });
@@ -119,9 +136,6 @@ public class TrainingStatuses {
     }
 
     private List<Assignment> applyingTo(long authorityId, Collection<EmployeeFacts> people) {
-        if (people.size() > ProgressFacts.MAX_LISTED_PEOPLE) {
-            return assignments.findByAuthorityId(authorityId);
-        }
         Set<Long> employeeIds = new HashSet<>();
         Set<Long> teamIds = new HashSet<>(Set.of(-1L));
         Set<Long> jobRoleIds = new HashSet<>(Set.of(-1L));

@@ -54,11 +54,19 @@ class AssignableRolePlays implements AssignableContent {
         if (employeeIds.isEmpty() || contentIds.isEmpty()) {
             return List.of();
         }
-        List<AttemptFact> facts = employeeIds.size() > ProgressFacts.MAX_LISTED_PEOPLE
-                ? attempts.findFacts(authorityId, contentIds)
-                : attempts.findFacts(authorityId, contentIds, employeeIds);
-        // One fact per person and role-play already; latest() keeps only the people asked about.
-        return ProgressFacts.latest(facts.stream().map(fact -> new ProgressFact(fact.employeeId(),
-                fact.scenarioId(), fact.lastStartedAt(), fact.firstCompletedAt(), null)).toList(), employeeIds);
+        ProgressFacts.requireListable(employeeIds);
+        // one fact per person and role-play already
+        return attempts.findFacts(authorityId, contentIds, employeeIds).stream().map(AssignableRolePlays::fact)
+                .toList();
+    }
+
+    @Override
+    public List<ProgressFact> assignedProgress(long authorityId) {
+        return attempts.findAssignedFacts(authorityId).stream().map(AssignableRolePlays::fact).toList();
+    }
+
+    private static ProgressFact fact(AttemptFact attempt) {
+        return new ProgressFact(attempt.employeeId(), attempt.scenarioId(), attempt.lastStartedAt(),
+                attempt.firstCompletedAt(), null);
     }
 }

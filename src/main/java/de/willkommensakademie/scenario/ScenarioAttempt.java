@@ -4,16 +4,27 @@ import java.time.Instant;
 
 import de.willkommensakademie.base.AbstractEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.SqlResultSetMapping;
 
 /**
  * One person playing one scenario version: the current state and the transcript of choices with their feedback,
  * both as JSON. Private to the person; others see at most whether and how it ended.
  */
 @Entity
+@SqlResultSetMapping(name = ScenarioAttempt.FACT, classes = @ConstructorResult(targetClass = AttemptFact.class,
+        columns = {@ColumnResult(name = "employee_id", type = Long.class),
+                @ColumnResult(name = "scenario_id", type = Long.class),
+                @ColumnResult(name = "last_started_at", type = Instant.class),
+                @ColumnResult(name = "first_completed_at", type = Instant.class)}))
 class ScenarioAttempt extends AbstractEntity {
+
+    /** Native queries' rows (employee_id, scenario_id, last_started_at, first_completed_at) as {@link AttemptFact}s. */
+    static final String FACT = "AttemptFact";
 
     private long authorityId;
 

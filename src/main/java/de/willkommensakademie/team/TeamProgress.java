@@ -66,7 +66,7 @@ public class TeamProgress {
         if (viewer() == Viewer.ADMIN) {
             return teams.options();
         }
-        return teams.myTeams().stream().map(team -> new TeamOption(team.id(), team.name())).toList();
+        return teams.myTeamOptions();
     }
 
     /** The matrix for a filter; a team the viewer may not follow is ignored (all their teams are shown instead). */

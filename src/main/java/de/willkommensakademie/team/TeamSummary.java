@@ -70,8 +70,7 @@ public class TeamSummary {
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
     public Figures cards() {
-        List<TeamOption> mine = teams.myTeams().stream().map(team -> new TeamOption(team.id(), team.name())).toList();
-        return figures(mine, true);
+        return figures(teams.myTeamOptions(), true);
     }
 
     /** The authority summary: every team of the administrator's authority, without certificate counts. */

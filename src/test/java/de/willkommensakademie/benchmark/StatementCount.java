@@ -20,6 +20,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 final class StatementCount {
 
+    /** {@code -Dbenchmark.show-statements=true} prints each counted statement's SQL (to see which ones a page needs). */
+    private static final boolean SHOW = Boolean.getBoolean("benchmark.show-statements");
+
     private static volatile Thread measured;
     private static long statements;
 
@@ -38,9 +41,14 @@ final class StatementCount {
         return statements;
     }
 
-    private static void count() {
+    private static void count(Object[] arguments) {
         if (Thread.currentThread() == measured) {
             statements++;
+            if (SHOW) {
+                String sql = arguments != null && arguments.length > 0 && arguments[0] instanceof String text ? text
+                        : "(statement without SQL)";
+                System.out.println("  statement " + statements + ": " + sql.replaceAll("\\s+", " "));
+            }
         }
     }
 
@@ -80,7 +88,7 @@ final class StatementCount {
             InvocationHandler handler = (proxy, method, arguments) -> {
                 String name = method.getName();
                 if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
-                    count();
+                    count(arguments);
                 }
                 try {
                     return method.invoke(connection, arguments);

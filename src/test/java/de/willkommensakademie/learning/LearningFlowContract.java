@@ -63,11 +63,11 @@ abstract class LearningFlowContract {
     @Autowired
     AssignmentRepository assignmentRepository;
     @Autowired
-    LearningProgressRepository progressRepository;
-    @Autowired
     LearningModuleRepository moduleRepository;
     @Autowired
     List<AssignableContent> assignableKinds;
+    @Autowired
+    TrainingStatuses trainingStatuses;
     @Autowired
     de.willkommensakademie.scenario.ScenarioLibrary scenarioLibrary;
 
@@ -338,6 +338,92 @@ abstract class LearningFlowContract {
                 items.stream().filter(LearningItem::isRolePlay).map(LearningItem::contentId).toList());
     }
 
+    @Test
+    void the_whole_authority_read_of_assigned_progress_gives_everyone_the_statuses_that_naming_them_gives() {
+        long moduleId = importModule("whole-authority-module", "Ganze Behörde");
+        long authority = SignedIn.as(accounts, "trainer").authorityId();
+        long servicepoint = servicepoint().id();
+        List<de.willkommensakademie.people.EmployeeFacts> people = staff.activeFacts(authority);
+        var inTeam = people.stream().filter(p -> Long.valueOf(servicepoint).equals(p.teamId())).findFirst()
+                .orElseThrow();
+        var expiredInTeam = people.stream().filter(p -> Long.valueOf(servicepoint).equals(p.teamId()))
+                .filter(p -> p.id() != inTeam.id()).findFirst().orElseThrow();
+        var byRole = people.stream().filter(p -> !Long.valueOf(servicepoint).equals(p.teamId())
+                && p.jobRoleId() != null && !p.jobRoleId().equals(inTeam.jobRoleId())).findFirst().orElseThrow();
+        java.util.function.Predicate<de.willkommensakademie.people.EmployeeFacts> unassigned = p ->
+                !Long.valueOf(servicepoint).equals(p.teamId()) && !byRole.jobRoleId().equals(p.jobRoleId());
+        var inPerson = people.stream().filter(unassigned).findFirst().orElseThrow();
+        var stranger = people.stream().filter(unassigned).filter(p -> p.id() != inPerson.id()).findFirst()
+                .orElseThrow();
+        assignments.assign(AssignedKind.MODULE, moduleId, AssignmentTarget.TEAM, servicepoint, true, null, null, 20);
+        assignments.assign(AssignedKind.MODULE, moduleId, AssignmentTarget.JOB_ROLE, byRole.jobRoleId(), false, null,
+                null, 20);
+        assignments.assign(AssignedKind.MODULE, moduleId, AssignmentTarget.EMPLOYEE, inPerson.id(), true, null, null,
+                20);
+        java.time.Instant now = java.time.Instant.now();
+        java.time.Duration day = java.time.Duration.ofDays(1);
+        try {
+            // an expired completion and a newer start (in progress), an expired completion alone, one expiring
+            // soon, one done, and a start by someone it is not assigned to
+            progressRow(authority, inTeam.id(), moduleId, now.minus(day.multipliedBy(500)),
+                    now.minus(day.multipliedBy(499)), now.minus(day.multipliedBy(134)));
+            progressRow(authority, inTeam.id(), moduleId, now.minus(day.multipliedBy(3)), null, null);
+            progressRow(authority, expiredInTeam.id(), moduleId, now.minus(day.multipliedBy(500)),
+                    now.minus(day.multipliedBy(499)), now.minus(day.multipliedBy(134)));
+            progressRow(authority, byRole.id(), moduleId, now.minus(day.multipliedBy(340)),
+                    now.minus(day.multipliedBy(338)), now.plus(day.multipliedBy(27)));
+            progressRow(authority, inPerson.id(), moduleId, now.minus(day.multipliedBy(10)),
+                    now.minus(day.multipliedBy(9)), now.plus(day.multipliedBy(356)));
+            progressRow(authority, stranger.id(), moduleId, now.minus(day.multipliedBy(5)), null, null);
+
+            AssignableContent modules = assignableKinds.stream().filter(k -> k.kind() == AssignedKind.MODULE)
+                    .findFirst().orElseThrow();
+            var facts = modules.assignedProgress(authority).stream().filter(f -> f.contentId() == moduleId)
+                    .collect(java.util.stream.Collectors.toMap(ProgressFact::employeeId, f -> f));
+            assertThat(facts.keySet()).as("only where it is assigned").contains(inTeam.id(), byRole.id(),
+                    inPerson.id()).doesNotContain(stranger.id());
+            assertThat(facts.get(inTeam.id()).completedAt()).as("the latest start counts").isNull();
+
+            TrainingStatuses.Assigned named = trainingStatuses.of(authority, people, 60, false);
+            TrainingStatuses.Assigned whole = trainingStatuses.of(authority, people, 60, true);
+            assertThat(whole.statuses()).containsExactlyInAnyOrderElementsOf(named.statuses());
+            assertThat(whole.titles()).isEqualTo(named.titles());
+            AssignedContent module = new AssignedContent(AssignedKind.MODULE, moduleId);
+            var states = named.statuses().stream().filter(status -> status.content().equals(module)).collect(
+                    java.util.stream.Collectors.toMap(TrainingStatus::employeeId, TrainingStatus::state));
+            assertThat(states).containsEntry(inTeam.id(), TrainingState.IN_PROGRESS)
+                    .containsEntry(expiredInTeam.id(), TrainingState.EXPIRED)
+                    .containsEntry(byRole.id(), TrainingState.EXPIRING)
+                    .containsEntry(inPerson.id(), TrainingState.DONE).doesNotContainKey(stranger.id());
+            assertThat(named.statuses()).extracting(TrainingStatus::state).as("the demo adds the other states")
+                    .contains(TrainingState.NOT_STARTED, TrainingState.OVERDUE);
+
+            List<de.willkommensakademie.people.EmployeeFacts> few = List.of(inTeam, stranger);
+            assertThat(trainingStatuses.of(authority, few, 60, true).statuses())
+                    .as("the whole authority's read keeps only the people asked about")
+                    .containsExactlyInAnyOrderElementsOf(trainingStatuses.of(authority, few, 60, false).statuses());
+        } finally {
+            jdbc.update("delete from learning_progress where module_id = ?", moduleId);
+            jdbc.update("delete from assignment where content_kind = 'MODULE' and content_id = ?", moduleId);
+        }
+    }
+
+    /** Ids for progress rows written here, far above what the sequence hands out in a test run. */
+    private long insertedRows;
+
+    private void progressRow(long authority, long employeeId, long moduleId, java.time.Instant started,
+            java.time.Instant completed, java.time.Instant expires) {
+        long version = jdbc.queryForObject("select max(id) from module_version where module_id = ?", Long.class,
+                moduleId);
+        jdbc.update("""
+                insert into learning_progress (id, version, authority_id, employee_id, module_id, module_version,
+                    started_at, viewed_lessons, passed_quizzes, last_lesson, completed_at, expires_at)
+                values (?, 0, ?, ?, ?, ?, ?, '', '', 0, ?, ?)""", 800_000_000L + insertedRows++,
+                authority, employeeId, moduleId, version, java.sql.Timestamp.from(started),
+                completed == null ? null : java.sql.Timestamp.from(completed),
+                expires == null ? null : java.sql.Timestamp.from(expires));
+    }
+
     private long queriesForOverview(String username) {
         SignedIn.as(accounts, username);
         myLearning.overview();
@@ -368,7 +454,7 @@ abstract class LearningFlowContract {
     private LearningReminders reminders(LocalDate day) {
         java.time.Clock fixed = java.time.Clock.fixed(day.atTime(6, 45).atZone(java.time.ZoneId.systemDefault())
                 .toInstant(), java.time.ZoneId.systemDefault());
-        return new LearningReminders(assignmentRepository, progressRepository, moduleRepository, staff, sender,
+        return new LearningReminders(assignmentRepository, moduleRepository, staff, sender,
                 assignableKinds, fixed, 7);
     }
 

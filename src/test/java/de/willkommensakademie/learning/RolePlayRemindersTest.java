@@ -47,8 +47,6 @@ class RolePlayRemindersTest {
     @Autowired
     AssignmentRepository assignmentRepository;
     @Autowired
-    LearningProgressRepository progressRepository;
-    @Autowired
     LearningModuleRepository moduleRepository;
     @Autowired
     List<AssignableContent> kinds;
@@ -126,7 +124,7 @@ class RolePlayRemindersTest {
     private LearningReminders reminders(LocalDate day) {
         Clock fixed = Clock.fixed(day.atTime(6, 45).atZone(ZoneId.systemDefault()).toInstant(),
                 ZoneId.systemDefault());
-        return new LearningReminders(assignmentRepository, progressRepository, moduleRepository, staff, sender, kinds,
+        return new LearningReminders(assignmentRepository, moduleRepository, staff, sender, kinds,
                 fixed, 7);
     }
 

@@ -93,16 +93,71 @@ class AssignableRolePlaysTest {
             assertThat(fact.expiresAt()).as("role-plays do not expire").isNull();
         });
 
-        // above the limit the whole authority is read and filtered: the same facts for the same people
-        List<Long> many = new ArrayList<>(List.of(good, poor, started, never));
-        for (long fake = -1; many.size() <= ProgressFacts.MAX_LISTED_PEOPLE; fake--) {
-            many.add(fake);
-        }
-        assertThat(byPerson(rolePlays.progress(authority, many, List.of(id)))).isEqualTo(facts);
         assertThat(rolePlays.progress(authority, List.of(good), List.of(id))).singleElement()
                 .isEqualTo(facts.get(good));
         long otherAuthority = SignedIn.as(accounts, "admin2").authorityId();
         assertThat(rolePlays.progress(otherAuthority, List.of(good, poor), List.of(id))).isEmpty();
+
+        // more people than a query names are refused: whole-authority views read the assigned progress instead
+        List<Long> many = new ArrayList<>(List.of(good, poor, started, never));
+        for (long fake = -1; many.size() <= ProgressFacts.MAX_LISTED_PEOPLE; fake--) {
+            many.add(fake);
+        }
+        assertThatThrownBy(() -> rolePlays.progress(authority, many, List.of(id)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_whole_authority_read_has_the_same_facts_for_whom_a_role_play_is_assigned_and_none_for_others() {
+        long authority = SignedIn.as(accounts, "trainer").authorityId();
+        long id = RolePlayFixtures.published(library, "Zz Zuweisbar Behörde", "Zz Assignable authority");
+        assigned.add(id);
+        List<String> players = List.of("d.wisniewski", "e.sahin", "b.kraemer", "n.haddad", "s.fischer");
+        List<Long> ids = new ArrayList<>();
+        for (int index = 0; index < players.size(); index++) {
+            ids.add(SignedIn.as(accounts, players.get(index)).accountId());
+            if (index % 2 == 0) {
+                RolePlayFixtures.playTo(play, id, index == 0);
+            } else {
+                RolePlayFixtures.startOnly(play, id);
+            }
+        }
+        SignedIn.as(accounts, "trainer");
+        assertThat(rolePlays.assignedProgress(authority)).as("nothing assigned yet")
+                .noneMatch(fact -> fact.contentId() == id);
+        Map<Long, ProgressFact> listed = byPerson(rolePlays.progress(authority, ids, List.of(id)));
+        assertThat(listed).hasSize(players.size());
+
+        Map<Long, EmployeeFacts> people = staff.activeFacts(authority).stream()
+                .collect(Collectors.toMap(EmployeeFacts::id, person -> person));
+        EmployeeFacts inPerson = people.get(ids.get(0));
+        EmployeeFacts byTeam = people.get(ids.get(1));
+        EmployeeFacts byJobRole = people.get(ids.get(2));
+        // in person, through a team and through a job role; the first also through the team: still one fact
+        assignments.assign(AssignedKind.ROLE_PLAY, id, AssignmentTarget.EMPLOYEE, inPerson.id(), true, null, null, 14);
+        assignments.assign(AssignedKind.ROLE_PLAY, id, AssignmentTarget.TEAM, byTeam.teamId(), false, null, null, 14);
+        assignments.assign(AssignedKind.ROLE_PLAY, id, AssignmentTarget.JOB_ROLE, byJobRole.jobRoleId(), true, null,
+                null, 14);
+        if (inPerson.teamId() != null) {
+            assignments.assign(AssignedKind.ROLE_PLAY, id, AssignmentTarget.TEAM, inPerson.teamId(), false, null,
+                    null, 14);
+        }
+
+        Map<Long, ProgressFact> expected = listed.entrySet().stream()
+                .filter(entry -> {
+                    EmployeeFacts person = people.get(entry.getKey());
+                    return person.id() == inPerson.id() || java.util.Objects.equals(person.teamId(), byTeam.teamId())
+                            || java.util.Objects.equals(person.teamId(), inPerson.teamId())
+                            || java.util.Objects.equals(person.jobRoleId(), byJobRole.jobRoleId());
+                })
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<ProgressFact> whole = rolePlays.assignedProgress(authority).stream()
+                .filter(fact -> fact.contentId() == id).toList();
+        assertThat(whole).hasSize(expected.size());
+        assertThat(byPerson(whole)).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(expected).containsKeys(ids.get(0), ids.get(1), ids.get(2));
+        assertThat(rolePlays.assignedProgress(SignedIn.as(accounts, "admin2").authorityId()))
+                .noneMatch(fact -> fact.contentId() == id);
     }
 
     @Test
