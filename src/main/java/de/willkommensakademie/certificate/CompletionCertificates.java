@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import de.willkommensakademie.base.events.RecordEventListener;
 import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.language.LanguageCourseCompleted;
 import de.willkommensakademie.learning.ModuleCompleted;
@@ -11,14 +12,13 @@ import de.willkommensakademie.scenario.ScenarioCompleted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Issues a certificate automatically when a module is completed, and when a role-play is completed whose trainer
- * chose so. It runs after the completion is committed, in its own transaction: a failure here never undoes the
- * completion, and bulk issuing can fill the gap later.
+ * Issues a certificate automatically when a module is completed, when a role-play is completed whose trainer chose
+ * so, and when a language course is completed. It runs after the completion is committed, in its own transaction: a
+ * failure here never undoes the completion, and the event registry runs it again later (see
+ * {@link RecordEventListener}). Each is idempotent: the issuer issues nothing for a completion that has its
+ * certificate, and the unique index on (person, kind, source, completion time) refuses a concurrent second one.
  */
 @Component
 class CompletionCertificates {
@@ -35,16 +35,14 @@ class CompletionCertificates {
         this.clock = clock;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @RecordEventListener(id = "certificate.module-completed")
     void on(ModuleCompleted completion) {
         issuer.issue(facts(completion, clock), null)
                 .ifPresent(certificate -> log.info("Certificate {} issued for module {}", certificate.number(),
                         completion.moduleKey()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @RecordEventListener(id = "certificate.scenario-completed")
     void on(ScenarioCompleted completion) {
         if (!completion.certificate()) {
             return;
@@ -58,8 +56,7 @@ class CompletionCertificates {
     }
 
     /** A completed language course with a level reached. */
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @RecordEventListener(id = "certificate.language-course-completed")
     void on(LanguageCourseCompleted completion) {
         String level = completion.levelReached().name();
         issuer.issue(new CertificateFacts(completion.authorityId(), completion.employeeId(),
