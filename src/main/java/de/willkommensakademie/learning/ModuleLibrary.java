@@ -14,6 +14,7 @@ import de.willkommensakademie.base.ZipArchive;
 import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.base.content.ContentSummary;
 import de.willkommensakademie.base.content.MediaFile;
+import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import jakarta.annotation.security.PermitAll;
@@ -38,14 +39,16 @@ public class ModuleLibrary {
     private final ModuleCodec codec;
     private final CurrentUser currentUser;
     private final MediaLimits limits;
+    private final Translations translations;
 
     ModuleLibrary(QuizAnswerRepository answers, ModuleStore store, ModuleCodec codec, CurrentUser currentUser,
-            MediaLimits limits) {
+            MediaLimits limits, Translations translations) {
         this.answers = answers;
         this.store = store;
         this.codec = codec;
         this.currentUser = currentUser;
         this.limits = limits;
+        this.translations = translations;
     }
 
     @PermitAll
@@ -77,7 +80,10 @@ public class ModuleLibrary {
     public long create(String titleDe, String titleEn) {
         return store.create(titleDe, titleEn, key -> new ModuleContent(key, Cornerstone.COMPETENCES, List.of(), 30,
                 null, "de", Text.of(titleDe.strip(), titleEn), Text.empty(), Map.of(), List.of(
-                        ModuleContent.Lesson.text(Text.of("Einführung", "Introduction"), Text.empty())))).getId();
+                        ModuleContent.Lesson.text(Text.of(
+                                translations.getTranslation("module.new.first-lesson", Translations.GERMAN),
+                                translations.getTranslation("module.new.first-lesson", Translations.ENGLISH)),
+                                Text.empty())))).getId();
     }
 
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})

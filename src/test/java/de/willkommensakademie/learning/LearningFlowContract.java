@@ -234,6 +234,9 @@ abstract class LearningFlowContract {
     void unpublished_modules_stay_inside_their_authority() {
         SignedIn.as(accounts, "trainer");
         long draft = library.create("Entwurf nur für Musterstadt", "Draft");
+        assertThat(library.draft(draft).content().lessons()).as("a new module starts with a translated first lesson")
+                .singleElement().extracting(lesson -> lesson.title().get("de"), lesson -> lesson.title().get("en"))
+                .containsExactly("Einführung", "Introduction");
         SignedIn.as(accounts, "admin2");
         assertThatThrownBy(() -> library.draft(draft)).isInstanceOf(RecordNotFoundException.class);
         assertThat(library.find("Entwurf nur", null, PageRequest.of(0, 10))).isEmpty();

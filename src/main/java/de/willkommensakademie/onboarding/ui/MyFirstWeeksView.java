@@ -1,5 +1,6 @@
 package de.willkommensakademie.onboarding.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -31,9 +32,11 @@ import jakarta.annotation.security.RolesAllowed;
 class MyFirstWeeksView extends VerticalLayout implements TranslatedTitle {
 
     private final transient Onboarding onboarding;
+    private final transient Clock clock;
 
-    MyFirstWeeksView(Onboarding onboarding) {
+    MyFirstWeeksView(Onboarding onboarding, Clock clock) {
         this.onboarding = onboarding;
+        this.clock = clock;
         addClassName("page");
         show();
     }
@@ -54,7 +57,7 @@ class MyFirstWeeksView extends VerticalLayout implements TranslatedTitle {
                 new Paragraph(getTranslation("onboarding.people", mine.buddy() == null
                         ? getTranslation("onboarding.no-buddy") : mine.buddy(), String.join(", ", mine.managers()))),
                 progress, new Paragraph(getTranslation("onboarding.progress", mine.finished(), mine.items().size())));
-        LocalDate weekEnd = LocalDate.now().plusDays(7);
+        LocalDate weekEnd = LocalDate.now(clock).plusDays(7);
         List<OnboardingItem> open = mine.items().stream().filter(item -> !item.finished()).toList();
         section("onboarding.section.now", open.stream().filter(item -> item.responsible() == Responsible.EMPLOYEE
                 && !item.dueDate().isAfter(weekEnd)).toList());

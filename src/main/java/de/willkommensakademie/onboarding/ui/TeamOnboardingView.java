@@ -1,5 +1,7 @@
 package de.willkommensakademie.onboarding.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -41,12 +43,14 @@ import jakarta.annotation.security.RolesAllowed;
 class TeamOnboardingView extends VerticalLayout implements TranslatedTitle {
 
     private final transient Onboarding onboarding;
+    private final transient Clock clock;
     private final List<EmployeeOption> colleagues;
     private final Grid<TeamOnboardingRow> grid = new Grid<>();
     private final Div detail = new Div();
 
-    TeamOnboardingView(Onboarding onboarding, ManagedStaff employees) {
+    TeamOnboardingView(Onboarding onboarding, ManagedStaff employees, Clock clock) {
         this.onboarding = onboarding;
+        this.clock = clock;
         this.colleagues = employees.assignableEmployees();
         addClassName("page");
         Locale locale = getLocale();
@@ -151,7 +155,7 @@ class TeamOnboardingView extends VerticalLayout implements TranslatedTitle {
         who.setItemLabelGenerator(value -> getTranslation("onboarding.who." + value.name()));
         who.setValue(Responsible.EMPLOYEE);
         LocalizedDatePicker due = new LocalizedDatePicker(getTranslation("onboarding.field.due"), getLocale());
-        due.setValue(java.time.LocalDate.now().plusDays(7));
+        due.setValue(LocalDate.now(clock).plusDays(7));
         Button add = new Button(getTranslation("onboarding.add-item"), event -> {
             onboarding.addItem(row.checklistId(), title.getValue(), who.getValue(), due.getValue());
             Notifications.success(getTranslation("onboarding.item-added"));
