@@ -3,6 +3,7 @@ package de.willkommensakademie.certificate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import de.willkommensakademie.base.events.RecordEventListener;
 import de.willkommensakademie.base.i18n.Translations;
@@ -50,8 +51,8 @@ class CompletionCertificates {
         LocalDate day = LocalDate.ofInstant(completion.completedAt(), clock.getZone());
         issuer.issue(new CertificateFacts(completion.authorityId(), completion.employeeId(), CertificateKind.SCENARIO,
                 completion.scenarioId(), completion.scenarioKey(), completion.completedAt(), completion.titleDe(),
-                completion.titleEn(), describe("Geübte Kompetenzen: ", completion.competencesDe()),
-                describe("Competences practised: ", completion.competencesEn()), null, day,
+                completion.titleEn(), describe(Translations.GERMAN, completion.competencesDe()),
+                describe(Translations.ENGLISH, completion.competencesEn()), null, day,
                 completion.estimatedMinutes(), null), null);
     }
 
@@ -81,7 +82,9 @@ class CompletionCertificates {
                 completion.expiresAt() == null ? null : LocalDate.ofInstant(completion.expiresAt(), zone));
     }
 
-    private static String describe(String prefix, String competences) {
-        return competences == null || competences.isBlank() ? null : prefix + competences;
+    /** The role-play's competences as the certificate's description, in one language; none when it names none. */
+    private String describe(Locale language, String competences) {
+        return competences == null || competences.isBlank() ? null
+                : translations.getTranslation("certificate.scenario.description", language, competences);
     }
 }

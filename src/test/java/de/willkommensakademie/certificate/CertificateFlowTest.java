@@ -136,6 +136,9 @@ class CertificateFlowTest {
         assertThat(repository.count()).isEqualTo(before + 1);
         assertThat(certificates.find("Mit Bescheinigung", Pageable.ofSize(5))).singleElement()
                 .satisfies(row -> assertThat(row.kind()).isEqualTo(CertificateKind.SCENARIO));
+        assertThat(jdbc.queryForList("select description_de, description_en from certificate where title_de = ?",
+                "Mit Bescheinigung")).singleElement().satisfies(descriptions -> assertThat(descriptions.values())
+                        .containsExactly("Geübte Kompetenzen: Empathie", "Competences practised: Empathy"));
     }
 
     @Test
