@@ -3,14 +3,23 @@ package de.willkommensakademie.certificate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import de.willkommensakademie.base.DailyReminders;
 import de.willkommensakademie.notice.NoticeSender;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
+import de.willkommensakademie.visibility.PeopleCount;
+import de.willkommensakademie.visibility.VisibilityPresets;
+import de.willkommensakademie.visibility.VisibilityRules;
+import de.willkommensakademie.visibility.VisibilityRules.Record;
+import de.willkommensakademie.visibility.VisibilityRules.Sight;
+import de.willkommensakademie.visibility.VisibilityRules.Viewer;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Once a day: certificates that end within the next days (30 by default) remind their holder and the holder's
- * managers, once. The reminder mark on the certificate and the notices' dedupe keys keep it to one reminder even
+ * managers, once. Managers are told whose certificate it is only where the authority's preset shows certificates per
+ * person; under a counts-only preset they get one notice per title with how many, fewer than five hidden. The reminder mark on the certificate and the notices' dedupe keys keep it to one reminder even
  * when the job runs again after a restart; it also runs once at start-up ({@link DailyReminders}). The module itself
  * becomes due again through its validity. The register marks the same window as "expiring soon".
  */
@@ -34,9 +44,11 @@ class CertificateReminders implements DailyReminders {
     private final NoticeSender notices;
     private final Clock clock;
     private final ReminderWindow window;
+    private final VisibilityPresets presets;
 
     CertificateReminders(CertificateRepository certificates, StaffDirectory staff, NoticeSender notices, Clock clock,
-            ReminderWindow window) {
+            ReminderWindow window, VisibilityPresets presets) {
+        this.presets = presets;
         this.certificates = certificates;
         this.staff = staff;
         this.notices = notices;
@@ -51,26 +63,58 @@ class CertificateReminders implements DailyReminders {
     public void remind() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         List<Certificate> due = certificates.findDueForReminder(today, window.lastDay(today));
+        Map<Long, Sight> managerSight = new HashMap<>();
+        Map<TeamGroup, List<Certificate>> counted = new LinkedHashMap<>();
         for (Certificate certificate : due) {
             StaffMember holder = staff.member(certificate.employeeId()).orElse(null);
             if (holder == null || !holder.active()) {
                 certificate.reminded(clock.instant());
                 continue;
             }
-            Set<Long> recipients = new LinkedHashSet<>(List.of(holder.id()));
-            recipients.addAll(holder.managerIds());
-            for (long recipient : recipients) {
-                boolean own = recipient == holder.id();
-                notices.send(holder.authorityId(), recipient,
-                        own ? "notice.certificate-expiring" : "notice.certificate-expiring-team",
-                        List.of(certificate.title("de"), certificate.title("en"), certificate.validUntil(),
-                                holder.fullName()),
-                        "certificates", "certificate-expiring-" + certificate.getId());
+            notices.send(holder.authorityId(), holder.id(), "notice.certificate-expiring",
+                    List.of(certificate.title("de"), certificate.title("en"), certificate.validUntil(),
+                            holder.fullName()),
+                    "certificates", "certificate-expiring-" + certificate.getId());
+            Sight sight = managerSight.computeIfAbsent(holder.authorityId(), authority -> VisibilityRules
+                    .sight(Viewer.MANAGER, Record.CERTIFICATES, presets.of(authority)));
+            for (long manager : new LinkedHashSet<>(holder.managerIds())) {
+                if (manager == holder.id()) {
+                    continue;
+                }
+                if (sight == Sight.PER_PERSON) {
+                    notices.send(holder.authorityId(), manager, "notice.certificate-expiring-team",
+                            List.of(certificate.title("de"), certificate.title("en"), certificate.validUntil(),
+                                    holder.fullName()),
+                            "certificates", "certificate-expiring-" + certificate.getId());
+                } else if (sight == Sight.COUNTS_ONLY) {
+                    counted.computeIfAbsent(new TeamGroup(holder.authorityId(), manager, certificate.title("de"),
+                            certificate.title("en")), group -> new ArrayList<>()).add(certificate);
+                }
             }
             certificate.reminded(clock.instant());
         }
+        counted.forEach(this::remindWithoutNames);
         if (!due.isEmpty()) {
             log.info("Reminded of {} certificates that expire within {} days", due.size(), window.daysBefore());
         }
+    }
+    /**
+     * Where the preset shows managers certificates only as counts, a manager hears how many of a title run out in
+     * their teams, never whose, never the date (which could tell who); fewer than five shows as such.
+     */
+    private void remindWithoutNames(TeamGroup group, List<Certificate> expiring) {
+        long holders = expiring.stream().map(Certificate::employeeId).distinct().count();
+        PeopleCount count = PeopleCount.of(Sight.COUNTS_ONLY, holders);
+        String key = count.fewerThanMin() ? "notice.certificates-expiring-team-few"
+                : "notice.certificates-expiring-team-count";
+        String number = String.valueOf(count.fewerThanMin() ? VisibilityRules.MIN_GROUP : count.value());
+        long first = expiring.stream().mapToLong(Certificate::getId).min().orElseThrow();
+        notices.send(group.authorityId(), group.managerId(), key,
+                List.of(group.titleDe(), group.titleEn(), number, String.valueOf(window.daysBefore())),
+                "team/progress", "certificates-expiring-team-" + first);
+    }
+
+    /** The manager notices of one run that name no holder: per manager and certificate title. */
+    private record TeamGroup(long authorityId, long managerId, String titleDe, String titleEn) {
     }
 }

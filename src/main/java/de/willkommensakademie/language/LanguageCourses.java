@@ -15,6 +15,9 @@ import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.notice.NoticeSender;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
+import de.willkommensakademie.visibility.VisibilityRules.Record;
+import de.willkommensakademie.visibility.VisibilityRules.Sight;
+import de.willkommensakademie.visibility.VisibilitySettings;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,8 +38,11 @@ public class LanguageCourses {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final VisibilitySettings visibility;
+
     LanguageCourses(LanguageCourseRepository courses, StaffDirectory staff, NoticeSender notices,
-            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock, VisibilitySettings visibility) {
+        this.visibility = visibility;
         this.courses = courses;
         this.staff = staff;
         this.notices = notices;
@@ -74,10 +80,23 @@ public class LanguageCourses {
                 .map(this::row).toList();
     }
 
-    /** The courses of the people in the manager's teams. */
+    /**
+     * The courses of the people in the manager's teams. Where the authority's preset shows language levels only as
+     * counts, finished, dropped and declined courses (which state the level reached) are left out; requests and
+     * planned or running courses stay, as the manager decides and plans them.
+     */
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
     public List<CourseRow> team() {
+        List<CourseRow> all = teamAll();
+        return visibility.managerSight(Record.VERIFIED_LANGUAGE_LEVELS) == Sight.PER_PERSON ? all
+                : all.stream().filter(course -> course.status() == CourseStatus.REQUESTED
+                        || course.status() == CourseStatus.PLANNED || course.status() == CourseStatus.RUNNING)
+                        .toList();
+    }
+
+    /** Every course of the manager's teams, for sums that the caller shows within the preset. */
+    List<CourseRow> teamAll() {
         AppUser me = currentUser.require();
         Set<Long> team = staff.membersOfTeamsLedBy(me.authorityId(), me.accountId());
         return team.isEmpty() ? List.of() : courses.findByAuthorityIdAndEmployeeIdInOrderByRequestedAtDesc(

@@ -16,11 +16,16 @@ import java.util.TreeMap;
 
 import de.willkommensakademie.audit.AccessKind;
 import de.willkommensakademie.audit.AccessLog;
+import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
+import de.willkommensakademie.visibility.PeopleCount;
+import de.willkommensakademie.visibility.VisibilityRules.Record;
+import de.willkommensakademie.visibility.VisibilityRules.Sight;
+import de.willkommensakademie.visibility.VisibilitySettings;
 import jakarta.annotation.security.RolesAllowed;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -31,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A manager's view of their teams' languages: coverage of the priority languages, levels waiting for verification,
- * and the courses with hours and cost per year, also as CSV and XLSX for the budget.
+ * and the courses with hours and cost per year, also as CSV and XLSX for the budget. Names and levels per person
+ * only where the authority's preset shows verified language levels per person; otherwise counts from five people.
  */
 @Service
 public class TeamLanguages {
@@ -44,11 +50,13 @@ public class TeamLanguages {
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final AccessLog accessLog;
+    private final VisibilitySettings visibility;
 
     TeamLanguages(LanguageLevelRepository levels, LanguagePoolRepository pool, LanguageCourses courses,
             PriorityLanguages priorities, LanguageTargetRepository targets, StaffDirectory staff,
-            CurrentUser currentUser, AccessLog accessLog) {
+            CurrentUser currentUser, AccessLog accessLog, VisibilitySettings visibility) {
         this.accessLog = accessLog;
+        this.visibility = visibility;
         this.priorities = priorities;
         this.targets = targets;
         this.levels = levels;
@@ -56,6 +64,21 @@ public class TeamLanguages {
         this.courses = courses;
         this.staff = staff;
         this.currentUser = currentUser;
+    }
+
+    /**
+     * Whether the preset lets managers see team members' language levels per person. The course history and its
+     * export state the levels reached, so they follow the same rule; requests and planned courses are the manager's
+     * own workflow and stay (docs/visibility.md, scope).
+     */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public boolean levelsPerPerson() {
+        return levelsSight() == Sight.PER_PERSON;
+    }
+
+    Sight levelsSight() {
+        return visibility.managerSight(Record.VERIFIED_LANGUAGE_LEVELS);
     }
 
     @RolesAllowed(Role.Name.MANAGER)
@@ -81,13 +104,45 @@ public class TeamLanguages {
                 }
             }
         }
-        return new Coverage(languages, atLeast, team.size());
+        Sight sight = levelsSight();
+        Map<String, Map<Cefr, PeopleCount>> shown = new LinkedHashMap<>();
+        atLeast.forEach((language, counts) -> {
+            Map<Cefr, PeopleCount> row = new EnumMap<>(Cefr.class);
+            for (Cefr step : Cefr.values()) {
+                row.put(step, PeopleCount.of(sight, counts.getOrDefault(step, 0L)));
+            }
+            shown.put(language, row);
+        });
+        return new Coverage(languages, shown, PeopleCount.of(sight, team.size()));
     }
 
     /** Targets of the team members' job roles they do not meet yet, counting only verified levels. */
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
     public List<TeamGap> openGaps() {
+        if (levelsSight() != Sight.PER_PERSON) {
+            throw new UserFacingException("language.team.per-person-not-shown");
+        }
+        return gaps();
+    }
+
+    /** The open gaps as counts of people per language target, without names, as the preset shows them. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public List<GapCount> openGapCounts() {
+        Sight sight = levelsSight();
+        // One gap per person and target: a person has one job role, so the gaps of a target are its people.
+        Map<List<Object>, Long> people = new LinkedHashMap<>();
+        for (TeamGap open : gaps()) {
+            Target target = open.gap().target();
+            people.merge(java.util.Arrays.asList(target.language(), target.skill(), target.level()), 1L, Long::sum);
+        }
+        return people.entrySet().stream().map(entry -> new GapCount((String) entry.getKey().get(0),
+                (Skill) entry.getKey().get(1), (Cefr) entry.getKey().get(2), PeopleCount.of(sight, entry.getValue())))
+                .toList();
+    }
+
+    private List<TeamGap> gaps() {
         Set<Long> team = team();
         if (team.isEmpty()) {
             return List.of();
@@ -145,7 +200,8 @@ public class TeamLanguages {
     @Transactional(readOnly = true)
     public List<YearTotal> yearTotals() {
         Map<Integer, long[]> totals = new TreeMap<>();
-        for (CourseRow course : courses.team()) {
+        Map<Integer, Set<Long>> people = new TreeMap<>();
+        for (CourseRow course : courses.teamAll()) {
             if (course.startDate() == null || course.status() == CourseStatus.DECLINED) {
                 continue;
             }
@@ -154,9 +210,14 @@ public class TeamLanguages {
             sums[1] += course.hoursPlanned() == null ? 0 : course.hoursPlanned();
             sums[2] += course.hoursAttended() == null ? 0 : course.hoursAttended();
             sums[3] += course.costCents() == null ? 0 : course.costCents();
+            people.computeIfAbsent(course.startDate().getYear(), year -> new java.util.HashSet<>())
+                    .add(course.employeeId());
         }
-        return totals.entrySet().stream().map(year -> new YearTotal(year.getKey(), (int) year.getValue()[0],
-                year.getValue()[1], year.getValue()[2], year.getValue()[3])).toList();
+        Sight sight = levelsSight();
+        return totals.entrySet().stream().map(year -> PeopleCount.of(sight, people.get(year.getKey()).size())
+                .fewerThanMin() ? new YearTotal(year.getKey(), 0, 0, 0, 0, true)
+                        : new YearTotal(year.getKey(), (int) year.getValue()[0], year.getValue()[1],
+                                year.getValue()[2], year.getValue()[3], false)).toList();
     }
 
     @RolesAllowed(Role.Name.MANAGER)
@@ -211,6 +272,10 @@ public class TeamLanguages {
 
     /** The team's courses as exported; the export is recorded in each person's access log. */
     private List<List<Object>> rows(Locale locale, String format) {
+        if (levelsSight() != Sight.PER_PERSON) {
+            // One row per course names the person and the level reached: not under a counts-only preset.
+            throw new UserFacingException("language.team.per-person-not-shown");
+        }
         List<List<Object>> rows = new ArrayList<>();
         List<CourseRow> team = courses.team();
         accessLog.record(AccessKind.LANGUAGE_COURSES_EXPORTED, team.stream().map(CourseRow::employeeId).toList(),

@@ -23,13 +23,17 @@ import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
+import de.willkommensakademie.visibility.PeopleCount;
+import de.willkommensakademie.visibility.VisibilityRules.Record;
+import de.willkommensakademie.visibility.VisibilityRules.Sight;
+import de.willkommensakademie.visibility.VisibilitySettings;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checklists for new employees. Who sees what: the new employee their own checklist; a buddy the items of the people
- * they support; managers their teams' checklists; admins the IT items of their authority. Nobody another
+ * they support; managers their teams' checklists as the authority's preset allows (per person, or only counts); admins the IT items of their authority. Nobody another
  * authority's. Who may tick and who confirms: {@link OnboardingAccess}. The person hears of a confirmation or a
  * send-back, the confirmers of an item that waits for them, through notices (and the daily e-mail).
  */
@@ -48,11 +52,13 @@ public class Onboarding {
     private final Translations translations;
     private final Clock clock;
     private final AccessLog accessLog;
+    private final VisibilitySettings visibility;
 
     Onboarding(ChecklistRepository checklists, ChecklistItemRepository items, ChecklistFactory factory,
             StaffDirectory staff, OnboardingAccess access, SignOffNotices notices, CurrentUser currentUser,
-            Translations translations, Clock clock, AccessLog accessLog) {
+            Translations translations, Clock clock, AccessLog accessLog, VisibilitySettings visibility) {
         this.accessLog = accessLog;
+        this.visibility = visibility;
         this.access = access;
         this.notices = notices;
         this.translations = translations;
@@ -234,10 +240,36 @@ public class Onboarding {
                 .getId();
     }
 
-    /** The manager's overview: each team member's checklist with progress, overdue items and expected end. */
+    /**
+     * The manager's overview: each team member's checklist with progress, overdue items and expected end. Only where
+     * the authority's preset shows onboarding progress per person; otherwise {@link #teamTotals()} is all there is.
+     */
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
     public List<TeamOnboardingRow> team() {
+        if (progressSight() != Sight.PER_PERSON) {
+            throw new UserFacingException("onboarding.team.per-person-not-shown");
+        }
+        return teamRows();
+    }
+
+    /** How many people of the manager's teams have a checklist, finished it, are overdue or wait, by the preset. */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public TeamOnboardingTotals teamTotals() {
+        Sight sight = progressSight();
+        List<TeamOnboardingRow> rows = teamRows();
+        return new TeamOnboardingTotals(sight == Sight.PER_PERSON, PeopleCount.of(sight, rows.size()),
+                PeopleCount.of(sight, rows.stream().filter(TeamOnboardingRow::onboarded).count()),
+                PeopleCount.of(sight, rows.stream().filter(row -> row.overdue() > 0).count()),
+                PeopleCount.of(sight, rows.stream().filter(row -> row.waiting() > 0).count()));
+    }
+
+    private Sight progressSight() {
+        return visibility.managerSight(Record.ONBOARDING_PROGRESS);
+    }
+
+    private List<TeamOnboardingRow> teamRows() {
         AppUser me = currentUser.require();
         Set<Long> team = staff.membersOfTeamsLedBy(me.authorityId(), me.accountId());
         if (team.isEmpty()) {
@@ -274,6 +306,10 @@ public class Onboarding {
     @Transactional(readOnly = true)
     public List<OnboardingItem> checklist(long checklistId, Locale locale) {
         Checklist checklist = managedChecklist(checklistId);
+        if (progressSight() != Sight.PER_PERSON) {
+            // Under a preset that shows managers only counts, a person's checklist reads as not there.
+            throw new RecordNotFoundException("checklist", checklistId);
+        }
         StaffMember employee = staff.member(checklist.employeeId()).orElseThrow();
         AppUser me = currentUser.require();
         accessLog.record(AccessKind.ONBOARDING_VIEWED, checklist.employeeId(), checklist.title(locale.getLanguage()));

@@ -12,6 +12,11 @@ import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.EmployeeOption;
 import de.willkommensakademie.people.ManagedStaff;
+import de.willkommensakademie.visibility.PeopleCount;
+import de.willkommensakademie.visibility.VisibilityRules;
+import de.willkommensakademie.visibility.VisibilityRules.Record;
+import de.willkommensakademie.visibility.VisibilityRules.Sight;
+import de.willkommensakademie.visibility.VisibilitySettings;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScenarioResults {
 
-    public static final int MIN_PLAYERS = 5;
+    /** Trainers' statistics follow the same rule as every count of people: {@link VisibilityRules#MIN_GROUP}. */
+    public static final int MIN_PLAYERS = VisibilityRules.MIN_GROUP;
 
     private final ScenarioRepository scenarios;
     private final ScenarioVersionRepository versions;
@@ -33,9 +39,11 @@ public class ScenarioResults {
     private final ScenarioAccess access;
     private final ManagedStaff employees;
     private final CurrentUser currentUser;
+    private final VisibilitySettings visibility;
 
     ScenarioResults(ScenarioRepository scenarios, ScenarioVersionRepository versions, ScenarioAttemptRepository attempts, ScenarioCodec codec,
-            ScenarioAccess access, ManagedStaff employees, CurrentUser currentUser) {
+            ScenarioAccess access, ManagedStaff employees, CurrentUser currentUser, VisibilitySettings visibility) {
+        this.visibility = visibility;
         this.scenarios = scenarios;
         this.versions = versions;
         this.attempts = attempts;
@@ -78,22 +86,42 @@ public class ScenarioResults {
         return new ScenarioStatistics(scenarioId, version.number(), content, players.size(), choices, endings);
     }
 
+    /**
+     * Per playable scenario, how many people of the manager's teams finished it, as the authority's preset lets
+     * managers see it: finishing a role-play is practice status ({@link Record#ROLE_PLAY_STATUS}, counts from five
+     * people), and how the endings came out is a result ({@link Record#SCORES}), which managers see only if the rules
+     * ever allow it, then also as counts of people.
+     */
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
-    public List<ScenarioStatistics.TeamOutcome> myTeamsOutcomes() {
+    public ScenarioStatistics.TeamOutcomes myTeamsOutcomes() {
+        Sight finishing = visibility.managerSight(Record.ROLE_PLAY_STATUS);
+        Sight results = visibility.managerSight(Record.SCORES);
         Set<Long> members = new HashSet<>();
         employees.assignableEmployees().stream().map(EmployeeOption::id).forEach(members::add);
         List<ScenarioAttempt> finished = attempts.findByAuthorityIdAndCompletedAtNotNull(currentUser.authorityId())
                 .stream().filter(attempt -> members.contains(attempt.employeeId())).toList();
-        return scenarios.findUsable(currentUser.authorityId()).stream().map(scenario -> {
-            Map<ScenarioContent.Outcome, Long> byOutcome = new EnumMap<>(ScenarioContent.Outcome.class);
-            Set<Long> people = new HashSet<>();
-            finished.stream().filter(attempt -> attempt.scenarioId() == scenario.getId()).forEach(attempt -> {
-                people.add(attempt.employeeId());
-                byOutcome.merge(attempt.outcome(), 1L, Long::sum);
-            });
-            return new ScenarioStatistics.TeamOutcome(scenario.getId(), scenario.titleDe(), scenario.titleEn(),
-                    people.size(), byOutcome);
-        }).toList();
+        List<ScenarioStatistics.TeamOutcome> rows = scenarios.findUsable(currentUser.authorityId()).stream()
+                .map(scenario -> {
+                    Map<ScenarioContent.Outcome, Set<Long>> peopleByOutcome = new EnumMap<>(
+                            ScenarioContent.Outcome.class);
+                    Set<Long> people = new HashSet<>();
+                    finished.stream().filter(attempt -> attempt.scenarioId() == scenario.getId()).forEach(attempt -> {
+                        people.add(attempt.employeeId());
+                        peopleByOutcome.computeIfAbsent(attempt.outcome(), outcome -> new HashSet<>())
+                                .add(attempt.employeeId());
+                    });
+                    Map<ScenarioContent.Outcome, PeopleCount> byOutcome = new EnumMap<>(
+                            ScenarioContent.Outcome.class);
+                    if (results != Sight.NOTHING) {
+                        for (ScenarioContent.Outcome outcome : ScenarioContent.Outcome.values()) {
+                            byOutcome.put(outcome, PeopleCount.of(results,
+                                    peopleByOutcome.getOrDefault(outcome, Set.of()).size()));
+                        }
+                    }
+                    return new ScenarioStatistics.TeamOutcome(scenario.getId(), scenario.titleDe(),
+                            scenario.titleEn(), PeopleCount.of(finishing, people.size()), byOutcome);
+                }).toList();
+        return new ScenarioStatistics.TeamOutcomes(results != Sight.NOTHING, rows);
     }
 }

@@ -5,12 +5,14 @@ import java.util.Set;
 
 /**
  * The one table of who sees what of a person's learning records, for each {@link VisibilityPreset}. Team views
- * (progress matrix, a person's page, exports, the manager digest, the start page card) ask {@link #sight} before
- * they show anything about someone else; {@code docs/visibility.md} is generated from this table.
+ * (progress matrix, a person's page, exports, the manager digest, the start page card, role-plays, languages and
+ * onboarding in the team, certificate expiry notices to managers) ask {@link #sight} before they show anything about
+ * someone else; {@code docs/visibility.md} is generated from this table.
  *
  * <p>The table governs what a manager or administrator may <em>look at</em> about other people. Workflows in which
- * they take part themselves stay as they are: confirming an onboarding task, approving a language course, receiving
- * a certificate expiry notice for their team.
+ * they take part themselves stay as they are: doing or confirming an onboarding task, starting someone's onboarding,
+ * deciding on, planning and completing a language course, verifying a language level. Notices about their team
+ * follow the table (a certificate expiry notice names the holder only where certificates show per person).
  */
 public final class VisibilityRules {
 

@@ -15,6 +15,9 @@ import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.notice.NoticeSender;
 import de.willkommensakademie.people.EmployeeFacts;
 import de.willkommensakademie.people.StaffDirectory;
+import de.willkommensakademie.visibility.VisibilityRules.Record;
+import de.willkommensakademie.visibility.VisibilityRules.Sight;
+import de.willkommensakademie.visibility.VisibilityRules.Viewer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
@@ -56,6 +59,16 @@ public class VisibilitySettings {
     public VisibilityPreset current() {
         return settings.findByAuthorityId(currentUser.authorityId()).map(VisibilitySetting::preset)
                 .orElse(VisibilityPreset.DEFAULT);
+    }
+
+    /**
+     * How much a manager or administrator of the signed-in person's authority sees of {@code record} about someone
+     * else under the authority's preset: what every team page asks before it shows a name or a count.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Sight managerSight(Record record) {
+        return VisibilityRules.sight(Viewer.MANAGER, record, current());
     }
 
     /** Preset, version for {@link #change} and who changed it last, for the settings page. */

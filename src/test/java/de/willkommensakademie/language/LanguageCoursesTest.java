@@ -163,7 +163,7 @@ class LanguageCoursesTest {
         assertThat(after.count("ru", Cefr.B2)).isEqualTo(before.count("ru", Cefr.B2) + 1);
         assertThat(after.count("ru", Cefr.C1)).isEqualTo(before.count("ru", Cefr.C1));
         assertThat(after.count("tr", Cefr.C2)).isEqualTo(before.count("tr", Cefr.C2) + 1);
-        assertThat(CoverageChart.svg(after, java.util.Locale.GERMAN, "Titel", "Beschreibung"))
+        assertThat(CoverageChart.svg(after, java.util.Locale.GERMAN, "Titel", "Beschreibung", "weniger als 5"))
                 .startsWith("<svg").contains("Russisch", "<title id=\"coverage-title\">Titel</title>");
 
         String csv = new String(teamLanguages.coursesCsv(java.util.Locale.GERMAN), java.nio.charset.StandardCharsets.UTF_8);

@@ -46,6 +46,7 @@ import de.willkommensakademie.language.CourseRow;
 import de.willkommensakademie.language.CourseStatus;
 import de.willkommensakademie.language.Coverage;
 import de.willkommensakademie.language.CoverageChart;
+import de.willkommensakademie.language.GapCount;
 import de.willkommensakademie.language.LanguageCourses;
 import de.willkommensakademie.language.LanguageRegister;
 import de.willkommensakademie.language.Languages;
@@ -53,12 +54,16 @@ import de.willkommensakademie.language.PendingLevel;
 import de.willkommensakademie.language.TeamGap;
 import de.willkommensakademie.language.TeamLanguages;
 import de.willkommensakademie.language.YearTotal;
+import de.willkommensakademie.visibility.PeopleCount;
+import de.willkommensakademie.visibility.VisibilityRules;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * A manager's view of the teams' languages in tabs (one short page each instead of one long scroll): coverage of the
  * priority languages as table and chart, targets not reached, levels to verify, course requests to decide, courses
- * to plan and complete, and hours and cost per year with the CSV and XLSX export. Only the open tab is built, each
+ * to plan and complete, and hours and cost per year with the CSV and XLSX export. Where the authority's preset shows
+ * language levels only as counts, coverage and gaps are counts from five people, past courses and the export are not
+ * shown, and years with fewer than five people show no figures. Only the open tab is built, each
  * time it is opened or changed; {@code ?tab=requests} (etc.) opens a tab directly.
  */
 @Route("languages/team")
@@ -160,17 +165,24 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
             NativeTableRow row = table.getBody().addRow();
             row.addDataCell().setText(Languages.name(language, locale));
             for (Cefr level : Cefr.values()) {
-                row.addDataCell().setText(String.valueOf(coverage.count(language, level)));
+                row.addDataCell().setText(text(coverage.shown(language, level)));
             }
         }
         Div chart = new Div(new Html(CoverageChart.svg(coverage, locale, getTranslation("language.chart.title"),
-                getTranslation("language.chart.description", coverage.people()))));
+                getTranslation("language.chart.description", text(coverage.people())), fewer())));
         chart.addClassName("scenario-graph");
-        body.add(new H3(getTranslation("language.coverage")), new Paragraph(getTranslation(
-                "language.coverage.intro", coverage.people())), table, chart);
+        body.add(new H3(getTranslation("language.coverage")));
+        if (!team.levelsPerPerson()) {
+            body.add(countsOnlyNote());
+        }
+        body.add(new Paragraph(getTranslation("language.coverage.intro", text(coverage.people()))), table, chart);
     }
 
     private void gaps(Div body) {
+        if (!team.levelsPerPerson()) {
+            gapCounts(body);
+            return;
+        }
         Locale locale = getLocale();
         UnorderedList gaps = new UnorderedList();
         for (TeamGap open : team.openGaps()) {
@@ -183,6 +195,32 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
         body.add(new H3(getTranslation("language.team-gaps")));
         body.add(gaps.getChildren().findAny().isPresent() ? gaps
                 : new Paragraph(getTranslation("language.team-gaps.none")));
+    }
+
+    /** Under a counts-only preset: per target how many people do not reach it, never who. */
+    private void gapCounts(Div body) {
+        Locale locale = getLocale();
+        UnorderedList gaps = new UnorderedList();
+        for (GapCount open : team.openGapCounts()) {
+            gaps.add(new ListItem(getTranslation("language.team-gap-count", Languages.name(open.language(), locale)
+                    + (open.skill() == null ? "" : " (" + getTranslation("language.skill." + open.skill().name())
+                            + ")"), open.level(), text(open.people()))));
+        }
+        body.add(new H3(getTranslation("language.team-gaps")), countsOnlyNote());
+        body.add(gaps.getChildren().findAny().isPresent() ? gaps
+                : new Paragraph(getTranslation("language.team-gaps.none")));
+    }
+
+    private Paragraph countsOnlyNote() {
+        return new Paragraph(getTranslation("language.team.counts-only", VisibilityRules.MIN_GROUP));
+    }
+
+    private String fewer() {
+        return getTranslation(PeopleCount.FEWER_THAN_MIN_KEY, VisibilityRules.MIN_GROUP);
+    }
+
+    private String text(PeopleCount count) {
+        return count.fewerThanMin() ? fewer() : String.valueOf(count.value());
     }
 
     private void pending(Div body) {
@@ -269,6 +307,11 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
         body.add(planned.getChildren().findAny().isPresent() ? planned
                 : new Paragraph(getTranslation("language.planned.none")));
         body.add(new H3(getTranslation("language.past")));
+        if (!team.levelsPerPerson()) {
+            // The service leaves them out: they state the level each person reached.
+            body.add(new Paragraph(getTranslation("language.past.counts-only", VisibilityRules.MIN_GROUP)));
+            return;
+        }
         body.add(past.getChildren().findAny().isPresent() ? past
                 : new Paragraph(getTranslation("language.past.none")));
     }
@@ -291,12 +334,24 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
             for (YearTotal year : years) {
                 NativeTableRow row = table.getBody().addRow();
                 row.addDataCell().setText(String.valueOf(year.year()));
+                if (year.hidden()) {
+                    row.addDataCell().setText(getTranslation("language.years.hidden", VisibilityRules.MIN_GROUP));
+                    for (int column = 0; column < 3; column++) {
+                        row.addDataCell().setText("–");
+                    }
+                    continue;
+                }
                 row.addDataCell().setText(String.valueOf(year.courses()));
                 row.addDataCell().setText(String.valueOf(year.hoursPlanned()));
                 row.addDataCell().setText(String.valueOf(year.hoursAttended()));
                 row.addDataCell().setText(euros.format(BigDecimal.valueOf(year.costCents(), 2)));
             }
             body.add(table);
+        }
+        if (!team.levelsPerPerson()) {
+            // One row per course names the person and the level reached: no export under a counts-only preset.
+            body.add(countsOnlyNote());
+            return;
         }
         FlexLayout exports = new FlexLayout(
                 FileTransfer.download(getTranslation("language.export.csv"), null, "language-courses.csv",

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,13 +31,16 @@ import de.willkommensakademie.onboarding.Onboarding;
 import de.willkommensakademie.onboarding.OnboardingItem;
 import de.willkommensakademie.onboarding.Responsible;
 import de.willkommensakademie.onboarding.TeamOnboardingRow;
+import de.willkommensakademie.onboarding.TeamOnboardingTotals;
 import de.willkommensakademie.people.EmployeeOption;
 import de.willkommensakademie.people.ManagedStaff;
+import de.willkommensakademie.visibility.PeopleCount;
+import de.willkommensakademie.visibility.VisibilityRules;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The manager's overview of onboarding in their teams: progress, overdue items, what waits for confirmation and
- * expected end per new person; per person the items with due dates and overdue marks, to tick the manager's own,
+ * expected end per new person where the authority's preset shows onboarding per person, otherwise only counts; per person the items with due dates and overdue marks, to tick the manager's own,
  * confirm or send back what waits, choose the buddy, add or skip items; or start a checklist by hand.
  */
 @Route("onboarding/team")
@@ -73,9 +79,38 @@ class TeamOnboardingView extends VerticalLayout implements TranslatedTitle {
         grid.setAriaLabel(getTranslation("nav.onboarding-team"));
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(event -> showDetail(event.getValue()));
-        add(new H2(getTranslation("nav.onboarding-team")), startForm(), grid,
-                new Paragraph(getTranslation("onboarding.team.overdue-note")), detail);
-        refresh();
+        add(new H2(getTranslation("nav.onboarding-team")), startForm());
+        TeamOnboardingTotals totals = onboarding.teamTotals();
+        if (totals.perPerson()) {
+            add(grid, new Paragraph(getTranslation("onboarding.team.overdue-note")), detail);
+            refresh();
+        } else {
+            // The preset shows managers onboarding only as counts: no names, no one's checklist.
+            add(new Paragraph(getTranslation("onboarding.team.counts-only", VisibilityRules.MIN_GROUP)),
+                    totalsTable(totals));
+        }
+    }
+
+    private NativeTable totalsTable(TeamOnboardingTotals totals) {
+        NativeTable table = new NativeTable();
+        table.addClassName("statistics-table");
+        NativeTableRow header = table.getHead().addRow();
+        header.addHeaderCell().setText(getTranslation("onboarding.team.total.what"));
+        header.addHeaderCell().setText(getTranslation("onboarding.team.total.people"));
+        for (var line : List.of(Map.entry("onboarding.team.total.with-checklist", totals.people()),
+                Map.entry("onboarding.team.total.onboarded", totals.onboarded()),
+                Map.entry("onboarding.team.total.overdue", totals.withOverdue()),
+                Map.entry("onboarding.team.total.waiting", totals.waiting()))) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().setText(getTranslation(line.getKey()));
+            row.addDataCell().setText(text(line.getValue()));
+        }
+        return table;
+    }
+
+    private String text(PeopleCount count) {
+        return count.fewerThanMin() ? getTranslation(PeopleCount.FEWER_THAN_MIN_KEY, VisibilityRules.MIN_GROUP)
+                : String.valueOf(count.value());
     }
 
     private void refresh() {

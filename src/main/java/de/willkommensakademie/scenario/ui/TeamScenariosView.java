@@ -1,6 +1,5 @@
 package de.willkommensakademie.scenario.ui;
 
-import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.H2;
@@ -15,11 +14,14 @@ import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.scenario.ScenarioContent.Outcome;
 import de.willkommensakademie.scenario.ScenarioResults;
 import de.willkommensakademie.scenario.ScenarioStatistics;
+import de.willkommensakademie.visibility.PeopleCount;
+import de.willkommensakademie.visibility.VisibilityRules;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * A manager's overview of role-plays in their teams: per scenario how many people finished it and how the endings
- * came out. Who chose what, the transcripts and reflections stay private to each employee.
+ * A manager's overview of role-plays in their teams: per scenario how many people finished it, counted as the
+ * visibility rules allow (fewer than five shows as such). How the endings came out is a result, which the rules keep
+ * from managers; who chose what, the transcripts and reflections stay private to each employee.
  */
 @Route("scenarios/team")
 @RolesAllowed(Role.Name.MANAGER)
@@ -29,26 +31,35 @@ class TeamScenariosView extends VerticalLayout implements TranslatedTitle {
     TeamScenariosView(ScenarioResults results) {
         addClassName("page");
         Locale locale = getLocale();
-        List<ScenarioStatistics.TeamOutcome> outcomes = results.myTeamsOutcomes();
+        ScenarioStatistics.TeamOutcomes outcomes = results.myTeamsOutcomes();
         NativeTable table = new NativeTable();
         table.addClassName("statistics-table");
         NativeTableRow header = table.getHead().addRow();
         header.addHeaderCell().setText(getTranslation("module.field.title"));
         header.addHeaderCell().setText(getTranslation("scenario.team.finished"));
-        for (Outcome outcome : Outcome.values()) {
-            header.addHeaderCell().setText(getTranslation("scenarios.outcome." + outcome.name()));
+        if (outcomes.outcomesShown()) {
+            for (Outcome outcome : Outcome.values()) {
+                header.addHeaderCell().setText(getTranslation("scenarios.outcome." + outcome.name()));
+            }
         }
-        for (ScenarioStatistics.TeamOutcome outcome : outcomes) {
+        for (ScenarioStatistics.TeamOutcome outcome : outcomes.rows()) {
             NativeTableRow row = table.getBody().addRow();
             row.addDataCell().setText("en".equals(locale.getLanguage()) && outcome.titleEn() != null
                     ? outcome.titleEn() : outcome.titleDe());
-            row.addDataCell().setText(String.valueOf(outcome.finished()));
-            for (Outcome kind : Outcome.values()) {
-                row.addDataCell().setText(String.valueOf(outcome.byOutcome().getOrDefault(kind, 0L)));
+            row.addDataCell().setText(text(outcome.finished()));
+            if (outcomes.outcomesShown()) {
+                for (Outcome kind : Outcome.values()) {
+                    row.addDataCell().setText(text(outcome.byOutcome().get(kind)));
+                }
             }
         }
-        add(new H2(getTranslation("nav.team-scenarios")), new Paragraph(getTranslation("scenario.team.intro")),
-                table);
+        add(new H2(getTranslation("nav.team-scenarios")), new Paragraph(getTranslation("scenario.team.intro",
+                VisibilityRules.MIN_GROUP)), table);
+    }
+
+    private String text(PeopleCount count) {
+        return count.fewerThanMin() ? getTranslation(PeopleCount.FEWER_THAN_MIN_KEY, VisibilityRules.MIN_GROUP)
+                : String.valueOf(count.value());
     }
 
     @Override

@@ -181,15 +181,6 @@ class ScenarioAuthoringTest extends KaribuTest {
         assertThat(_find(NativeTable.class)).isEmpty();
     }
 
-    @Test
-    void a_manager_sees_outcome_counts_of_the_teams_and_nothing_else() {
-        login("manager");
-        UI.getCurrent().navigate("scenarios/team");
-        NativeTable table = _get(NativeTable.class);
-        assertThat(table.getElement().getTextRecursively()).contains("Personen fertig", "Gutes Ergebnis");
-        assertThat(_find(TextArea.class)).isEmpty();
-    }
-
     /** The graph picture: an SVG element and what it says. */
     private static String graph() {
         Div picture = _get(Div.class, spec -> spec.withClasses("scenario-graph"));
