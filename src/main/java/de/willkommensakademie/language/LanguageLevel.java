@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import de.willkommensakademie.base.AbstractEntity;
+import de.willkommensakademie.base.DomainException;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -77,7 +78,14 @@ class LanguageLevel extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    /**
+     * A manager confirms the level as it stands. Refused when it is verified already: a second confirmation would
+     * overwrite who confirmed it and when. A changed level is self-reported again and can be verified anew.
+     */
     void verify(long by, Instant at) {
+        if (status == LevelStatus.VERIFIED) {
+            throw new DomainException("language.level.error.verified");
+        }
         this.status = LevelStatus.VERIFIED;
         this.verifiedBy = by;
         this.verifiedAt = at;
