@@ -11,15 +11,13 @@ import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.ZipArchive;
-import de.willkommensakademie.base.content.ContentStatus;
-import de.willkommensakademie.base.content.ContentSummary;
+import de.willkommensakademie.base.content.AuthoringService;
 import de.willkommensakademie.base.content.MediaFile;
 import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * other authorities share can be duplicated to adapt them.
  */
 @Service
-public class ModuleLibrary {
+public class ModuleLibrary extends AuthoringService<LearningModule, ModuleContent, ContentProblem> {
 
     /** Fewer people than this and answer counts are not shown (staff council, data protection). */
     public static final int MIN_PEOPLE_FOR_STATISTICS = 5;
@@ -43,6 +41,7 @@ public class ModuleLibrary {
 
     ModuleLibrary(QuizAnswerRepository answers, ModuleStore store, ModuleCodec codec, CurrentUser currentUser,
             MediaLimits limits, Translations translations) {
+        super(store);
         this.answers = answers;
         this.store = store;
         this.codec = codec;
@@ -60,18 +59,6 @@ public class ModuleLibrary {
     @PermitAll
     public long maxMediaBytes(LessonType lesson) {
         return limits.maxBytes(lesson);
-    }
-
-    @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN, Role.Name.MANAGER})
-    @Transactional(readOnly = true)
-    public List<ContentSummary> find(String text, ContentStatus status, Pageable pageable) {
-        return store.find(text, status, pageable).stream().map(store::summary).toList();
-    }
-
-    @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN, Role.Name.MANAGER})
-    @Transactional(readOnly = true)
-    public long count(String text, ContentStatus status) {
-        return store.count(text, status);
     }
 
     /** Starts a new module in the trainer's authority with a first text lesson to fill in. */
@@ -92,49 +79,6 @@ public class ModuleLibrary {
         LearningModule module = store.visible(id);
         return new ModuleDraft(module.getId(), module.getVersion(), store.isOwn(module), module.status(),
                 module.publishedVersion(), store.draftOf(module));
-    }
-
-    /**
-     * Saves the draft; the key cannot change, and an archived module refuses with a translated message. Problems for
-     * publishing are only reported, not enforced here.
-     */
-    @RolesAllowed(Role.Name.TRAINER)
-    @Transactional
-    public void saveDraft(long id, long version, ModuleContent content) {
-        store.saveDraft(id, version, content);
-    }
-
-    /** What stands in the way of publishing the current draft. */
-    @RolesAllowed(Role.Name.TRAINER)
-    @Transactional(readOnly = true)
-    public List<ContentProblem> check(long id) {
-        return ModuleRules.check(store.draftOf(store.editable(id)));
-    }
-
-    /** Publishes the draft as a new version, or returns the problems that prevent it (then nothing changes). */
-    @RolesAllowed(Role.Name.TRAINER)
-    @Transactional
-    public List<ContentProblem> publish(long id, long version) {
-        return store.publish(id, version, ModuleRules::check);
-    }
-
-    @RolesAllowed(Role.Name.TRAINER)
-    @Transactional
-    public void archive(long id, long version) {
-        store.archive(id, version);
-    }
-
-    @RolesAllowed(Role.Name.TRAINER)
-    @Transactional
-    public void share(long id, long version, boolean withAllAuthorities) {
-        store.share(id, version, withAllAuthorities);
-    }
-
-    /** A draft copy in the trainer's own authority, from the draft of an own module or the newest version of others'. */
-    @RolesAllowed(Role.Name.TRAINER)
-    @Transactional
-    public long duplicate(long id) {
-        return store.duplicate(id).getId();
     }
 
     /**
@@ -244,6 +188,11 @@ public class ModuleLibrary {
             }
         }
         return statistics;
+    }
+
+    @Override
+    protected List<ContentProblem> problems(ModuleContent content) {
+        return ModuleRules.check(content);
     }
 
     /** Own authority's modules, the shipped library, and published modules others share. */

@@ -13,8 +13,7 @@ import de.willkommensakademie.base.Slug;
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.ZipArchive;
-import de.willkommensakademie.base.content.ContentStatus;
-import de.willkommensakademie.base.content.ContentSummary;
+import de.willkommensakademie.base.content.AuthoringService;
 import de.willkommensakademie.base.content.MediaFile;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
@@ -24,7 +23,6 @@ import de.willkommensakademie.scenario.ScenarioContent.NodeType;
 import de.willkommensakademie.scenario.ScenarioContent.Outcome;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +32,14 @@ import org.springframework.transaction.annotation.Transactional;
  * share can be duplicated to adapt them.
  */
 @Service
-public class ScenarioLibrary {
+public class ScenarioLibrary extends AuthoringService<Scenario, ScenarioContent, ScenarioProblem> {
 
     private final ScenarioStore store;
     private final ScenarioLimits limits;
     private final CurrentUser currentUser;
 
     ScenarioLibrary(ScenarioStore store, ScenarioLimits limits, CurrentUser currentUser) {
+        super(store);
         this.store = store;
         this.limits = limits;
         this.currentUser = currentUser;
@@ -67,17 +66,14 @@ public class ScenarioLibrary {
         return limits.nodes;
     }
 
-    /** The library as trainers see it; managers and admins see it to assign role-plays. */
-    @RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
-    @Transactional(readOnly = true)
-    public List<ContentSummary> find(String text, ContentStatus status, Pageable pageable) {
-        return store.find(text, status, pageable).stream().map(store::summary).toList();
+    @Override
+    protected List<ScenarioProblem> problems(ScenarioContent content) {
+        return ScenarioRules.check(content);
     }
 
-    @RolesAllowed({Role.Name.TRAINER, Role.Name.MANAGER, Role.Name.ADMIN})
-    @Transactional(readOnly = true)
-    public long count(String text, ContentStatus status) {
-        return store.count(text, status);
+    @Override
+    protected void requireWithinLimits(ScenarioContent content) {
+        limits.requireWithin(content);
     }
 
     /**
@@ -110,48 +106,6 @@ public class ScenarioLibrary {
         Scenario scenario = store.visible(id);
         return new ScenarioDraft(scenario.getId(), scenario.getVersion(), store.isOwn(scenario), scenario.status(),
                 scenario.publishedVersion(), store.contentOf(scenario));
-    }
-
-    /** Saves the draft; the key cannot change. Problems for publishing are only reported, not enforced here. */
-    @RolesAllowed(Role.Name.TRAINER)
-    @Transactional
-    public void saveDraft(long id, long version, ScenarioContent content) {
-        limits.requireWithin(content);
-        store.saveDraft(id, version, content);
-    }
-
-    /** What stands in the way of publishing the current draft, each problem naming its node. */
-    @RolesAllowed(Role.Name.TRAINER)
-    @Transactional(readOnly = true)
-    public List<ScenarioProblem> check(long id) {
-        return ScenarioRules.check(store.draftOf(store.editable(id)));
-    }
-
-    /** Publishes the draft as a new version, or returns the problems that prevent it (then nothing changes). */
-    @RolesAllowed(Role.Name.TRAINER)
-    @Transactional
-    public List<ScenarioProblem> publish(long id, long version) {
-        return store.publish(id, version, ScenarioRules::check);
-    }
-
-    /** No longer offered to play; attempts and their results stay. */
-    @RolesAllowed(Role.Name.TRAINER)
-    @Transactional
-    public void archive(long id, long version) {
-        store.archive(id, version);
-    }
-
-    @RolesAllowed(Role.Name.TRAINER)
-    @Transactional
-    public void share(long id, long version, boolean withAllAuthorities) {
-        store.share(id, version, withAllAuthorities);
-    }
-
-    /** A draft copy in the trainer's authority, from an own draft or the newest version of others' scenarios. */
-    @RolesAllowed(Role.Name.TRAINER)
-    @Transactional
-    public long duplicate(long id) {
-        return store.duplicate(id).getId();
     }
 
     /**
