@@ -1,35 +1,37 @@
 package de.willkommensakademie.learning;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.List;
 
+import de.willkommensakademie.base.content.ContentEntities;
 import de.willkommensakademie.base.content.ContentStore;
-import de.willkommensakademie.base.content.MediaFile;
+import de.willkommensakademie.base.content.ShippedItem;
 import de.willkommensakademie.base.security.CurrentUser;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The content kernel's store for modules: the one place that creates {@link ModuleVersion}s. */
+/**
+ * The content kernel's store for modules: the one place that creates {@link ModuleVersion}s. Shipped modules are the
+ * folders of {@code modules/} with a {@code module.yaml}, published first.
+ */
 @Component
+@Order(1)
 class ModuleStore extends ContentStore<LearningModule, ModuleVersion, ModuleMedia, ModuleContent> {
 
+    private final MediaLimits limits;
+
     ModuleStore(LearningModuleRepository modules, ModuleVersionRepository versions, ModuleMediaRepository media,
-            ModuleCodec codec, CurrentUser currentUser, Clock clock) {
-        super(modules, versions, media, codec, currentUser, clock, "modul");
+            ModuleCodec codec, MediaLimits limits, CurrentUser currentUser, Clock clock) {
+        super(new ContentEntities<>(LearningModule::new, ModuleVersion::new, ModuleMedia::new), modules, versions,
+                media, codec, currentUser, clock, "modul");
+        this.limits = limits;
     }
 
     @Override
-    protected LearningModule newContent(String key, Long authorityId, ModuleContent content, String json,
-            Instant now) {
-        return new LearningModule(key, authorityId, content, json, now);
-    }
-
-    @Override
-    protected ModuleVersion newVersion(long contentId, int number, String json, Instant now) {
-        return new ModuleVersion(contentId, number, json, now);
-    }
-
-    @Override
-    protected ModuleMedia newMedia(long contentId, MediaFile file) {
-        return new ModuleMedia(contentId, file);
+    protected List<ShippedItem<ModuleContent>> readShipped() {
+        return ShippedModules.readFolders().entrySet().stream().map(folder -> {
+            ModuleArchiveReader.Result result = ModuleArchiveReader.read(folder.getValue(), limits);
+            return new ShippedItem<>(folder.getKey(), result.content(), result.media(), result.problems());
+        }).toList();
     }
 }

@@ -4,36 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import de.willkommensakademie.base.content.ShippedContent;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
 
-/** The curriculum shipped in {@code modules/}: every folder with a {@code module.yaml}, published at every start. */
-@Component
-@Order(10)
-class ShippedModules extends ShippedContent<ModuleContent> {
+/** The curriculum shipped in {@code modules/} (packed into the jar): every folder with a {@code module.yaml}. */
+final class ShippedModules {
 
     static final String LOCATION = "classpath*:modules/";
 
-    private final MediaLimits limits;
-
-    ShippedModules(ModuleStore store, MediaLimits limits) {
-        super(store, "learning modules");
-        this.limits = limits;
-    }
-
-    @Override
-    protected List<Read<ModuleContent>> read() {
-        return readFolders().entrySet().stream().map(folder -> {
-            ModuleArchiveReader.Result result = ModuleArchiveReader.read(folder.getValue(), limits);
-            return new Read<>(folder.getKey(), result.content(), result.media(), result.problems());
-        }).toList();
+    private ShippedModules() {
     }
 
     /** Folder name → (path inside the folder → bytes), for every folder with a manifest. */

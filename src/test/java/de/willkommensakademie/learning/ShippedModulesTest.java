@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import de.willkommensakademie.StoredJson;
+import de.willkommensakademie.base.content.ShippedContent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -25,7 +26,7 @@ class ShippedModulesTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    ShippedModules shipped;
+    ShippedContent shipped;
     @Autowired
     ModuleStore store;
     @Autowired

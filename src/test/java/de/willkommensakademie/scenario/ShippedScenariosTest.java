@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import de.willkommensakademie.StoredJson;
+import de.willkommensakademie.base.content.ShippedContent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -24,7 +25,7 @@ class ShippedScenariosTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    ShippedScenarios shipped;
+    ShippedContent shipped;
     @Autowired
     ScenarioStore store;
     @Autowired

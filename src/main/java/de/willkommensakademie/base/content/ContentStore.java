@@ -1,7 +1,6 @@
 package de.willkommensakademie.base.content;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +13,18 @@ import de.willkommensakademie.base.SearchText;
 import de.willkommensakademie.base.Slug;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
  * The one place that reads, changes and versions authored content of one type: who sees and changes which record,
  * drafts with optimistic locking, publishing (the only code that creates versions), archiving, sharing, duplicating,
- * imports and the shipped library, and the content's files. A feature subclasses it once as a component, names its
- * entities ({@link #newContent}, {@link #newVersion}, {@link #newMedia}) and keeps its own rules, codecs and file
- * formats; its public service puts the role checks on top. Callers hold the transaction.
+ * imports and the shipped library, and the content's files. A feature subclasses it once as a component (its
+ * {@code @Order} is the order shipped content is published in), names its entities ({@link ContentEntities}) and
+ * keeps its own rules, codecs and file formats; its public service puts the role checks on top. Callers hold the
+ * transaction.
  *
  * @param <C> the content entity
  * @param <V> its version entity
@@ -32,6 +34,9 @@ import org.springframework.data.jpa.domain.Specification;
 public abstract class ContentStore<C extends AuthoredContent<D>, V extends ContentVersion, M extends ContentMedia,
         D extends ContentDocument<D>> {
 
+    private static final Logger log = LoggerFactory.getLogger(ContentStore.class);
+
+    private final ContentEntities<C, V, M, D> entities;
     private final AuthoredContentRepository<C> contents;
     private final ContentVersionRepository<V> versions;
     private final ContentMediaRepository<M> media;
@@ -44,9 +49,10 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
      * @param media null for a type without files
      * @param kind names the type in not-found errors and is the key of a copy without title ({@code modul})
      */
-    protected ContentStore(AuthoredContentRepository<C> contents, ContentVersionRepository<V> versions,
-            ContentMediaRepository<M> media, ContentCodec<D> codec, CurrentUser currentUser, Clock clock,
-            String kind) {
+    protected ContentStore(ContentEntities<C, V, M, D> entities, AuthoredContentRepository<C> contents,
+            ContentVersionRepository<V> versions, ContentMediaRepository<M> media, ContentCodec<D> codec,
+            CurrentUser currentUser, Clock clock, String kind) {
+        this.entities = entities;
         this.contents = contents;
         this.versions = versions;
         this.media = media;
@@ -56,13 +62,9 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
         this.kind = kind;
     }
 
-    protected abstract C newContent(String key, Long authorityId, D content, String json, Instant now);
-
-    protected abstract V newVersion(long contentId, int number, String json, Instant now);
-
-    /** The type's media entity; only called for types that store files. */
-    protected M newMedia(long contentId, MediaFile file) {
-        throw new IllegalStateException(kind + " stores no files");
+    /** The type's shipped content in {@code modules/}, read and checked; none unless the type ships any. */
+    protected List<ShippedItem<D>> readShipped() {
+        return List.of();
     }
 
     // --- who sees and changes what
@@ -142,7 +144,7 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
 
     /** Stores content as a new draft in a scope (an authority, or null for the shipped library). */
     public C create(D content, Long authorityId) {
-        return contents.save(newContent(content.key(), authorityId, content, codec.write(content), clock.instant()));
+        return contents.save(entities.content().create(content.key(), authorityId, content, codec.write(content), clock.instant()));
     }
 
     /** A key not yet used in the caller's authority: {@code base}, else {@code base-2}, {@code base-3}, … */
@@ -180,7 +182,7 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
     /** Publishes {@code content} as the next version; the caller has checked the type's rules. */
     public V publish(C stored, D content) {
         int number = stored.publish(clock.instant());
-        return versions.save(newVersion(stored.getId(), number, codec.write(content), clock.instant()));
+        return versions.save(entities.version().create(stored.getId(), number, codec.write(content), clock.instant()));
     }
 
     public void archive(long id, long version) {
@@ -200,7 +202,7 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
         C source = visible(id);
         C copy = create(contentOf(source).withKey(freeKey(source.key() + "-kopie")), authorityId());
         if (media != null) {
-            media.findByContentId(source.getId()).forEach(file -> media.save(newMedia(copy.getId(), file.file())));
+            media.findByContentId(source.getId()).forEach(file -> media.save(entities.media().create(copy.getId(), file.file())));
         }
         return copy;
     }
@@ -235,6 +237,23 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
         return true;
     }
 
+    /** Publishes every shipped item of this type that is new or changed (see {@link ShippedContent}). */
+    void publishAllShipped() {
+        List<ShippedItem<D>> shipped = readShipped();
+        int published = 0;
+        for (ShippedItem<D> item : shipped) {
+            if (!item.problems().isEmpty()) {
+                throw new IllegalStateException("Shipped " + kind + " " + item.location() + " is invalid: "
+                        + item.problems());
+            }
+            published += publishShipped(item.content(), item.media()) ? 1 : 0;
+        }
+        if (!shipped.isEmpty()) {
+            log.info("Shipped content of {}: {} of {} new or changed", getClass().getSimpleName(), published,
+                    shipped.size());
+        }
+    }
+
     // --- files
 
     /** Stores files not stored yet; an id is the file's content hash, so a known id is the same file. */
@@ -244,7 +263,7 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
         }
         files.values().forEach(file -> {
             if (!media.existsByContentIdAndMediaId(contentId, file.id())) {
-                media.save(newMedia(contentId, file));
+                media.save(entities.media().create(contentId, file));
             }
         });
     }
