@@ -175,7 +175,7 @@ abstract class TeamProgressBenchmark {
         } else {
             SignedIn.as(accounts, data.admin());
             try {
-                figures.add(Figures.measure(database() + " TeamSummary.authority, admin, 35 teams", RUNS,
+                figures.add(Figures.measure(database() + " TeamSummary.authority, admin, 35 teams", WHOLE_AUTHORITY_RUNS,
                         () -> teamsIn(call(summary, "authority"))));
                 SignedIn.as(accounts, data.bigTeamManager());
                 figures.add(Figures.measure(database() + " TeamSummary.cards, manager of 300 + 285", RUNS,
