@@ -16,6 +16,7 @@ import de.willkommensakademie.base.content.MediaFile;
 import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.visibility.VisibilityRules;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
@@ -29,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ModuleLibrary extends AuthoringService<LearningModule, ModuleContent, ContentProblem> {
 
-    /** Fewer people than this and answer counts are not shown (staff council, data protection). */
-    public static final int MIN_PEOPLE_FOR_STATISTICS = 5;
+    /** Fewer people than this and answer counts are not shown: the one rule for every count of people. */
+    public static final int MIN_PEOPLE_FOR_STATISTICS = VisibilityRules.MIN_GROUP;
 
     private final QuizAnswerRepository answers;
     private final ModuleStore store;
