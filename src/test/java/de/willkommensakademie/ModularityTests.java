@@ -3,9 +3,15 @@ package de.willkommensakademie;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import de.willkommensakademie.base.content.AuthoringService;
+import de.willkommensakademie.base.content.ContentStore;
+import de.willkommensakademie.base.content.ContentVersion;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
@@ -70,6 +76,22 @@ class ModularityTests {
                 .because("service methods are the last line of defence; the audit log is written on behalf of "
                         + "callers that were checked already")
                 .check(CLASSES);
+    }
+
+    @Test
+    void only_the_content_kernels_stores_create_published_versions() {
+        noClasses().that().areNotAssignableTo(ContentStore.class).and().areNotAssignableTo(ContentVersion.class)
+                .should().callConstructorWhere(JavaCall.Predicates.target(
+                        HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(ContentVersion.class))))
+                .because("publishing goes through ContentStore, which guards the transition and numbers versions")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_shared_authoring_service_methods_state_who_may_call_them() {
+        methods().that().areDeclaredIn(AuthoringService.class).and().arePublic()
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .because("every feature's library service inherits them").check(CLASSES);
     }
 
     @Test
