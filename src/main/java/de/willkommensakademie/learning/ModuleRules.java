@@ -1,6 +1,7 @@
 package de.willkommensakademie.learning;
 
 import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.content.AuthoredContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,15 +10,23 @@ import java.util.regex.Pattern;
  * What a module needs before it can be published; the importer and the editor apply the same rules. Problems name
  * the lesson and question (counted from 1) they belong to.
  */
-final class ModuleRules {
+public final class ModuleRules {
 
     static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern TAG = Pattern.compile("[a-z0-9äöüß]+(-[a-z0-9äöüß]+)*");
-    static final int TITLE_LENGTH = 200;
-    static final int SUMMARY_LENGTH = 1000;
-    static final int MAX_MINUTES = 600;
-    static final int MAX_VALIDITY_MONTHS = 120;
-    static final int MAX_ANSWERS = 8;
+    // Checked here and used as the editor's field limits.
+    public static final int TITLE_LENGTH = AuthoredContent.TITLE_LENGTH;
+    public static final int SUMMARY_LENGTH = 1000;
+    public static final int MAX_MINUTES = 600;
+    public static final int MAX_VALIDITY_MONTHS = 120;
+    public static final int MAX_ANSWERS = 8;
+    // The longest texts the editor's fields take (imports are limited by the archive size of MediaLimits instead).
+    public static final int GOALS_LENGTH = 4000;
+    public static final int LESSON_TEXT_LENGTH = 60_000;
+    public static final int ALT_LENGTH = 1000;
+    public static final int QUESTION_LENGTH = 2000;
+    public static final int ANSWER_LENGTH = 1000;
+    public static final int FEEDBACK_LENGTH = 2000;
 
     private ModuleRules() {
     }
@@ -25,7 +34,7 @@ final class ModuleRules {
     static List<ContentProblem> check(ModuleContent module) {
         List<ContentProblem> problems = new ArrayList<>();
         String language = module.defaultLanguage();
-        if (module.key() == null || !KEY.matcher(module.key()).matches() || module.key().length() > 80) {
+        if (module.key() == null || !KEY.matcher(module.key()).matches() || module.key().length() > AuthoredContent.KEY_LENGTH) {
             problems.add(problem(null, null, "module.problem.key", String.valueOf(module.key())));
         }
         if (!"de".equals(language) && !"en".equals(language)) {

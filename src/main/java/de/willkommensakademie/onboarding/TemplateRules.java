@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import de.willkommensakademie.base.content.AuthoredContent;
+
 /** What a template needs before it can be published: keys, texts in German, who does each item and when. */
-final class TemplateRules {
+public final class TemplateRules {
 
     static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final int EARLIEST = -90;
-    static final int LATEST = 365;
+    /** An item is due this many days before to after the start date: checked here, the editor's bounds. */
+    public static final int EARLIEST = -90;
+    public static final int LATEST = 365;
+    /** What the checklist items copied from a template hold (V6's columns); the editor's field limits. */
+    public static final int TITLE_LENGTH = AuthoredContent.TITLE_LENGTH;
+    public static final int DESCRIPTION_LENGTH = ChecklistItem.TEXT_LENGTH;
 
     private TemplateRules() {
     }

@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public sealed interface Condition {
 
+    /** The longest condition accepted: the parser refuses longer ones and the editor's field stops there. */
+    int MAX_LENGTH = 500;
+
     boolean holds(Map<String, Integer> variables);
 
     /** The variable names the condition reads. */
@@ -125,7 +128,6 @@ public sealed interface Condition {
         private record Token(String text, int position) {
         }
 
-        private static final int MAX_LENGTH = 500;
         private final List<Token> tokens = new ArrayList<>();
         private int next;
         private final int end;

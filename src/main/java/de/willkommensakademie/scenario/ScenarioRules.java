@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.content.AuthoredContent;
 import de.willkommensakademie.learning.Cornerstone;
 import de.willkommensakademie.scenario.ScenarioContent.Node;
 import de.willkommensakademie.scenario.ScenarioContent.NodeType;
@@ -23,12 +24,24 @@ import de.willkommensakademie.scenario.ScenarioContent.NodeType;
  * unknown variables or competences, conditions that do not parse, missing texts in the default language, Twine
  * macros an import could not translate and story-format code left in any text players would see.
  */
-final class ScenarioRules {
+public final class ScenarioRules {
 
     static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern VARIABLE = Pattern.compile("[a-z][a-z0-9_]*");
-    static final int MIN_CHOICES = 2;
-    static final int MAX_CHOICES = 5;
+    /** A choice point offers this many choices: checked here, and the editor stops adding at the maximum. */
+    public static final int MIN_CHOICES = 2;
+    public static final int MAX_CHOICES = 5;
+
+    // The longest texts the editor's fields take (imports are limited by the file sizes of ScenarioLimits instead).
+    public static final int TITLE_LENGTH = AuthoredContent.TITLE_LENGTH;
+    public static final int BRIEF_LENGTH = 8000;
+    public static final int SCENE_TEXT_LENGTH = 8000;
+    public static final int PROMPT_LENGTH = 2000;
+    public static final int CHOICE_TEXT_LENGTH = 1000;
+    public static final int FEEDBACK_LENGTH = 4000;
+    public static final int ALT_LENGTH = 1000;
+    public static final int LABEL_LENGTH = 80;
+    public static final int MAX_MINUTES = 240;
 
     private ScenarioRules() {
     }

@@ -45,6 +45,7 @@ import de.willkommensakademie.learning.Cornerstone;
 import de.willkommensakademie.learning.LessonType;
 import de.willkommensakademie.learning.ModuleDraft;
 import de.willkommensakademie.learning.ModuleLibrary;
+import de.willkommensakademie.learning.ModuleRules;
 import de.willkommensakademie.learning.QuestionType;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -126,10 +127,11 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
     private Component general() {
         FormLayout form = new FormLayout();
         LanguageFields.addRow(form, LanguageFields.row(language -> text(LanguageFields.label("module.field.title",
-                language), module.title, language, 200, () -> { })));
-        LanguageFields.addRow(form, sideBySide("module.field.summary", module.summary, 1000));
+                language), module.title, language, ModuleRules.TITLE_LENGTH, () -> { })));
+        LanguageFields.addRow(form, sideBySide("module.field.summary", module.summary, ModuleRules.SUMMARY_LENGTH));
         LanguageFields.addRow(form, LanguageFields.row(language -> {
-            TextArea goals = area(LanguageFields.label("module.field.goals", language), module.goals, language, 4000);
+            TextArea goals = area(LanguageFields.label("module.field.goals", language), module.goals, language,
+                    ModuleRules.GOALS_LENGTH);
             goals.setHelperText(getTranslation("module.field.goals.helper"));
             return goals;
         }));
@@ -144,13 +146,13 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
         tags.addValueChangeListener(event -> module.tags = event.getValue());
         IntegerField minutes = new IntegerField(getTranslation("module.field.minutes"));
         minutes.setMin(1);
-        minutes.setMax(600);
+        minutes.setMax(ModuleRules.MAX_MINUTES);
         minutes.setValue(module.minutes);
         minutes.addValueChangeListener(event -> module.minutes = event.getValue());
         IntegerField validity = new IntegerField(getTranslation("module.field.validity"));
         validity.setHelperText(getTranslation("module.field.validity.helper"));
         validity.setMin(1);
-        validity.setMax(120);
+        validity.setMax(ModuleRules.MAX_VALIDITY_MONTHS);
         validity.setValue(module.validityMonths);
         validity.addValueChangeListener(event -> module.validityMonths = event.getValue());
         RadioButtonGroup<String> language = new RadioButtonGroup<>(getTranslation("module.field.default-language"));
@@ -234,18 +236,19 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
         form.add(new H3(getTranslation("module.where.lesson", index + 1) + " – "
                 + getTranslation("editor.type." + lesson.type.name())));
         form.add(LanguageFields.row(language -> text(LanguageFields.label("editor.lesson-title", language),
-                lesson.title, language, 200, () -> { })));
+                lesson.title, language, ModuleRules.TITLE_LENGTH, () -> { })));
         switch (lesson.type) {
-            case TEXT -> form.add(sideBySide("editor.markdown", lesson.body, 60_000));
+            case TEXT -> form.add(sideBySide("editor.markdown", lesson.body, ModuleRules.LESSON_TEXT_LENGTH));
             case VIDEO -> {
                 TextField url = new TextField(getTranslation("editor.video-url"));
                 url.setWidthFull();
                 url.setHelperText(getTranslation("editor.video-url.helper"));
                 url.setValue(lesson.videoUrl == null ? "" : lesson.videoUrl);
                 url.addValueChangeListener(event -> lesson.videoUrl = event.getValue().strip());
-                form.add(url, mediaUpload(lesson), sideBySide("editor.transcript", lesson.body, 60_000));
+                form.add(url, mediaUpload(lesson), sideBySide("editor.transcript", lesson.body,
+                        ModuleRules.LESSON_TEXT_LENGTH));
             }
-            case IMAGE -> form.add(mediaUpload(lesson), sideBySide("editor.alt", lesson.alt, 1000));
+            case IMAGE -> form.add(mediaUpload(lesson), sideBySide("editor.alt", lesson.alt, ModuleRules.ALT_LENGTH));
             case QUIZ -> form.add(quizForm(lesson));
         }
         return form;
@@ -292,7 +295,7 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
             type.setItemLabelGenerator(option -> getTranslation("editor.question-type." + option.name()));
             type.setValue(question.type);
             type.addValueChangeListener(event -> question.type = event.getValue());
-            box.add(type, sideBySide("editor.question-text", question.text, 2000));
+            box.add(type, sideBySide("editor.question-text", question.text, ModuleRules.QUESTION_LENGTH));
             for (int a = 0; a < question.answers.size(); a++) {
                 EditableModule.Answer answer = question.answers.get(a);
                 int answerNumber = a;
@@ -304,8 +307,8 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
                     question.answers.remove(answerNumber);
                     select(selected);
                 });
-                answerBox.add(sideBySide("editor.answer-text", answer.text, 1000),
-                        sideBySide("editor.feedback", answer.feedback, 2000), new FlexLayout(correct, remove));
+                answerBox.add(sideBySide("editor.answer-text", answer.text, ModuleRules.ANSWER_LENGTH),
+                        sideBySide("editor.feedback", answer.feedback, ModuleRules.FEEDBACK_LENGTH), new FlexLayout(correct, remove));
                 box.add(answerBox);
             }
             Button addAnswer = new Button(getTranslation("editor.add-answer"), event -> {

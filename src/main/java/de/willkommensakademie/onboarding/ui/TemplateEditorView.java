@@ -4,6 +4,7 @@ import static de.willkommensakademie.base.ui.LanguageFields.sideBySide;
 import static de.willkommensakademie.base.ui.LanguageFields.small;
 import static de.willkommensakademie.base.ui.LanguageFields.text;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -46,6 +47,7 @@ import de.willkommensakademie.scenario.ScenarioPlay;
 import de.willkommensakademie.onboarding.PreviewLine;
 import de.willkommensakademie.onboarding.Responsible;
 import de.willkommensakademie.onboarding.TemplateProblem;
+import de.willkommensakademie.onboarding.TemplateRules;
 import de.willkommensakademie.people.JobRoleOption;
 import de.willkommensakademie.people.JobRoleService;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,6 +63,7 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
 
     private final transient OnboardingTemplates templates;
     private final transient JobRoleService jobRoles;
+    private final transient Clock clock;
     private final java.util.Map<String, String> moduleTitles = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, String> scenarioTitles = new java.util.LinkedHashMap<>();
     private long templateId;
@@ -71,9 +74,10 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private final Div preview = new Div();
 
     TemplateEditorView(OnboardingTemplates templates, JobRoleService jobRoles, ModuleLibrary modules,
-            ScenarioPlay scenarios, de.willkommensakademie.base.security.CurrentUser currentUser) {
+            ScenarioPlay scenarios, de.willkommensakademie.base.security.CurrentUser currentUser, Clock clock) {
         this.templates = templates;
         this.jobRoles = jobRoles;
+        this.clock = clock;
         addClassName("page");
         modules.find(null, ContentStatus.PUBLISHED, org.springframework.data.domain.PageRequest.of(0, 500))
                 .forEach(module -> moduleTitles.put(module.key(), module.title(getLocale())));
@@ -132,8 +136,9 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private Component general() {
         FormLayout form = new FormLayout();
         LanguageFields.addRow(form, LanguageFields.row(language -> text(LanguageFields.label("module.field.title",
-                language), template.title, language, 200, () -> { })));
-        LanguageFields.addRow(form, sideBySide("onboarding.templates.description", template.description, 1000));
+                language), template.title, language, TemplateRules.TITLE_LENGTH, () -> { })));
+        LanguageFields.addRow(form, sideBySide("onboarding.templates.description", template.description,
+                TemplateRules.DESCRIPTION_LENGTH));
         ComboBox<JobRoleOption> jobRole = new ComboBox<>(getTranslation("employee.field.job-role"));
         List<JobRoleOption> options = jobRoles.options();
         jobRole.setItems(options);
@@ -163,7 +168,8 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
                     }));
             head.addClassName("editor-row");
             FormLayout titles = LanguageFields.row(language -> text(
-                    LanguageFields.label("onboarding.templates.phase-title", language), phase.title, language, 200,
+                    LanguageFields.label("onboarding.templates.phase-title", language), phase.title, language,
+                    TemplateRules.TITLE_LENGTH,
                     () -> { }));
             box.add(head, titles);
             UnorderedList list = new UnorderedList();
@@ -197,8 +203,8 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
         who.addValueChangeListener(event -> item.who = event.getValue());
         IntegerField due = new IntegerField(getTranslation("onboarding.templates.due-day"));
         due.setHelperText(getTranslation("onboarding.templates.due-day.helper"));
-        due.setMin(-90);
-        due.setMax(365);
+        due.setMin(TemplateRules.EARLIEST);
+        due.setMax(TemplateRules.LATEST);
         due.setValue(item.due);
         due.addValueChangeListener(event -> item.due = event.getValue());
         ComboBox<String> module = link("onboarding.templates.module", moduleTitles, item.module);
@@ -216,9 +222,9 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
                 }));
         settings.addClassName("editor-row");
         FormLayout titles = LanguageFields.row(language -> text(LanguageFields.label("onboarding.field.title",
-                language), item.title, language, 200, () -> { }));
+                language), item.title, language, TemplateRules.TITLE_LENGTH, () -> { }));
         ListItem entry = new ListItem(titles, sideBySide("onboarding.templates.item-description", item.description,
-                1000), settings);
+                TemplateRules.DESCRIPTION_LENGTH), settings);
         entry.addClassName("editor-answer");
         return entry;
     }
@@ -247,7 +253,7 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
 
     private Component previewForm() {
         LocalizedDatePicker start = new LocalizedDatePicker(getTranslation("onboarding.field.start"), getLocale());
-        start.setValue(LocalDate.now());
+        start.setValue(LocalDate.now(clock));
         Button show = new Button(getTranslation("onboarding.templates.show-preview"), event -> {
             save();
             showPreview(templates.preview(templateId, start.getValue(), getLocale()));

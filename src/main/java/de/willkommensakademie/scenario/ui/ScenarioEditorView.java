@@ -50,6 +50,8 @@ import de.willkommensakademie.scenario.ScenarioDraft;
 import de.willkommensakademie.scenario.ScenarioGraph;
 import de.willkommensakademie.scenario.ScenarioLibrary;
 import de.willkommensakademie.scenario.ScenarioProblem;
+import de.willkommensakademie.scenario.ScenarioRules;
+import de.willkommensakademie.scenario.Condition;
 import de.willkommensakademie.base.content.ContentStatus;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -162,10 +164,10 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private Component general() {
         FormLayout form = new FormLayout();
         LanguageFields.addRow(form, LanguageFields.row(language -> text(LanguageFields.label("module.field.title",
-                language), scenario.title, language, 200, this::changed)));
+                language), scenario.title, language, ScenarioRules.TITLE_LENGTH, this::changed)));
         LanguageFields.addRow(form, LanguageFields.row(language -> {
             TextArea brief = area(LanguageFields.label("scenario.field.brief", language), scenario.brief, language,
-                    8000);
+                    ScenarioRules.BRIEF_LENGTH);
             brief.setHelperText(getTranslation("scenario.field.brief.helper"));
             return brief;
         }));
@@ -178,7 +180,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
                 : event.getValue().name());
         IntegerField minutes = new IntegerField(getTranslation("module.field.minutes"));
         minutes.setMin(1);
-        minutes.setMax(240);
+        minutes.setMax(ScenarioRules.MAX_MINUTES);
         minutes.setValue(scenario.minutes);
         minutes.addValueChangeListener(event -> scenario.minutes = event.getValue());
         RadioButtonGroup<String> language = new RadioButtonGroup<>(getTranslation("module.field.default-language"));
@@ -214,7 +216,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
             });
             FlexLayout row = new FlexLayout(name);
             for (String language : LANGUAGES) {
-                row.add(text(LanguageFields.label("scenario.field.label", language), competence.label, language, 80, this::changed));
+                row.add(text(LanguageFields.label("scenario.field.label", language), competence.label, language, ScenarioRules.LABEL_LENGTH, this::changed));
             }
             row.add(small("editor.remove", competence.name, () -> {
                 scenario.competences.remove(competence);
@@ -245,7 +247,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
             });
             FlexLayout row = new FlexLayout(name);
             for (String language : LANGUAGES) {
-                row.add(text(LanguageFields.label("scenario.field.label", language), variable.label, language, 80, this::changed));
+                row.add(text(LanguageFields.label("scenario.field.label", language), variable.label, language, ScenarioRules.LABEL_LENGTH, this::changed));
             }
             row.add(integer(getTranslation("scenario.field.start"), variable.start, value -> variable.start = value),
                     integer(getTranslation("scenario.field.min"), variable.min, value -> variable.min = value),
@@ -386,12 +388,12 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
         form.add(id, nodeActions);
         switch (node.type) {
             case SCENE -> {
-                form.add(sideBySide("scenario.field.scene-text", node.text, 8000));
+                form.add(sideBySide("scenario.field.scene-text", node.text, ScenarioRules.SCENE_TEXT_LENGTH));
                 form.add(target("scenario.field.next", node.next, value -> node.next = value));
                 form.add(routes(node), image(node));
             }
             case CHOICE -> {
-                form.add(sideBySide("scenario.field.prompt", node.text, 2000));
+                form.add(sideBySide("scenario.field.prompt", node.text, ScenarioRules.PROMPT_LENGTH));
                 form.add(choices(node));
             }
             case ENDING -> {
@@ -404,9 +406,9 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
                     changed();
                 });
                 FormLayout titles = LanguageFields.row(language -> text(
-                        LanguageFields.label("scenario.field.ending-title", language), node.title, language, 200,
+                        LanguageFields.label("scenario.field.ending-title", language), node.title, language, ScenarioRules.TITLE_LENGTH,
                         this::changed));
-                form.add(outcome, titles, sideBySide("scenario.field.debrief", node.text, 8000));
+                form.add(outcome, titles, sideBySide("scenario.field.debrief", node.text, ScenarioRules.SCENE_TEXT_LENGTH));
             }
         }
         return form;
@@ -449,7 +451,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
         }, FileType.PNG, FileType.JPEG);
         box.add(new H4(getTranslation("scenario.editor.image")), current, upload);
         if (node.image != null) {
-            box.add(sideBySide("editor.alt", node.alt, 1000), new Button(getTranslation("scenario.editor.remove-image"),
+            box.add(sideBySide("editor.alt", node.alt, ScenarioRules.ALT_LENGTH), new Button(getTranslation("scenario.editor.remove-image"),
                     event -> {
                         node.image = null;
                         node.alt.clear();
@@ -470,8 +472,8 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
             Div box = new Div();
             box.addClassName("editor-question");
             box.add(new H4(getTranslation("scenario.editor.choice", c + 1)));
-            box.add(sideBySide("scenario.field.choice-text", choice.text, 1000),
-                    sideBySide("editor.feedback", choice.feedback, 4000));
+            box.add(sideBySide("scenario.field.choice-text", choice.text, ScenarioRules.CHOICE_TEXT_LENGTH),
+                    sideBySide("editor.feedback", choice.feedback, ScenarioRules.FEEDBACK_LENGTH));
             FlexLayout numbers = new FlexLayout();
             numbers.addClassName("editor-row");
             for (String competence : competences) {
@@ -498,7 +500,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
             node.choices.add(new EditableScenario.Choice());
             showNode();
         });
-        add.setEnabled(node.choices.size() < 5);
+        add.setEnabled(node.choices.size() < ScenarioRules.MAX_CHOICES);
         list.add(add);
         return list;
     }
@@ -506,7 +508,7 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private TextField condition(String value, java.util.function.Consumer<String> setter) {
         TextField when = new TextField(getTranslation("scenario.field.when"));
         when.setHelperText(getTranslation("scenario.field.when.helper"));
-        when.setMaxLength(500);
+        when.setMaxLength(Condition.MAX_LENGTH);
         when.setValue(value == null ? "" : value);
         when.addValueChangeListener(event -> {
             setter.accept(event.getValue());
