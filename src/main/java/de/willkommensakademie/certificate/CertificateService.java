@@ -21,7 +21,6 @@ import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.BackgroundWork;
-import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.SearchText;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.i18n.Translations;
@@ -37,6 +36,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -44,8 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The certificate register and manual issuing. Who sees what: everyone their own certificates, managers those of
- * the people in their teams, admins all of their authority; nobody another authority's.
+ * The certificate register and manual issuing. Who sees and issues what is decided by {@link CertificateAccess}.
  */
 @Service
 public class CertificateService {
@@ -53,6 +53,7 @@ public class CertificateService {
     private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
 
     private final CertificateRepository certificates;
+    private final CertificateAccess access;
     private final CertificateIssuer issuer;
     private final StaffDirectory staff;
     private final LearningRecords learning;
@@ -67,13 +68,14 @@ public class CertificateService {
 
     private final BackgroundWork background;
 
-    CertificateService(CertificateRepository certificates, CertificateIssuer issuer, StaffDirectory staff,
+    CertificateService(CertificateRepository certificates, CertificateAccess access, CertificateIssuer issuer, StaffDirectory staff,
             LearningRecords learning, AuditLog audit, AccessLog accessLog, CurrentUser currentUser, Clock clock,
             PlatformTransactionManager transactions, Translations translations,
             ReminderWindow reminderWindow, @Value("${app.public-url:http://localhost:8080}") String publicUrl,
             BackgroundWork background) {
         this.background = background;
         this.certificates = certificates;
+        this.access = access;
         this.issuer = issuer;
         this.staff = staff;
         this.learning = learning;
@@ -91,26 +93,22 @@ public class CertificateService {
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public List<CertificateRow> find(String text, Pageable pageable) {
-        Scope scope = scope();
         LocalDate today = today();
-        return certificates.findRegister(scope.authorityId(), scope.all(), scope.people(),
-                SearchText.likePattern(text), pageable)
-                .stream().map(entry -> entry.toRow(today, reminderWindow)).toList();
+        return certificates.register(access.visible().and(CertificateRegister.matching(SearchText.likePattern(text))),
+                pageable).stream().map(entry -> entry.toRow(today, reminderWindow)).toList();
     }
 
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public long count(String text) {
-        Scope scope = scope();
-        return certificates.countRegister(scope.authorityId(), scope.all(), scope.people(),
-                SearchText.likePattern(text));
+        return certificates.count(access.visible().and(CertificateRegister.matching(SearchText.likePattern(text))));
     }
 
     /** The archived PDF, exactly as issued. */
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public CertificateFile download(long id) {
-        Certificate certificate = inScope(id);
+        Certificate certificate = access.visible(id);
         accessLog.record(AccessKind.CERTIFICATE_DOWNLOADED, certificate.employeeId(),
                 certificate.title(certificate.language()));
         return new CertificateFile(fileName(certificate), certificate.pdf());
@@ -120,20 +118,16 @@ public class CertificateService {
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public List<CertificateRow> ofEmployee(long employeeId) {
-        Scope scope = scope();
-        if (!scope.all() && !scope.people().contains(employeeId)) {
-            throw new RecordNotFoundException("employee", employeeId);
-        }
+        Specification<Certificate> theirs = access.ofEmployee(employeeId);
         LocalDate today = today();
-        return certificates.findRegister(scope.authorityId(), false, Set.of(employeeId), null, Pageable.unpaged())
-                .stream().map(entry -> entry.toRow(today, reminderWindow)).toList();
+        return certificates.register(theirs, Pageable.unpaged()).stream().map(entry -> entry.toRow(today, reminderWindow)).toList();
     }
 
     /** The certificate as an unsigned Open Badges 3.0 credential (JSON), in the holder's language. */
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public CertificateFile badge(long id) {
-        Certificate certificate = inScope(id);
+        Certificate certificate = access.visible(id);
         accessLog.record(AccessKind.CERTIFICATE_DOWNLOADED, certificate.employeeId(),
                 certificate.title(certificate.language()));
         String authority = staff.member(certificate.employeeId()).map(StaffMember::authorityName).orElse("");
@@ -148,11 +142,7 @@ public class CertificateService {
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional
     public void revoke(long id, long version, String reason) {
-        Certificate certificate = inScope(id);
-        if (certificate.employeeId() == currentUser.require().accountId()
-                && !currentUser.require().hasRole(Role.ADMIN)) {
-            throw new UserFacingException("certificate.error.own");
-        }
+        Certificate certificate = access.revocable(id);
         certificate.requireVersion(version);
         certificate.revoke(currentUser.require().accountId(), reason, clock.instant());
         audit.recordDetailed(AuditAction.CERTIFICATE_REVOKED, certificate.number(),
@@ -164,7 +154,7 @@ public class CertificateService {
     @Transactional
     public long issueExternal(ExternalTraining training) {
         AppUser me = currentUser.require();
-        StaffMember holder = issuable(training.employeeId());
+        StaffMember holder = access.externalHolder(training.employeeId());
         String title = training.title() == null ? "" : training.title().strip();
         if (title.isEmpty() || title.length() > CertificateLimits.TITLE) {
             throw new UserFacingException("certificate.error.title", CertificateLimits.TITLE);
@@ -205,10 +195,7 @@ public class CertificateService {
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     public BulkResult issueMissing(long teamId, long moduleId, IntConsumer progress) {
         AppUser me = currentUser.require();
-        Set<Long> people = staff.membersOfTeam(me.authorityId(), teamId);
-        if (people.isEmpty() || (!me.hasRole(Role.ADMIN) && !staff.leads(me.accountId(), teamId))) {
-            throw new RecordNotFoundException("team", teamId);
-        }
+        Set<Long> people = access.teamForIssue(teamId);
         List<ModuleCompleted> completions = learning.completions(moduleId, people);
         int issued = 0;
         int already = 0;
@@ -236,8 +223,8 @@ public class CertificateService {
             }
             progress.accept(index + 1);
         }
-        byte[] zip = eachOnItsOwn.execute(status -> zip(certificates.findForModule(me.authorityId(), moduleId,
-                people)));
+        byte[] zip = eachOnItsOwn.execute(status -> zip(certificates.findAll(access.ofModule(moduleId, people),
+                Sort.by("holderName", "completedOn"))));
         AuditDetails summary = AuditDetails.of("audit.details.bulk-issued", issued, already, failures.size(),
                 staff.teamName(teamId), completions.isEmpty() ? "#" + moduleId
                         : new AuditDetails.Bilingual(completions.getFirst().titleDe(),
@@ -260,11 +247,7 @@ public class CertificateService {
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public int completionsToCheck(long teamId, long moduleId) {
-        AppUser me = currentUser.require();
-        if (!me.hasRole(Role.ADMIN) && !staff.leads(me.accountId(), teamId)) {
-            throw new RecordNotFoundException("team", teamId);
-        }
-        return learning.completions(moduleId, staff.membersOfTeam(me.authorityId(), teamId)).size();
+        return learning.completions(moduleId, access.teamForIssue(teamId)).size();
     }
 
     private byte[] zip(List<Certificate> found) {
@@ -279,40 +262,6 @@ public class CertificateService {
             throw new UncheckedIOException(impossible);
         }
         return bytes.toByteArray();
-    }
-
-    private StaffMember issuable(long employeeId) {
-        AppUser me = currentUser.require();
-        StaffMember holder = staff.member(employeeId).filter(member -> member.authorityId() == me.authorityId())
-                .filter(StaffMember::active).orElseThrow(() -> new RecordNotFoundException("employee", employeeId));
-        if (!me.hasRole(Role.TRAINER) && !holder.managerIds().contains(me.accountId())) {
-            throw new RecordNotFoundException("employee", employeeId);
-        }
-        return holder;
-    }
-
-    private Certificate inScope(long id) {
-        Scope scope = scope();
-        return certificates.findById(id)
-                .filter(certificate -> certificate.authorityId() == scope.authorityId())
-                .filter(certificate -> scope.all() || scope.people().contains(certificate.employeeId()))
-                .orElseThrow(() -> new RecordNotFoundException("certificate", id));
-    }
-
-    /** Admins: the whole authority. Managers: their teams and themselves. Everyone else: themselves. */
-    private Scope scope() {
-        AppUser me = currentUser.require();
-        if (me.hasRole(Role.ADMIN)) {
-            return new Scope(me.authorityId(), true, Set.of(-1L));
-        }
-        Set<Long> people = new java.util.HashSet<>(Set.of(me.accountId()));
-        if (me.hasRole(Role.MANAGER)) {
-            people.addAll(staff.membersOfTeamsLedBy(me.authorityId(), me.accountId()));
-        }
-        return new Scope(me.authorityId(), false, people);
-    }
-
-    private record Scope(long authorityId, boolean all, Set<Long> people) {
     }
 
     private static String fileName(Certificate certificate) {

@@ -33,9 +33,11 @@ public class CertificateTemplates {
     private final StaffDirectory staff;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final CertificateAccess access;
 
     CertificateTemplates(CertificateTemplateRepository templates, CertificateIssuer issuer, StaffDirectory staff,
-            AuditLog audit, CurrentUser currentUser) {
+            AuditLog audit, CurrentUser currentUser, CertificateAccess access) {
+        this.access = access;
         this.templates = templates;
         this.issuer = issuer;
         this.staff = staff;
@@ -47,7 +49,7 @@ public class CertificateTemplates {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
     public TemplateForm load() {
-        return templates.findByAuthorityId(currentUser.authorityId())
+        return templates.findByAuthorityId(access.ownAuthority())
                 .map(template -> new TemplateForm(template.getVersion(), template.signerName(), template.signerRole(),
                         template.accentColour(), template.logo() != null))
                 .orElse(new TemplateForm(-1, "", "", CertificateTemplate.DEFAULT_ACCENT, false));
@@ -97,13 +99,13 @@ public class CertificateTemplates {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
     public byte[] sample(String language) {
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.ownAuthority();
         String authorityName = staff.member(currentUser.require().accountId()).map(m -> m.authorityName()).orElse("");
         return issuer.sample(authorityId, authorityName, "en".equals(language) ? "en" : "de");
     }
 
     private CertificateTemplate current(String signerName, String signerRole) {
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.ownAuthority();
         return templates.findByAuthorityId(authorityId)
                 .orElseGet(() -> templates.save(new CertificateTemplate(authorityId, signerName, signerRole)));
     }
