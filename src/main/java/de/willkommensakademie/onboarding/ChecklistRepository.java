@@ -5,16 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ChecklistRepository extends JpaRepository<Checklist, Long> {
+/** Who may see which checklists is not written here but in {@link OnboardingAccess}'s specifications. */
+interface ChecklistRepository extends JpaRepository<Checklist, Long>, JpaSpecificationExecutor<Checklist> {
 
     Optional<Checklist> findByEmployeeId(long employeeId);
-
-    List<Checklist> findByAuthorityIdAndEmployeeIdIn(long authorityId, Collection<Long> employeeIds);
-
-    List<Checklist> findByAuthorityIdAndBuddyId(long authorityId, long buddyId);
-
-    List<Checklist> findByAuthorityId(long authorityId);
 
     @org.springframework.data.jpa.repository.Query(
             "select c.employeeId from Checklist c where c.employeeId in :employeeIds")

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import de.willkommensakademie.audit.AccessKind;
 import de.willkommensakademie.audit.AccessLog;
@@ -32,9 +31,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checklists for new employees. Who sees what: the new employee their own checklist; a buddy the items of the people
- * they support; managers their teams' checklists as the authority's preset allows (per person, or only counts); admins the IT items of their authority. Nobody another
- * authority's. Who may tick and who confirms: {@link OnboardingAccess}. The person hears of a confirmation or a
+ * Checklists for new employees. Who sees what, who may tick and who confirms: {@link OnboardingAccess}; managers see
+ * their teams' checklists only as the authority's preset allows (per person, or only counts). The person hears of a confirmation or a
  * send-back, the confirmers of an item that waits for them, through notices (and the daily e-mail).
  */
 @Service
@@ -93,19 +91,7 @@ public class Onboarding {
     public List<OnboardingItem> myTasks(Locale locale) {
         AppUser me = currentUser.require();
         Map<Long, Checklist> relevant = new HashMap<>();
-        checklists.findByAuthorityIdAndBuddyId(me.authorityId(), me.accountId())
-                .forEach(checklist -> relevant.put(checklist.getId(), checklist));
-        if (me.hasRole(Role.MANAGER)) {
-            Set<Long> team = staff.membersOfTeamsLedBy(me.authorityId(), me.accountId());
-            if (!team.isEmpty()) {
-                checklists.findByAuthorityIdAndEmployeeIdIn(me.authorityId(), team)
-                        .forEach(checklist -> relevant.put(checklist.getId(), checklist));
-            }
-        }
-        if (me.hasRole(Role.ADMIN)) {
-            checklists.findByAuthorityId(me.authorityId()).forEach(checklist -> relevant.put(checklist.getId(),
-                    checklist));
-        }
+        checklists.findAll(access.withTasks()).forEach(checklist -> relevant.put(checklist.getId(), checklist));
         if (relevant.isEmpty()) {
             return List.of();
         }
@@ -131,7 +117,7 @@ public class Onboarding {
     @Transactional
     public void tick(long itemId, long version, String comment) {
         AppUser me = currentUser.require();
-        ChecklistItem item = visibleItem(itemId);
+        ChecklistItem item = access.visibleItem(itemId);
         Checklist checklist = checklists.findById(item.checklistId()).orElseThrow();
         StaffMember employee = staff.member(checklist.employeeId()).orElseThrow();
         if (!access.responsible(item, checklist, employee, me)) {
@@ -155,7 +141,7 @@ public class Onboarding {
     @Transactional
     public void signOff(long itemId, long version) {
         AppUser me = currentUser.require();
-        ChecklistItem item = confirmable(itemId, me);
+        ChecklistItem item = access.confirmable(itemId);
         item.requireVersion(version);
         item.signOff(me.accountId(), clock.instant());
         Checklist checklist = checklists.findById(item.checklistId()).orElseThrow();
@@ -167,7 +153,7 @@ public class Onboarding {
     @Transactional
     public void sendBack(long itemId, long version, String reason) {
         AppUser me = currentUser.require();
-        ChecklistItem item = confirmable(itemId, me);
+        ChecklistItem item = access.confirmable(itemId);
         item.requireVersion(version);
         String why = text(reason);
         Instant now = clock.instant();
@@ -180,7 +166,7 @@ public class Onboarding {
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional
     public void skip(long itemId, long version, String reason) {
-        ChecklistItem item = managedItem(itemId);
+        ChecklistItem item = access.managedItem(itemId);
         item.requireVersion(version);
         item.skip(currentUser.require().accountId(), text(reason), clock.instant());
     }
@@ -189,7 +175,7 @@ public class Onboarding {
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional
     public void addItem(long checklistId, String title, Responsible who, LocalDate due) {
-        Checklist checklist = managedChecklist(checklistId);
+        Checklist checklist = access.managed(checklistId);
         String name = text(title);
         if (name == null || name.length() > 200) {
             throw new UserFacingException("onboarding.error.title");
@@ -208,7 +194,7 @@ public class Onboarding {
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional
     public void chooseBuddy(long checklistId, long version, Long buddyId) {
-        Checklist checklist = managedChecklist(checklistId);
+        Checklist checklist = access.managed(checklistId);
         checklist.requireVersion(version);
         if (buddyId != null) {
             StaffMember buddy = staff.member(buddyId).filter(StaffMember::active)
@@ -225,10 +211,7 @@ public class Onboarding {
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional
     public long start(long employeeId, LocalDate startDate) {
-        AppUser me = currentUser.require();
-        StaffMember employee = staff.member(employeeId).filter(member -> member.authorityId() == me.authorityId())
-                .filter(member -> member.managerIds().contains(me.accountId()))
-                .orElseThrow(() -> new RecordNotFoundException("employee", employeeId));
+        StaffMember employee = access.teamMember(employeeId);
         if (startDate == null) {
             throw new UserFacingException("onboarding.error.start-date");
         }
@@ -270,12 +253,7 @@ public class Onboarding {
     }
 
     private List<TeamOnboardingRow> teamRows() {
-        AppUser me = currentUser.require();
-        Set<Long> team = staff.membersOfTeamsLedBy(me.authorityId(), me.accountId());
-        if (team.isEmpty()) {
-            return List.of();
-        }
-        List<Checklist> found = checklists.findByAuthorityIdAndEmployeeIdIn(me.authorityId(), team);
+        List<Checklist> found = checklists.findAll(access.managed());
         if (found.isEmpty()) {
             return List.of();
         }
@@ -305,7 +283,7 @@ public class Onboarding {
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
     public List<OnboardingItem> checklist(long checklistId, Locale locale) {
-        Checklist checklist = managedChecklist(checklistId);
+        Checklist checklist = access.managed(checklistId);
         if (progressSight() != Sight.PER_PERSON) {
             // Under a preset that shows managers only counts, a person's checklist reads as not there.
             throw new RecordNotFoundException("checklist", checklistId);
@@ -330,39 +308,6 @@ public class Onboarding {
                         && (item.moduleKey() != null || item.scenarioKey() != null),
                 name(item.signedOffBy()), day(item.signedOffAt()), name(item.sentBackBy()), day(item.sentBackAt()),
                 item.sentBackReason());
-    }
-
-    /** An item waiting for sign-off that the caller may confirm; anything else of theirs or not is "not found". */
-    private ChecklistItem confirmable(long itemId, AppUser me) {
-        ChecklistItem item = visibleItem(itemId);
-        Checklist checklist = checklists.findById(item.checklistId()).orElseThrow();
-        StaffMember employee = staff.member(checklist.employeeId()).orElseThrow();
-        if (!access.confirms(checklist, employee, me)) {
-            throw new RecordNotFoundException("item", itemId);
-        }
-        return item;
-    }
-
-    /** An item of the caller's authority; anything else is not found. */
-    private ChecklistItem visibleItem(long itemId) {
-        ChecklistItem item = items.findById(itemId).orElseThrow(() -> new RecordNotFoundException("item", itemId));
-        checklists.findById(item.checklistId()).filter(checklist -> checklist.authorityId()
-                == currentUser.require().authorityId()).orElseThrow(() -> new RecordNotFoundException("item", itemId));
-        return item;
-    }
-
-    private ChecklistItem managedItem(long itemId) {
-        ChecklistItem item = visibleItem(itemId);
-        managedChecklist(item.checklistId());
-        return item;
-    }
-
-    private Checklist managedChecklist(long checklistId) {
-        AppUser me = currentUser.require();
-        return checklists.findById(checklistId)
-                .filter(checklist -> checklist.authorityId() == me.authorityId())
-                .filter(checklist -> staff.manages(me.accountId(), checklist.employeeId()))
-                .orElseThrow(() -> new RecordNotFoundException("checklist", checklistId));
     }
 
     private String name(Long employeeId) {

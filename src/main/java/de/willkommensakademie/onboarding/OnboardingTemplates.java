@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import de.willkommensakademie.base.UserFacingException;
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.FederalState;
 import de.willkommensakademie.people.StaffDirectory;
@@ -25,14 +24,14 @@ public class OnboardingTemplates {
 
     private final OnboardingTemplateRepository templates;
     private final TemplateStore store;
-    private final CurrentUser currentUser;
+    private final OnboardingAccess access;
     private final StaffDirectory staff;
 
-    OnboardingTemplates(OnboardingTemplateRepository templates, TemplateStore store, CurrentUser currentUser,
+    OnboardingTemplates(OnboardingTemplateRepository templates, TemplateStore store, OnboardingAccess access,
             StaffDirectory staff) {
         this.templates = templates;
         this.store = store;
-        this.currentUser = currentUser;
+        this.access = access;
         this.staff = staff;
     }
 
@@ -52,7 +51,7 @@ public class OnboardingTemplates {
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional
     public long adapt(long shippedId) {
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.ownAuthority();
         OnboardingTemplate shipped = store.visible(shippedId);
         if (store.isOwn(shipped)) {
             return shipped.getId();
@@ -97,7 +96,7 @@ public class OnboardingTemplates {
             throw new UserFacingException("onboarding.error.start-date");
         }
         TemplateContent content = store.draftOf(store.visible(id));
-        FederalState state = staff.federalState(currentUser.authorityId()).orElse(null);
+        FederalState state = staff.federalState(access.ownAuthority()).orElse(null);
         List<PreviewLine> lines = new ArrayList<>();
         for (TemplateContent.Phase phase : content.phases()) {
             for (TemplateContent.Item item : phase.items()) {
