@@ -1,14 +1,14 @@
 package de.willkommensakademie.language;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface LanguageCourseRepository extends JpaRepository<LanguageCourse, Long> {
+/** Who may see which courses is not written here but in {@link LanguageAccess}'s specifications. */
+interface LanguageCourseRepository extends JpaRepository<LanguageCourse, Long>,
+        JpaSpecificationExecutor<LanguageCourse> {
 
     List<LanguageCourse> findByEmployeeIdOrderByRequestedAtDesc(long employeeId);
 
-    List<LanguageCourse> findByAuthorityIdAndEmployeeIdInOrderByRequestedAtDesc(long authorityId,
-            Collection<Long> employeeIds);
 }

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
-import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
@@ -20,13 +18,14 @@ import de.willkommensakademie.visibility.VisibilityRules.Sight;
 import de.willkommensakademie.visibility.VisibilitySettings;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Language courses: a person requests one, their manager approves or declines it with a reason, plans it (provider,
  * dates, hours, cost), and records the outcome. Completing a course with a level reached announces it, so a
- * certificate is issued.
+ * certificate is issued. Who sees and handles which course: {@link LanguageAccess}.
  */
 @Service
 public class LanguageCourses {
@@ -36,12 +35,15 @@ public class LanguageCourses {
     private final NoticeSender notices;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final LanguageAccess access;
     private final Clock clock;
 
     private final VisibilitySettings visibility;
 
     LanguageCourses(LanguageCourseRepository courses, StaffDirectory staff, NoticeSender notices,
-            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock, VisibilitySettings visibility) {
+            ApplicationEventPublisher events, CurrentUser currentUser, LanguageAccess access, Clock clock,
+            VisibilitySettings visibility) {
+        this.access = access;
         this.visibility = visibility;
         this.courses = courses;
         this.staff = staff;
@@ -56,17 +58,18 @@ public class LanguageCourses {
     @Transactional
     public long request(String language, Cefr target, String provider, String reason) {
         AppUser me = currentUser.require();
+        long authorityId = access.ownAuthority();
         if (!Languages.known(language)) {
             throw new UserFacingException("language.error.language");
         }
         if (target == null) {
             throw new UserFacingException("language.error.level");
         }
-        LanguageCourse course = courses.save(new LanguageCourse(me.authorityId(), me.accountId(), language, target,
+        LanguageCourse course = courses.save(new LanguageCourse(authorityId, me.accountId(), language, target,
                 text(provider, 200), text(reason, 1000), clock.instant()));
         StaffMember member = staff.member(me.accountId()).orElseThrow();
         for (long manager : member.managerIds()) {
-            notices.send(me.authorityId(), manager, "notice.course-requested", List.of(member.fullName(),
+            notices.send(authorityId, manager, "notice.course-requested", List.of(member.fullName(),
                     Languages.name(language, Locale.GERMAN), Languages.name(language, Locale.ENGLISH),
                     target.name()), "languages/team?tab=requests", "course-requested-" + course.getId());
         }
@@ -97,10 +100,8 @@ public class LanguageCourses {
 
     /** Every course of the manager's teams, for sums that the caller shows within the preset. */
     List<CourseRow> teamAll() {
-        AppUser me = currentUser.require();
-        Set<Long> team = staff.membersOfTeamsLedBy(me.authorityId(), me.accountId());
-        return team.isEmpty() ? List.of() : courses.findByAuthorityIdAndEmployeeIdInOrderByRequestedAtDesc(
-                me.authorityId(), team).stream().map(this::row).toList();
+        return courses.findAll(access.managedCourses(), Sort.by(Sort.Direction.DESC, "requestedAt")).stream()
+                .map(this::row).toList();
     }
 
     /** Approves (then planned) or declines a request; a decline needs a reason. */
@@ -147,10 +148,7 @@ public class LanguageCourses {
     }
 
     private LanguageCourse managed(long id, long version) {
-        AppUser me = currentUser.require();
-        LanguageCourse course = courses.findById(id).filter(found -> found.authorityId() == me.authorityId())
-                .filter(found -> staff.manages(me.accountId(), found.employeeId()))
-                .orElseThrow(() -> new RecordNotFoundException("course", id));
+        LanguageCourse course = access.managedCourse(id);
         course.requireVersion(version);
         return course;
     }

@@ -4,29 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface LanguageLevelRepository extends JpaRepository<LanguageLevel, Long> {
+/** Who may see which levels is not written here but in {@link LanguageAccess}'s specifications. */
+interface LanguageLevelRepository extends JpaRepository<LanguageLevel, Long>, JpaSpecificationExecutor<LanguageLevel> {
 
     List<LanguageLevel> findByEmployeeIdOrderByLanguage(long employeeId);
 
     Optional<LanguageLevel> findByEmployeeIdAndLanguage(long employeeId, String language);
 
     List<LanguageLevel> findByEmployeeIdIn(java.util.Collection<Long> employeeIds);
-
-    /** Levels in a language of the people of an authority who joined the pool. */
-    @Query("""
-            select l from LanguageLevel l
-            where l.authorityId = :authorityId and l.language = :language
-              and l.employeeId in (select p.employeeId from LanguagePoolMember p where p.authorityId = :authorityId)
-            order by l.overall desc, l.id""")
-    List<LanguageLevel> findPool(long authorityId, String language);
-
-    /** Every level of the people of an authority who joined the pool. */
-    @Query("""
-            select l from LanguageLevel l
-            where l.authorityId = :authorityId
-              and l.employeeId in (select p.employeeId from LanguagePoolMember p where p.authorityId = :authorityId)
-            order by l.language, l.overall desc, l.id""")
-    List<LanguageLevel> findWholePool(long authorityId);
 }

@@ -12,7 +12,6 @@ import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.FileType;
-import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
@@ -20,13 +19,15 @@ import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register of staff language skills. Everyone keeps their own levels and decides about the pool; the pool shows
  * only people of the same authority who opted in, with name, team and level. Evidence documents are for the owner,
- * their managers and the authority's admins; every download by someone else is audited.
+ * their managers and the authority's admins; every download by someone else is audited. Who sees which level:
+ * {@link LanguageAccess}.
  */
 @Service
 public class LanguageRegister {
@@ -41,10 +42,12 @@ public class LanguageRegister {
     private final AuditLog audit;
     private final AccessLog accessLog;
     private final CurrentUser currentUser;
+    private final LanguageAccess access;
     private final Clock clock;
 
     LanguageRegister(LanguageLevelRepository levels, LanguagePoolRepository pool, StaffDirectory staff,
-            AuditLog audit, AccessLog accessLog, CurrentUser currentUser, Clock clock) {
+            AuditLog audit, AccessLog accessLog, CurrentUser currentUser, LanguageAccess access, Clock clock) {
+        this.access = access;
         this.accessLog = accessLog;
         this.levels = levels;
         this.pool = pool;
@@ -57,8 +60,7 @@ public class LanguageRegister {
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional(readOnly = true)
     public List<LevelRow> myLevels() {
-        return levels.findByEmployeeIdOrderByLanguage(currentUser.require().accountId()).stream()
-                .map(LanguageRegister::row).toList();
+        return levels.findAll(access.ownLevels(), Sort.by("language")).stream().map(LanguageRegister::row).toList();
     }
 
     /** Adds or changes the level in a language; a changed level is self-reported until verified again. */
@@ -80,20 +82,20 @@ public class LanguageRegister {
         }
         levels.findByEmployeeIdAndLanguage(me.accountId(), form.language()).ifPresentOrElse(
                 level -> level.change(form, clock.instant()),
-                () -> levels.save(new LanguageLevel(me.authorityId(), me.accountId(), form, clock.instant())));
+                () -> levels.save(new LanguageLevel(access.ownAuthority(), me.accountId(), form, clock.instant())));
     }
 
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional
     public void removeLevel(long id) {
-        levels.delete(own(id));
+        levels.delete(access.ownLevel(id));
     }
 
     /** A PDF, PNG or JPEG proving the level, read completely before it is stored (see {@link FileType#check}). */
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional
     public void attachEvidence(long id, byte[] file) {
-        LanguageLevel level = own(id);
+        LanguageLevel level = access.ownLevel(id);
         FileType.Checked checked = FileType.check(file, MAX_DOCUMENT_BYTES, EVIDENCE_TYPES);
         level.attach(checked.data(), checked.type().mediaType(), clock.instant());
     }
@@ -102,16 +104,8 @@ public class LanguageRegister {
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional // not read-only: a download by someone else writes the audit entry
     public EvidenceFile evidence(long id) {
-        AppUser me = currentUser.require();
-        LanguageLevel level = levels.findById(id).filter(found -> found.authorityId() == me.authorityId())
-                .filter(found -> found.document() != null)
-                .orElseThrow(() -> new RecordNotFoundException("evidence", id));
-        boolean owner = level.employeeId() == me.accountId();
-        boolean allowed = owner || me.hasRole(Role.ADMIN)
-                || (me.hasRole(Role.MANAGER) && staff.manages(me.accountId(), level.employeeId()));
-        if (!allowed) {
-            throw new RecordNotFoundException("evidence", id);
-        }
+        LanguageLevel level = access.evidence(id);
+        boolean owner = level.employeeId() == currentUser.require().accountId();
         if (!owner) {
             audit.recordDetailed(AuditAction.LANGUAGE_EVIDENCE_DOWNLOADED, staff.member(level.employeeId())
                     .map(StaffMember::fullName).orElse("#" + level.employeeId()), AuditDetails.of(
@@ -135,7 +129,7 @@ public class LanguageRegister {
     public void joinPool() {
         AppUser me = currentUser.require();
         if (!pool.existsById(me.accountId())) {
-            pool.save(new LanguagePoolMember(me.accountId(), me.authorityId(), clock.instant()));
+            pool.save(new LanguagePoolMember(me.accountId(), access.ownAuthority(), clock.instant()));
         }
     }
 
@@ -156,10 +150,10 @@ public class LanguageRegister {
         if (language != null && !Languages.known(language)) {
             return List.of();
         }
-        AppUser me = currentUser.require();
         List<PoolEntry> entries = new ArrayList<>();
-        for (LanguageLevel level : language == null ? levels.findWholePool(me.authorityId())
-                : levels.findPool(me.authorityId(), language)) {
+        Sort order = Sort.by(Sort.Order.desc("overall"), Sort.Order.asc("id"));
+        for (LanguageLevel level : levels.findAll(access.pool(language),
+                language == null ? Sort.by("language").and(order) : order)) {
             if (minimum != null && !level.overall().atLeast(minimum)) {
                 continue;
             }
@@ -177,11 +171,8 @@ public class LanguageRegister {
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
     public List<LevelRow> levelsOf(long employeeId) {
-        AppUser me = currentUser.require();
-        if (!staff.manages(me.accountId(), employeeId)) {
-            throw new RecordNotFoundException("employee", employeeId);
-        }
-        boolean pooled = pool.existsById(employeeId);
+        access.requireTeamMember(employeeId);
+        boolean pooled = access.pooled(employeeId);
         accessLog.record(AccessKind.LANGUAGE_RECORDS_VIEWED, employeeId, null);
         return levels.findByEmployeeIdOrderByLanguage(employeeId).stream()
                 .filter(level -> pooled || !level.isFirstLanguage()).map(LanguageRegister::row).toList();
@@ -194,14 +185,8 @@ public class LanguageRegister {
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public List<LevelRow> verifiedLevelsOf(long employeeId) {
-        AppUser me = currentUser.require();
-        boolean allowed = me.hasRole(Role.ADMIN)
-                ? staff.member(employeeId).filter(member -> member.authorityId() == me.authorityId()).isPresent()
-                : staff.manages(me.accountId(), employeeId);
-        if (!allowed) {
-            throw new RecordNotFoundException("employee", employeeId);
-        }
-        boolean pooled = pool.existsById(employeeId);
+        access.requireInSight(employeeId);
+        boolean pooled = access.pooled(employeeId);
         return levels.findByEmployeeIdOrderByLanguage(employeeId).stream()
                 .filter(level -> level.status() == LevelStatus.VERIFIED)
                 .filter(level -> pooled || !level.isFirstLanguage()).map(LanguageRegister::row).toList();
@@ -211,18 +196,9 @@ public class LanguageRegister {
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional
     public void verify(long id, long version) {
-        AppUser me = currentUser.require();
-        LanguageLevel level = levels.findById(id).filter(found -> found.authorityId() == me.authorityId())
-                .filter(found -> staff.manages(me.accountId(), found.employeeId()))
-                .filter(found -> !found.isFirstLanguage() || pool.existsById(found.employeeId()))
-                .orElseThrow(() -> new RecordNotFoundException("level", id));
+        LanguageLevel level = access.managedLevel(id);
         level.requireVersion(version);
-        level.verify(me.accountId(), clock.instant());
-    }
-
-    private LanguageLevel own(long id) {
-        return levels.findById(id).filter(level -> level.employeeId() == currentUser.require().accountId())
-                .orElseThrow(() -> new RecordNotFoundException("level", id));
+        level.verify(currentUser.require().accountId(), clock.instant());
     }
 
     static LevelRow row(LanguageLevel level) {

@@ -20,9 +20,11 @@ public class LanguageTargets {
     private final LanguageRegister register;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
+    private final LanguageAccess access;
 
     LanguageTargets(LanguageTargetRepository targets, LanguageRegister register, StaffDirectory staff,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, LanguageAccess access) {
+        this.access = access;
         this.targets = targets;
         this.register = register;
         this.staff = staff;
@@ -32,7 +34,7 @@ public class LanguageTargets {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional(readOnly = true)
     public List<Target> all() {
-        return targets.findByAuthorityIdOrderByJobRoleCodeAscLanguageAsc(currentUser.authorityId()).stream()
+        return targets.findByAuthorityIdOrderByJobRoleCodeAscLanguageAsc(access.ownAuthority()).stream()
                 .map(LanguageTarget::toTarget).toList();
     }
 
@@ -48,17 +50,17 @@ public class LanguageTargets {
         if (level == null) {
             throw new UserFacingException("language.error.level");
         }
-        if (targets.existsByAuthorityIdAndJobRoleCodeAndLanguageAndSkill(currentUser.authorityId(), jobRoleCode,
+        if (targets.existsByAuthorityIdAndJobRoleCodeAndLanguageAndSkill(access.ownAuthority(), jobRoleCode,
                 language, skill)) {
             throw new UserFacingException("language.target.error.exists");
         }
-        targets.save(new LanguageTarget(currentUser.authorityId(), jobRoleCode, language, skill, level));
+        targets.save(new LanguageTarget(access.ownAuthority(), jobRoleCode, language, skill, level));
     }
 
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional
     public void remove(long id) {
-        targets.delete(targets.findByIdAndAuthorityId(id, currentUser.authorityId())
+        targets.delete(targets.findByIdAndAuthorityId(id, access.ownAuthority())
                 .orElseThrow(() -> new RecordNotFoundException("target", id)));
     }
 
@@ -71,7 +73,7 @@ public class LanguageTargets {
         if (jobRole == null) {
             return List.of();
         }
-        List<Target> mine = targets.findByAuthorityIdAndJobRoleCode(me.authorityId(), jobRole).stream()
+        List<Target> mine = targets.findByAuthorityIdAndJobRoleCode(access.ownAuthority(), jobRole).stream()
                 .map(LanguageTarget::toTarget).toList();
         return Gaps.of(mine, register.myLevels(), false);
     }

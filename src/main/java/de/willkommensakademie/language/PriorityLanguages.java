@@ -3,7 +3,6 @@ package de.willkommensakademie.language;
 import java.util.List;
 
 import de.willkommensakademie.base.UserFacingException;
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
@@ -14,17 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class PriorityLanguages {
 
     private final PriorityLanguageRepository priorities;
-    private final CurrentUser currentUser;
+    private final LanguageAccess access;
 
-    PriorityLanguages(PriorityLanguageRepository priorities, CurrentUser currentUser) {
+    PriorityLanguages(PriorityLanguageRepository priorities, LanguageAccess access) {
         this.priorities = priorities;
-        this.currentUser = currentUser;
+        this.access = access;
     }
 
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public List<String> current() {
-        List<String> chosen = priorities.findByAuthorityIdOrderByPosition(currentUser.authorityId()).stream()
+        List<String> chosen = priorities.findByAuthorityIdOrderByPosition(access.ownAuthority()).stream()
                 .map(PriorityLanguage::language).toList();
         return chosen.isEmpty() ? Languages.DEFAULT_PRIORITY : chosen;
     }
@@ -35,7 +34,7 @@ public class PriorityLanguages {
         if (languages == null || languages.isEmpty() || !languages.stream().allMatch(Languages::known)) {
             throw new UserFacingException("language.error.priority");
         }
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.ownAuthority();
         priorities.deleteByAuthorityId(authorityId);
         priorities.flush();
         for (int index = 0; index < languages.size(); index++) {

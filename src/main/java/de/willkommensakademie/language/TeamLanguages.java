@@ -17,8 +17,6 @@ import java.util.TreeMap;
 import de.willkommensakademie.audit.AccessKind;
 import de.willkommensakademie.audit.AccessLog;
 import de.willkommensakademie.base.UserFacingException;
-import de.willkommensakademie.base.security.AppUser;
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
@@ -48,13 +46,13 @@ public class TeamLanguages {
     private final PriorityLanguages priorities;
     private final LanguageTargetRepository targets;
     private final StaffDirectory staff;
-    private final CurrentUser currentUser;
+    private final LanguageAccess access;
     private final AccessLog accessLog;
     private final VisibilitySettings visibility;
 
     TeamLanguages(LanguageLevelRepository levels, LanguagePoolRepository pool, LanguageCourses courses,
             PriorityLanguages priorities, LanguageTargetRepository targets, StaffDirectory staff,
-            CurrentUser currentUser, AccessLog accessLog, VisibilitySettings visibility) {
+            LanguageAccess access, AccessLog accessLog, VisibilitySettings visibility) {
         this.accessLog = accessLog;
         this.visibility = visibility;
         this.priorities = priorities;
@@ -63,7 +61,7 @@ public class TeamLanguages {
         this.pool = pool;
         this.courses = courses;
         this.staff = staff;
-        this.currentUser = currentUser;
+        this.access = access;
     }
 
     /**
@@ -148,7 +146,7 @@ public class TeamLanguages {
             return List.of();
         }
         Map<String, List<Target>> byJobRole = new java.util.HashMap<>();
-        targets.findByAuthorityIdOrderByJobRoleCodeAscLanguageAsc(currentUser.authorityId())
+        targets.findByAuthorityIdOrderByJobRoleCodeAscLanguageAsc(access.ownAuthority())
                 .forEach(target -> byJobRole.computeIfAbsent(target.toTarget().jobRoleCode(),
                         code -> new ArrayList<>()).add(target.toTarget()));
         Map<Long, List<LevelRow>> levelsByPerson = new java.util.HashMap<>();
@@ -299,8 +297,7 @@ public class TeamLanguages {
     }
 
     private Set<Long> team() {
-        AppUser me = currentUser.require();
-        return staff.membersOfTeamsLedBy(me.authorityId(), me.accountId());
+        return access.team();
     }
 
     private String name(long employeeId) {
