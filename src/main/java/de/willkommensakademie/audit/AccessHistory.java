@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 
 import de.willkommensakademie.base.i18n.Translations;
-import de.willkommensakademie.base.security.AppUser;
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Page;
@@ -30,17 +28,17 @@ public class AccessHistory {
     public static final int MONTHS_SHOWN = 12;
 
     private final AccessRepository entries;
-    private final CurrentUser currentUser;
+    private final AuditAccess access;
     private final Clock clock;
     private final Translations translations;
     private final AuditLog auditLog;
 
-    AccessHistory(AccessRepository entries, CurrentUser currentUser, Clock clock, Translations translations,
+    AccessHistory(AccessRepository entries, AuditAccess access, Clock clock, Translations translations,
             AuditLog auditLog) {
         this.entries = entries;
         this.translations = translations;
         this.auditLog = auditLog;
-        this.currentUser = currentUser;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -48,17 +46,14 @@ public class AccessHistory {
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public List<AccessRecord> aboutMe(Pageable pageable) {
-        AppUser me = currentUser.require();
-        return entries.findByAuthorityIdAndSubjectIdAndAtGreaterThanEqual(currentUser.authorityId(), me.accountId(),
-                shownSince(), newestFirst(pageable)).map(AccessEntry::toRecord).getContent();
+        return entries.findAll(access.aboutMe(shownSince()), newestFirst(pageable)).map(AccessEntry::toRecord)
+                .getContent();
     }
 
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public long countAboutMe() {
-        AppUser me = currentUser.require();
-        return entries.countByAuthorityIdAndSubjectIdAndAtGreaterThanEqual(currentUser.authorityId(), me.accountId(),
-                shownSince());
+        return entries.count(access.aboutMe(shownSince()));
     }
 
     /** One page of the administrator's authority's entries that pass the filter, newest first. */
@@ -71,7 +66,7 @@ public class AccessHistory {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
     public long count(AccessFilter filter) {
-        return entries.count(AccessRepository.matching(currentUser.authorityId(), filter, ZoneId.systemDefault()));
+        return entries.count(access.accessLog().and(AccessRepository.matching(filter, ZoneId.systemDefault())));
     }
 
     /**
@@ -103,7 +98,7 @@ public class AccessHistory {
     }
 
     private Page<AccessEntry> page(AccessFilter filter, Pageable pageable) {
-        return entries.findAll(AccessRepository.matching(currentUser.authorityId(), filter, ZoneId.systemDefault()),
+        return entries.findAll(access.accessLog().and(AccessRepository.matching(filter, ZoneId.systemDefault())),
                 newestFirst(pageable));
     }
 

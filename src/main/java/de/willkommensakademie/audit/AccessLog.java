@@ -28,11 +28,13 @@ public class AccessLog {
     private final AccessRepository entries;
     private final AccessSubjects subjects;
     private final CurrentUser currentUser;
+    private final AuditAccess access;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    AccessLog(AccessRepository entries, AccessSubjects subjects, CurrentUser currentUser, Clock clock,
-            PlatformTransactionManager transactions) {
+    AccessLog(AccessRepository entries, AccessSubjects subjects, CurrentUser currentUser, AuditAccess access,
+            Clock clock, PlatformTransactionManager transactions) {
+        this.access = access;
         this.entries = entries;
         this.subjects = subjects;
         this.currentUser = currentUser;
@@ -57,7 +59,7 @@ public class AccessLog {
         if (others.isEmpty()) {
             return;
         }
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.readersAuthority();
         Runnable write = () -> {
             Map<Long, String> names = subjects.names(authorityId, others);
             Instant now = clock.instant();

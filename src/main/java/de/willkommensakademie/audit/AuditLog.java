@@ -35,10 +35,13 @@ public class AuditLog {
 
     private final AuditRepository entries;
     private final CurrentUser currentUser;
+    private final AuditAccess access;
     private final Translations translations;
     private final Clock clock;
 
-    AuditLog(AuditRepository entries, CurrentUser currentUser, Translations translations, Clock clock) {
+    AuditLog(AuditRepository entries, CurrentUser currentUser, AuditAccess access, Translations translations,
+            Clock clock) {
+        this.access = access;
         this.entries = entries;
         this.currentUser = currentUser;
         this.translations = translations;
@@ -49,14 +52,16 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, String target, String details) {
         var user = currentUser.require();
-        entries.save(new AuditEntry(clock.instant(), user.authorityId(), user.getUsername(), action, target, details));
+        entries.save(new AuditEntry(clock.instant(), access.writersAuthority(), user.getUsername(), action, target,
+                details));
     }
 
     /** Records an action of the signed-in person within their authority; the details are shown translated. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordDetailed(AuditAction action, String target, AuditDetails details) {
         var user = currentUser.require();
-        entries.save(new AuditEntry(clock.instant(), user.authorityId(), user.getUsername(), action, target, details));
+        entries.save(new AuditEntry(clock.instant(), access.writersAuthority(), user.getUsername(), action, target,
+                details));
     }
 
     /** Records an action where the actor is known by name only (logins, system jobs), with plain-text details. */
@@ -89,7 +94,7 @@ public class AuditLog {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
-        return entries.count(AuditRepository.matching(currentUser.authorityId(), filter, ZoneId.systemDefault()));
+        return entries.count(access.auditLog().and(AuditRepository.matching(filter, ZoneId.systemDefault())));
     }
 
     /**
@@ -122,12 +127,12 @@ public class AuditLog {
     @EventListener
     void onLogout(LogoutSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AppUser user) {
-            recordFor(user.authorityId(), user.getUsername(), AuditAction.LOGOUT, user.getUsername(), null);
+            recordFor(AuditAccess.authorityOf(user), user.getUsername(), AuditAction.LOGOUT, user.getUsername(), null);
         }
     }
 
     private Page<AuditEntry> page(AuditFilter filter, Pageable pageable) {
-        return entries.findAll(AuditRepository.matching(currentUser.authorityId(), filter, ZoneId.systemDefault()),
+        return entries.findAll(access.auditLog().and(AuditRepository.matching(filter, ZoneId.systemDefault())),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), AuditRepository.NEWEST_FIRST));
     }
 

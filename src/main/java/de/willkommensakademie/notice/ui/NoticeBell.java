@@ -29,7 +29,7 @@ class NoticeBell implements HeaderWidget {
 
     @Override
     public boolean appliesTo(AppUser user) {
-        return user.authorityId() != null;
+        return notices.available();
     }
 
     @Override
