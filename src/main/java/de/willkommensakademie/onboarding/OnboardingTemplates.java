@@ -68,11 +68,14 @@ public class OnboardingTemplates {
                 template.publishedVersion(), store.draftOf(template));
     }
 
-    /** Saves the draft; the key stays. Problems for publishing are only reported, not enforced here. */
+    /**
+     * Saves the draft loaded at {@code version}; the key stays. Problems for publishing are only reported, not enforced
+     * here. Answers the draft's new version, which the editor's next save (or publish) passes.
+     */
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional
-    public void saveDraft(long id, long version, TemplateContent content) {
-        store.saveDraft(id, version, content);
+    public long saveDraft(long id, long version, TemplateContent content) {
+        return store.saveDraft(id, version, content).getVersion();
     }
 
     @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})

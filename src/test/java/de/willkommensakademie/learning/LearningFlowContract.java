@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -240,6 +241,20 @@ abstract class LearningFlowContract {
         SignedIn.as(accounts, "admin2");
         assertThatThrownBy(() -> library.draft(draft)).isInstanceOf(RecordNotFoundException.class);
         assertThat(library.find("Entwurf nur", null, PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void saving_a_draft_answers_the_version_the_editor_saves_and_publishes_with_next() {
+        long moduleId = importModule("saved-version", "Gespeichert");
+        SignedIn.as(accounts, "trainer");
+        ModuleDraft loaded = library.draft(moduleId);
+
+        long saved = library.saveDraft(moduleId, loaded.version(), loaded.content());
+        assertThat(saved).isGreaterThan(loaded.version()).isEqualTo(library.draft(moduleId).version());
+        assertThatThrownBy(() -> library.saveDraft(moduleId, loaded.version(), loaded.content()))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        long savedAgain = library.saveDraft(moduleId, saved, loaded.content());
+        assertThat(library.publish(moduleId, savedAgain)).isEmpty();
     }
 
     @Test

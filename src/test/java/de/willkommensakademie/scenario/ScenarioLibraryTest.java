@@ -94,9 +94,12 @@ class ScenarioLibraryTest {
         SignedIn.as(accounts, "trainer");
         long id = library.create("Zz Zwei Bearbeitende", null);
         ScenarioDraft first = library.draft(id);
-        library.saveDraft(id, first.version(), first.content());
+        long saved = library.saveDraft(id, first.version(), first.content());
         assertThatThrownBy(() -> library.saveDraft(id, first.version(), first.content()))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        // The editor keeps saving with the version the save answered, without loading the draft again.
+        assertThat(saved).isEqualTo(library.draft(id).version());
+        assertThat(library.saveDraft(id, saved, first.content())).isGreaterThan(saved);
     }
 
     @Test

@@ -45,13 +45,14 @@ public abstract class AuthoringService<C extends AuthoredContent<D>, D extends C
 
     /**
      * Saves the draft loaded at {@code version}; the key cannot change, and archived content refuses with a
-     * translated message. Problems for publishing are only reported, not enforced here.
+     * translated message. Problems for publishing are only reported, not enforced here. Answers the draft's new
+     * version, which the editor's next save (or publish) passes.
      */
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional
-    public void saveDraft(long id, long version, D content) {
+    public long saveDraft(long id, long version, D content) {
         requireWithinLimits(content);
-        store.saveDraft(id, version, content);
+        return store.saveDraft(id, version, content).getVersion();
     }
 
     /** What stands in the way of publishing the current draft. */

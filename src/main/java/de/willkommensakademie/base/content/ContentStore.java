@@ -158,12 +158,16 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
         return candidate;
     }
 
-    /** Saves the draft of editable content loaded at {@code version}; the key never changes. */
+    /**
+     * Saves the draft of editable content loaded at {@code version}; the key never changes. Written at once, so the
+     * returned entity carries its new version (Hibernate raises it at the flush) and the editor needs no reload.
+     */
     public C saveDraft(long id, long version, D content) {
         C stored = editable(id);
         stored.requireVersion(version);
         D kept = content.withKey(stored.key());
         stored.saveDraft(kept, codec.write(kept), clock.instant());
+        contents.flush();
         return stored;
     }
 

@@ -96,8 +96,7 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void save() {
-        library.saveDraft(moduleId, version, module.toContent());
-        version = library.draft(moduleId).version();
+        version = library.saveDraft(moduleId, version, module.toContent());
         Notifications.success(getTranslation("editor.saved"));
     }
 

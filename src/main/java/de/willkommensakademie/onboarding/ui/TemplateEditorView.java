@@ -285,8 +285,7 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private void save() {
-        templates.saveDraft(templateId, version, template.toContent());
-        version = templates.draft(templateId).version();
+        version = templates.saveDraft(templateId, version, template.toContent());
         Notifications.success(getTranslation("editor.saved"));
     }
 

@@ -22,6 +22,7 @@ import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.DraftEditor;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
+import de.willkommensakademie.scenario.ScenarioContent;
 import de.willkommensakademie.scenario.ScenarioDraft;
 import de.willkommensakademie.scenario.ScenarioGraph;
 import de.willkommensakademie.scenario.ScenarioLibrary;
@@ -145,15 +146,17 @@ class ScenarioEditorView extends VerticalLayout implements HasUrlParameter<Long>
         }
     }
 
+    /** Saves, then plays what was saved (the key is the stored one, the working copy never changes it). */
     private void preview(String fromNode) {
-        save();
-        new ScenarioPreviewDialog(library, scenarioId, library.draft(scenarioId).content(), fromNode).open();
+        ScenarioContent saved = save();
+        new ScenarioPreviewDialog(library, scenarioId, saved, fromNode).open();
     }
 
-    private void save() {
-        library.saveDraft(scenarioId, version, scenario.toContent());
-        version = library.draft(scenarioId).version();
+    private ScenarioContent save() {
+        ScenarioContent content = scenario.toContent();
+        version = library.saveDraft(scenarioId, version, content);
         Notifications.success(getTranslation("editor.saved"));
+        return content;
     }
 
     private void showProblems(List<ScenarioProblem> found) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -151,6 +152,39 @@ class LearningScreensTest extends KaribuTest {
         assertThat(lessons).containsExactly("Text: Einführung", "Test: Test");
         assertThat(_find(outline, Button.class)).extracting(button -> button.getAriaLabel().orElse(""))
                 .contains("Nach unten: 1. Text: Einführung");
+    }
+
+    @Test
+    void a_trainer_builds_a_quiz_in_the_module_editor_and_saves_twice_in_a_row() {
+        long moduleId = assignTestModule(ModuleFixtures.manifest("ui-quiz-editor", "Testaufbau"), "employee");
+        login("trainer");
+        UI.getCurrent().navigate("modules/edit/" + moduleId);
+
+        _click(_get(Button.class, spec -> spec.withText("+ Test")));
+        // A new quiz starts with one question of two answers.
+        assertThat(questions()).containsExactly("Frage 1");
+        assertThat(_find(TextArea.class, spec -> spec.withLabel("Antwort (Deutsch)"))).hasSize(2);
+        _click(_get(Button.class, spec -> spec.withText("Antwort hinzufügen")));
+        assertThat(_find(TextArea.class, spec -> spec.withLabel("Antwort (Deutsch)"))).hasSize(3);
+        _click(_get(Button.class, spec -> spec.withText("Frage hinzufügen")));
+        assertThat(questions()).containsExactly("Frage 1", "Frage 2");
+        _click(_find(Button.class, spec -> spec.withText("Entfernen")).stream()
+                .filter(button -> button.getAriaLabel().orElse("").equals("Entfernen: Frage 1")).findFirst()
+                .orElseThrow());
+        assertThat(questions()).containsExactly("Frage 1");
+        assertThat(_find(TextArea.class, spec -> spec.withLabel("Antwort (Deutsch)"))).hasSize(2);
+
+        // The second save passes the version the first one answered, so it is not taken for someone else's.
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+        assertThat(notificationTexts()).filteredOn("Entwurf gespeichert."::equals).hasSize(2);
+        var quiz = library.draft(moduleId).content().lessons().getLast().quiz();
+        assertThat(quiz.questions()).hasSize(1);
+        assertThat(quiz.questions().getFirst().answers()).hasSize(2);
+    }
+
+    private static List<String> questions() {
+        return _find(H4.class).stream().map(H4::getText).filter(text -> text.startsWith("Frage ")).toList();
     }
 
     @Test

@@ -11,13 +11,16 @@ import java.util.List;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -97,6 +100,38 @@ class ScenarioAuthoringTest extends KaribuTest {
         _click(_find(Button.class, spec -> spec.withClasses("scenario-choice")).getFirst());
         assertThat(_find(H3.class).stream().map(H3::getText)).contains("Rückmeldung zu Ihrer Antwort",
                 "Ende: Ende good-end");
+    }
+
+    @Test
+    void a_route_reads_the_declared_variables_and_a_choice_point_stops_at_five_choices() {
+        login("trainer");
+        long id = context.getBean(ScenarioLibrary.class).create("Zz Weichen und Antworten", null);
+        UI.getCurrent().navigate("scenarios/edit/" + id);
+
+        _click(_get(Button.class, spec -> spec.withText("Variable hinzufügen")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name der Variable")), "geduld");
+        _click(_find(Button.class).stream().filter(button -> button.getText().startsWith("Szene: arrival"))
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Weiche hinzufügen")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Bedingung (optional)")),
+                "geduld >= 2 and vertrauen < 1");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> to = _get(ComboBox.class, spec -> spec.withLabel("Führt zu"));
+        _setValue(to, "good-end");
+        _click(_get(Button.class, spec -> spec.withText("Prüfen")));
+        List<String> problems = _find(ListItem.class).stream().map(ListItem::getText).toList();
+        assertThat(problems).contains("Knoten „arrival“: Die Variable „vertrauen“ ist nicht erklärt.")
+                .doesNotContain("Knoten „arrival“: Die Variable „geduld“ ist nicht erklärt.");
+
+        openNode("Entscheidung: reply");
+        for (int more = 0; more < 3; more++) {
+            _click(_get(Button.class, spec -> spec.withText("Antwort hinzufügen")));
+        }
+        assertThat(_find(H4.class)).extracting(H4::getText).filteredOn(text -> text.startsWith("Antwort "))
+                .containsExactly("Antwort 1", "Antwort 2", "Antwort 3", "Antwort 4", "Antwort 5");
+        assertThat(_get(Button.class, spec -> spec.withText("Antwort hinzufügen")).isEnabled()).isFalse();
+        // The variable declared above offers its effect on each choice.
+        assertThat(_find(IntegerField.class, spec -> spec.withLabel("Änderung geduld"))).hasSize(5);
     }
 
     @Test
