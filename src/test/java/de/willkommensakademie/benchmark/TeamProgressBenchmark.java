@@ -81,6 +81,9 @@ abstract class TeamProgressBenchmark {
                 progressRows, (System.nanoTime() - start) / 1e9, Figures.machine()));
 
         long authority = data.authorityId();
+        if (Boolean.getBoolean("benchmark.explain")) {
+            explainAssignedProgress(authority);
+        }
         List<Figure> figures = new ArrayList<>();
         List<TeamMember> team = staff.activeMembers(authority, List.of(data.bigTeamId()));
         assertThat(team).hasSize(TeamScaleData.BIG_TEAM);
@@ -197,6 +200,27 @@ abstract class TeamProgressBenchmark {
                     () -> ((List<?>) call(digest, "compose", today)).size()));
         }
         return figures;
+    }
+
+    /**
+     * {@code -Dbenchmark.explain=true}: the database's plan (with timings) of the query behind
+     * {@code AssignableContent.assignedProgress} for modules, read from the repository's annotation so it is the query
+     * the application runs.
+     */
+    private void explainAssignedProgress(long authority) {
+        try {
+            String sql = Class.forName("de.willkommensakademie.learning.LearningProgressRepository")
+                    .getDeclaredMethod("findAssignedFacts", long.class)
+                    .getAnnotation(org.springframework.data.jpa.repository.NativeQuery.class).value();
+            String parameterised = sql.replace(":authorityId", "?");
+            int parameters = parameterised.length() - parameterised.replace("?", "").length();
+            String prefix = database().equals("H2") ? "explain analyze " : "explain (analyze, buffers) ";
+            List<String> plan = jdbc.query(prefix + parameterised, (row, index) -> row.getString(1),
+                    java.util.Collections.nCopies(parameters, (Object) authority).toArray());
+            Figures.print("[" + database() + "] plan of the assigned-progress query:\n" + String.join("\n", plan));
+        } catch (ReflectiveOperationException | RuntimeException failed) {
+            Figures.print("[" + database() + "] no plan: " + failed);
+        }
     }
 
     private Object bean(String className) {
