@@ -22,10 +22,6 @@ interface LearningProgressRepository extends JpaRepository<LearningProgress, Lon
             order by p.employeeId, p.completedAt""")
     List<LearningProgress> findCompleted(long authorityId, long moduleId, java.util.Collection<Long> employeeIds);
 
-    /** Everyone's progress in these modules within one authority, newest start first (for the daily reminders). */
-    List<LearningProgress> findByAuthorityIdAndModuleIdInOrderByStartedAtDesc(long authorityId,
-            java.util.Collection<Long> moduleIds);
-
     /** What anyone but the learner may know of these people's progress in these modules, one row per start. */
     @Query("""
             select new de.willkommensakademie.learning.ProgressFact(p.employeeId, p.moduleId, p.startedAt,
