@@ -33,9 +33,11 @@ public class AuthorityService {
     private final Passwords passwords;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
+    private final PeopleAccess access;
 
     AuthorityService(AuthorityRepository authorities, JobRoleRepository jobRoles, EmployeeRepository employees,
-            AccountRules rules, Passwords passwords, AuditLog auditLog, CurrentUser currentUser) {
+            AccountRules rules, Passwords passwords, AuditLog auditLog, CurrentUser currentUser, PeopleAccess access) {
+        this.access = access;
         this.authorities = authorities;
         this.jobRoles = jobRoles;
         this.employees = employees;
@@ -97,14 +99,14 @@ public class AuthorityService {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
     public Optional<FederalState> federalState() {
-        return authorities.findById(currentUser.authorityId()).map(Authority::federalState);
+        return authorities.findById(access.ownAuthority()).map(Authority::federalState);
     }
 
     /** Sets the signed-in admin's authority's federal state (null: nationwide holidays only). */
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional
     public void changeFederalState(FederalState state) {
-        Authority authority = authorities.findById(currentUser.authorityId()).orElseThrow();
+        Authority authority = authorities.findById(access.ownAuthority()).orElseThrow();
         FederalState before = authority.federalState();
         if (before == state) {
             return;

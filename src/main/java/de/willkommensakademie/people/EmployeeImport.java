@@ -20,7 +20,6 @@ import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.BackgroundWork;
 import de.willkommensakademie.base.UserFacingException;
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -52,15 +51,16 @@ public class EmployeeImport {
     private final Passwords passwords;
     private final Validator validator;
     private final AuditLog auditLog;
-    private final CurrentUser currentUser;
+    private final PeopleAccess access;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate inOneTransaction;
     private final BackgroundWork background;
 
     EmployeeImport(EmployeeRepository employees, PlatformOperatorRepository operators, TeamRepository teams,
             JobRoleRepository jobRoles, AuthorityRepository authorities, Passwords passwords, Validator validator,
-            AuditLog auditLog, CurrentUser currentUser, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, BackgroundWork background) {
+            AuditLog auditLog, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions, BackgroundWork background, PeopleAccess access) {
+        this.access = access;
         this.events = events;
         this.inOneTransaction = new TransactionTemplate(transactions);
         this.background = background;
@@ -72,20 +72,19 @@ public class EmployeeImport {
         this.passwords = passwords;
         this.validator = validator;
         this.auditLog = auditLog;
-        this.currentUser = currentUser;
     }
 
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
     public ImportPreview preview(byte[] content) {
-        return check(content, currentUser.authorityId());
+        return check(content, access.ownAuthority());
     }
 
     /** Imports every row or none; returns the new accounts' one-time passwords for the admin to hand over. */
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional
     public List<TemporaryPassword> importEmployees(byte[] content) {
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.ownAuthority();
         ImportPreview preview = check(content, authorityId);
         if (!preview.importable()) {
             throw new UserFacingException("import.error.not-valid", preview.problems().size());

@@ -39,12 +39,14 @@ public class EmployeeService {
     private final Passwords passwords;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
+    private final PeopleAccess access;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     EmployeeService(EmployeeRepository employees, TeamRepository teams,
             JobRoleRepository jobRoles, AccountRules rules, Passwords passwords, AuditLog auditLog,
-            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, PeopleAccess access) {
+        this.access = access;
         this.events = events;
         this.employees = employees;
         this.teams = teams;
@@ -61,14 +63,14 @@ public class EmployeeService {
     public List<EmployeeRow> find(EmployeeFilter filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted() ? pageable : EmployeeSpecifications.byName(pageable);
         var now = clock.instant();
-        return employees.findAll(EmployeeSpecifications.matching(currentUser.authorityId(), filter), sorted)
+        return employees.findAll(access.employees(filter), sorted)
                 .map(employee -> toRow(employee, now)).getContent();
     }
 
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
     public long count(EmployeeFilter filter) {
-        return employees.count(EmployeeSpecifications.matching(currentUser.authorityId(), filter));
+        return employees.count(access.employees(filter));
     }
 
     @RolesAllowed(Role.Name.ADMIN)
@@ -97,7 +99,7 @@ public class EmployeeService {
         if (!form.isNew()) {
             throw new IllegalArgumentException("Form of an existing employee");
         }
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.ownAuthority();
         String username = AccountRules.normaliseUsername(form.getUsername());
         rules.requireFreeUsername(username);
         rules.requireFreeEmail(form.getEmail());
@@ -115,7 +117,7 @@ public class EmployeeService {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional
     public void update(@Valid EmployeeForm form) {
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.ownAuthority();
         Employee employee = require(form.getId());
         employee.requireVersion(form.getVersion());
         if (!Employee.normaliseEmail(form.getEmail()).equals(employee.email())) {
@@ -181,7 +183,7 @@ public class EmployeeService {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
     public HomeFigures figures() {
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.ownAuthority();
         LocalDate today = LocalDate.now(clock);
         return new HomeFigures(employees.countByAuthorityIdAndActiveTrue(authorityId),
                 employees.countByAuthorityIdAndActiveTrueAndTeamIsNull(authorityId),
@@ -201,8 +203,7 @@ public class EmployeeService {
     }
 
     private Employee require(long id) {
-        return employees.findByIdAndAuthorityId(id, currentUser.authorityId())
-                .orElseThrow(() -> new RecordNotFoundException("employee", id));
+        return access.employee(id);
     }
 
     private boolean isSelf(Employee employee) {

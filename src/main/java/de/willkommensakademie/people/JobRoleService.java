@@ -8,7 +8,6 @@ import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.UserFacingException;
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,18 +20,18 @@ public class JobRoleService {
 
     private final JobRoleRepository jobRoles;
     private final AuditLog auditLog;
-    private final CurrentUser currentUser;
+    private final PeopleAccess access;
 
-    JobRoleService(JobRoleRepository jobRoles, AuditLog auditLog, CurrentUser currentUser) {
+    JobRoleService(JobRoleRepository jobRoles, AuditLog auditLog, PeopleAccess access) {
+        this.access = access;
         this.jobRoles = jobRoles;
         this.auditLog = auditLog;
-        this.currentUser = currentUser;
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public List<JobRoleOption> options() {
-        return jobRoles.findByAuthorityIdOrderByBuiltInDescNameDe(currentUser.authorityId()).stream()
+        return jobRoles.findByAuthorityIdOrderByBuiltInDescNameDe(access.ownAuthority()).stream()
                 .map(JobRole::toOption).toList();
     }
 
@@ -41,7 +40,7 @@ public class JobRoleService {
     public JobRoleOption create(String nameDe, String nameEn) {
         String german = clean(nameDe);
         String english = clean(nameEn);
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.ownAuthority();
         String code = codeFor(english);
         if (code.isEmpty() || jobRoles.existsByAuthorityIdAndCode(authorityId, code)
                 || options().stream().anyMatch(option -> option.nameDe().equalsIgnoreCase(german))) {

@@ -96,7 +96,8 @@ class LoginAttempts {
         } else {
             employees.findById(user.accountId()).ifPresent(employee -> employee.loginGuard().reset());
         }
-        auditLog.recordFor(user.authorityId(), user.getUsername(), AuditAction.LOGIN, user.getUsername(), null);
+        auditLog.recordFor(PeopleAccess.authorityOf(user), user.getUsername(), AuditAction.LOGIN, user.getUsername(),
+                null);
     }
 
     private static String normalise(String username) {

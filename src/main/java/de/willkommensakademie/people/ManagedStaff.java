@@ -24,8 +24,10 @@ public class ManagedStaff {
     private final EmployeeRepository employees;
     private final TeamRepository teams;
     private final CurrentUser currentUser;
+    private final PeopleAccess access;
 
-    ManagedStaff(EmployeeRepository employees, TeamRepository teams, CurrentUser currentUser) {
+    ManagedStaff(EmployeeRepository employees, TeamRepository teams, CurrentUser currentUser, PeopleAccess access) {
+        this.access = access;
         this.employees = employees;
         this.teams = teams;
         this.currentUser = currentUser;
@@ -35,13 +37,12 @@ public class ManagedStaff {
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
     public List<TeamMemberRow> findMembersOfMyTeams(String text, Pageable pageable) {
-        AppUser user = currentUser.require();
-        List<Long> teamIds = teamsLedBy(user);
+        List<Long> teamIds = access.ledTeamIds();
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        var members = EmployeeSpecifications.matching(user.authorityId(),
-                new EmployeeFilter(text, null, null, null, Boolean.TRUE)).and(EmployeeSpecifications.inTeams(teamIds));
+        var members = access.employees(new EmployeeFilter(text, null, null, null, Boolean.TRUE))
+                .and(EmployeeSpecifications.inTeams(teamIds));
         return employees.findAll(members, EmployeeSpecifications.byName(pageable))
                 .map(employee -> new TeamMemberRow(employee.getId(), employee.fullName(), employee.team().name(),
                         employee.jobRole() == null ? null : employee.jobRole().toOption(), employee.startDate()))
@@ -53,10 +54,9 @@ public class ManagedStaff {
     @Transactional(readOnly = true)
     public List<EmployeeOption> assignableEmployees() {
         AppUser user = currentUser.require();
-        var active = EmployeeSpecifications.matching(user.authorityId(),
-                new EmployeeFilter(null, null, null, null, Boolean.TRUE));
+        var active = access.employees(new EmployeeFilter(null, null, null, null, Boolean.TRUE));
         if (!user.hasRole(Role.TRAINER) && !user.hasRole(Role.ADMIN)) {
-            List<Long> teamIds = teamsLedBy(user);
+            List<Long> teamIds = access.ledTeamIds();
             if (teamIds.isEmpty()) {
                 return List.of();
             }
@@ -67,7 +67,4 @@ public class ManagedStaff {
                 .toList();
     }
 
-    private List<Long> teamsLedBy(AppUser user) {
-        return teams.findManagedBy(user.authorityId(), user.accountId()).stream().map(Team::getId).toList();
-    }
 }

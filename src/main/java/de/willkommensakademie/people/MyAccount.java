@@ -29,9 +29,11 @@ public class MyAccount implements LanguagePreferenceStore, AccountStatus {
     private final Passwords passwords;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
+    private final PeopleAccess access;
 
     MyAccount(EmployeeRepository employees, PlatformOperatorRepository operators, Passwords passwords,
-            AuditLog auditLog, CurrentUser currentUser) {
+            AuditLog auditLog, CurrentUser currentUser, PeopleAccess access) {
+        this.access = access;
         this.employees = employees;
         this.operators = operators;
         this.passwords = passwords;
@@ -58,8 +60,8 @@ public class MyAccount implements LanguagePreferenceStore, AccountStatus {
             requireMatch(currentPassword, employee.passwordHash());
             employee.changePassword(passwords.hash(newPassword), false);
         }
-        auditLog.recordFor(user.authorityId(), user.getUsername(), AuditAction.PASSWORD_CHANGED, user.getUsername(),
-                null);
+        auditLog.recordFor(PeopleAccess.authorityOf(user), user.getUsername(), AuditAction.PASSWORD_CHANGED,
+                user.getUsername(), null);
     }
 
     private void requireMatch(String password, String hash) {
@@ -140,8 +142,6 @@ public class MyAccount implements LanguagePreferenceStore, AccountStatus {
     }
 
     private Employee me() {
-        long id = currentUser.require().accountId();
-        return employees.findByIdAndAuthorityId(id, currentUser.authorityId())
-                .orElseThrow(() -> new RecordNotFoundException("employee", id));
+        return access.employee(currentUser.require().accountId());
     }
 }

@@ -28,8 +28,11 @@ public class TeamService {
     private final EmployeeRepository employees;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
+    private final PeopleAccess access;
 
-    TeamService(TeamRepository teams, EmployeeRepository employees, AuditLog auditLog, CurrentUser currentUser) {
+    TeamService(TeamRepository teams, EmployeeRepository employees, AuditLog auditLog, CurrentUser currentUser,
+            PeopleAccess access) {
+        this.access = access;
         this.teams = teams;
         this.employees = employees;
         this.auditLog = auditLog;
@@ -39,7 +42,7 @@ public class TeamService {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
     public List<TeamRow> find(Pageable pageable) {
-        List<Team> page = teams.findPage(currentUser.authorityId(), pageable);
+        List<Team> page = teams.findPage(access.ownAuthority(), pageable);
         Map<Long, Long> members = activeMembers(page);
         return page.stream().map(team -> new TeamRow(team.getId(), team.getVersion(), team.name(),
                 team.managers().stream().map(TeamService::toOption)
@@ -51,7 +54,7 @@ public class TeamService {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER, Role.Name.TRAINER})
     @Transactional(readOnly = true)
     public List<TeamOption> options() {
-        return teams.findByAuthorityIdOrderByName(currentUser.authorityId()).stream().map(Team::toOption).toList();
+        return teams.findByAuthorityIdOrderByName(access.ownAuthority()).stream().map(Team::toOption).toList();
     }
 
     /** Teams a manager (their own), trainer or admin (all) may assign training to. */
@@ -62,15 +65,14 @@ public class TeamService {
         if (user.hasRole(Role.TRAINER) || user.hasRole(Role.ADMIN)) {
             return options();
         }
-        return teams.findManagedBy(user.authorityId(), user.accountId()).stream().map(Team::toOption).toList();
+        return access.ledTeams().stream().map(Team::toOption).toList();
     }
 
     /** The teams the signed-in manager leads. */
     @PermitAll
     @Transactional(readOnly = true)
     public List<TeamRow> myTeams() {
-        AppUser user = currentUser.require();
-        List<Team> managed = teams.findManagedBy(currentUser.authorityId(), user.accountId());
+        List<Team> managed = access.ledTeams();
         Map<Long, Long> members = activeMembers(managed);
         return managed.stream().map(team -> new TeamRow(team.getId(), team.getVersion(), team.name(), List.of(),
                 members.getOrDefault(team.getId(), 0L))).toList();
@@ -80,22 +82,21 @@ public class TeamService {
     @PermitAll
     @Transactional(readOnly = true)
     public List<TeamOption> myTeamOptions() {
-        AppUser user = currentUser.require();
-        return teams.findManagedBy(currentUser.authorityId(), user.accountId()).stream().map(Team::toOption).toList();
+        return access.ledTeams().stream().map(Team::toOption).toList();
     }
 
     /** Active employees with the manager role: only they can lead a team. */
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
     public List<EmployeeOption> managerCandidates() {
-        return employees.findActiveWithRole(currentUser.authorityId(), Role.MANAGER).stream()
+        return employees.findActiveWithRole(access.ownAuthority(), Role.MANAGER).stream()
                 .map(TeamService::toOption).toList();
     }
 
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional
     public TeamOption create(String name) {
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.ownAuthority();
         String clean = validName(name);
         if (teams.existsByAuthorityIdAndNameIgnoreCase(authorityId, clean)) {
             throw new UserFacingException("team.error.name-taken", clean);
@@ -148,8 +149,7 @@ public class TeamService {
     }
 
     private Team require(long id) {
-        return teams.findByIdAndAuthorityId(id, currentUser.authorityId())
-                .orElseThrow(() -> new RecordNotFoundException("team", id));
+        return access.team(id);
     }
 
     private static String validName(String name) {
