@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Assignments {
 
+    /** A due date counted in days (after the start or the assignment) lies at most this far ahead; the field's maximum. */
+    public static final int MAX_DUE_DAYS = 730;
+
     private final AssignmentRepository assignments;
     private final java.util.Map<AssignedKind, AssignableContent> kinds;
     private final ManagedStaff employees;
@@ -80,7 +83,7 @@ public class Assignments {
             throw new UserFacingException("assignment.error.two-due-dates");
         }
         for (Integer days : java.util.Arrays.asList(dueDaysAfterStart, dueDaysAfterAssignment)) {
-            if (days != null && (days < 0 || days > 730)) {
+            if (days != null && (days < 0 || days > MAX_DUE_DAYS)) {
                 throw new UserFacingException("assignment.error.due-days");
             }
         }

@@ -38,7 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Onboarding {
 
-    static final int TEXT_LENGTH = ChecklistItem.TEXT_LENGTH;
+    /** A comment or reason on an item, and an added item's title: checked here, the fields' maxima (V6's columns). */
+    public static final int TEXT_LENGTH = ChecklistItem.TEXT_LENGTH;
+    public static final int TITLE_LENGTH = TemplateRules.TITLE_LENGTH;
 
     private final ChecklistRepository checklists;
     private final ChecklistItemRepository items;
@@ -177,7 +179,7 @@ public class Onboarding {
     public void addItem(long checklistId, String title, Responsible who, LocalDate due) {
         Checklist checklist = access.managed(checklistId);
         String name = text(title);
-        if (name == null || name.length() > 200) {
+        if (name == null || name.length() > TITLE_LENGTH) {
             throw new UserFacingException("onboarding.error.title");
         }
         if (who == null || due == null) {

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScenarioPlay {
 
-    static final int REFLECTION_LENGTH = 4000;
+    /** The longest reflection a player may write: checked here, the field's maximum. */
+    public static final int REFLECTION_LENGTH = 4000;
 
     private final ScenarioRepository scenarios;
     private final ScenarioVersionRepository versions;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import de.willkommensakademie.base.content.AuthoredContent;
 
 /**
  * Starts a new draft of authored content (a module, a role-play) from its German and English title, then opens it:
@@ -38,7 +39,7 @@ public class NewDraftDialog extends Dialog {
 
     private TextField title(String labelKey) {
         TextField title = new TextField(getTranslation(labelKey));
-        title.setMaxLength(200);
+        title.setMaxLength(AuthoredContent.TITLE_LENGTH);
         title.setWidthFull();
         return title;
     }

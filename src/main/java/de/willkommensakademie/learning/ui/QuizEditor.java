@@ -74,6 +74,7 @@ class QuizEditor extends VerticalLayout {
             question.answers.add(new EditableModule.Answer());
             reshow.run();
         });
+        addAnswer.setEnabled(question.answers.size() < ModuleRules.MAX_ANSWERS);
         Button removeQuestion = small("editor.remove", getTranslation("module.where.question", number + 1), () -> {
             lesson.questions.remove(number);
             reshow.run();

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import de.willkommensakademie.onboarding.ItemStatus;
+import de.willkommensakademie.onboarding.Onboarding;
 import de.willkommensakademie.onboarding.OnboardingItem;
 
 /**
@@ -26,7 +27,6 @@ import de.willkommensakademie.onboarding.OnboardingItem;
  */
 class ItemCards extends UnorderedList {
 
-    private static final int TEXT_LENGTH = 1000;
 
     ItemCards(List<OnboardingItem> shown, boolean showPerson, Actions actions) {
         addClassName("onboarding-items");
@@ -90,7 +90,7 @@ class ItemCards extends UnorderedList {
 
     private TextField field(String labelKey) {
         TextField field = new TextField(getTranslation(labelKey));
-        field.setMaxLength(TEXT_LENGTH);
+        field.setMaxLength(Onboarding.TEXT_LENGTH);
         return field;
     }
 

@@ -183,7 +183,7 @@ class TeamOnboardingView extends VerticalLayout implements TranslatedTitle {
             reopen(row);
         }));
         TextField title = new TextField(getTranslation("onboarding.field.title"));
-        title.setMaxLength(200);
+        title.setMaxLength(Onboarding.TITLE_LENGTH);
         Select<Responsible> who = new Select<>();
         who.setLabel(getTranslation("onboarding.field.who"));
         who.setItems(Responsible.values());

@@ -78,7 +78,7 @@ class ScenarioPlayerView extends VerticalLayout implements HasUrlParameter<Long>
         }
         TextArea reflection = new TextArea(getTranslation("scenarios.reflection"));
         reflection.setHelperText(getTranslation("scenarios.reflection.helper"));
-        reflection.setMaxLength(4000);
+        reflection.setMaxLength(ScenarioPlay.REFLECTION_LENGTH);
         reflection.setWidthFull();
         reflection.setValue(current.reflection() == null ? "" : current.reflection());
         Button save = new Button(getTranslation("action.save"), event -> {

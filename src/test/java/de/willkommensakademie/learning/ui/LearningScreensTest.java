@@ -166,6 +166,12 @@ class LearningScreensTest extends KaribuTest {
         assertThat(_find(TextArea.class, spec -> spec.withLabel("Antwort (Deutsch)"))).hasSize(2);
         _click(_get(Button.class, spec -> spec.withText("Antwort hinzufügen")));
         assertThat(_find(TextArea.class, spec -> spec.withLabel("Antwort (Deutsch)"))).hasSize(3);
+        for (int more = 0; more < 5; more++) {
+            _click(_get(Button.class, spec -> spec.withText("Antwort hinzufügen")));
+        }
+        // Eight answers are the most a question may have (ModuleRules.MAX_ANSWERS): the button stops there.
+        assertThat(_find(TextArea.class, spec -> spec.withLabel("Antwort (Deutsch)"))).hasSize(8);
+        assertThat(_get(Button.class, spec -> spec.withText("Antwort hinzufügen")).isEnabled()).isFalse();
         _click(_get(Button.class, spec -> spec.withText("Frage hinzufügen")));
         assertThat(questions()).containsExactly("Frage 1", "Frage 2");
         _click(_find(Button.class, spec -> spec.withText("Entfernen")).stream()

@@ -70,7 +70,7 @@ public class AssignDialog extends Dialog {
         // Says how the days count, so nobody expects people in post for years to be overdue at once.
         days.setHelperText(getTranslation("assignment.due-days.AFTER_START.help"));
         days.setMin(0);
-        days.setMax(730);
+        days.setMax(Assignments.MAX_DUE_DAYS);
         days.setValue(30);
         days.setStepButtonsVisible(true);
         due.addValueChangeListener(event -> {
