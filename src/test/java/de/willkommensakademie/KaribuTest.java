@@ -1,22 +1,24 @@
 package de.willkommensakademie;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import java.util.HashSet;
-import java.util.Set;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 import de.willkommensakademie.base.security.AppUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -105,21 +110,21 @@ public abstract class KaribuTest {
      * Clicks like a browser would: Karibu hands listener exceptions straight to the test, while a real round trip
      * gives them to the session's error handler, which shows the translated notification.
      */
-    protected static void clickThroughErrorHandler(com.vaadin.flow.component.button.Button button) {
+    protected static void clickThroughErrorHandler(Button button) {
         try {
-            com.github.mvysny.kaributesting.v10.LocatorJ._click(button);
+            LocatorJ._click(button);
         } catch (RuntimeException failure) {
             VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
         }
     }
 
     /** The texts of all open notifications, whether plain or built from components (our error notifications). */
-    protected static java.util.List<String> notificationTexts() {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.notification.Notification.class)
+    protected static List<String> notificationTexts() {
+        return LocatorJ._find(Notification.class)
                 .stream().map(notification -> {
                     String plain = notification.getElement().getProperty("text", "");
                     return plain.isEmpty() ? notification.getElement().getTextRecursively()
-                            .replace(com.vaadin.flow.i18n.I18NProvider.translate("action.close"), "").strip() : plain;
+                            .replace(I18NProvider.translate("action.close"), "").strip() : plain;
                 }).toList();
     }
 

@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.content.AuthoringService;
 import de.willkommensakademie.base.content.ContentStore;
 import de.willkommensakademie.base.content.ContentVersion;
@@ -19,6 +20,7 @@ import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
@@ -76,7 +78,7 @@ class ModularityTests {
     void every_public_service_method_states_who_may_call_it() {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
                 .and().areDeclaredInClassesThat().arePublic().and().arePublic()
-                .and().areNotDeclaredIn(de.willkommensakademie.audit.AuditLog.class)
+                .and().areNotDeclaredIn(AuditLog.class)
                 .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
                 .because("service methods are the last line of defence; the audit log is written on behalf of "
                         + "callers that were checked already")
@@ -139,7 +141,7 @@ class ModularityTests {
                     .equals(type.getName())).flatMap(candidate -> candidate.getMethodCallsFromSelf().stream())
                     .anyMatch(call -> call.getName().equals("authorityId") && (call.getTargetOwner()
                             .isEquivalentTo(CurrentUser.class) || call.getTargetOwner().isEquivalentTo(AppUser.class)));
-            org.assertj.core.api.Assertions.assertThat(reads).as(name + " is converted: take it off the list")
+            Assertions.assertThat(reads).as(name + " is converted: take it off the list")
                     .isTrue();
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -15,14 +17,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import de.willkommensakademie.audit.AccessKind;
 import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.certificate.CertificateKind;
+import de.willkommensakademie.certificate.CertificateStatus;
+import de.willkommensakademie.language.CourseStatus;
+import de.willkommensakademie.language.Evidence;
+import de.willkommensakademie.language.LevelStatus;
+import de.willkommensakademie.language.Skill;
 import de.willkommensakademie.learning.AssignmentTarget;
 import de.willkommensakademie.learning.Cornerstone;
 import de.willkommensakademie.learning.LearningItem;
 import de.willkommensakademie.learning.LessonType;
-import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.learning.QuestionType;
+import de.willkommensakademie.onboarding.ItemStatus;
+import de.willkommensakademie.onboarding.Responsible;
+import de.willkommensakademie.scenario.ScenarioContent;
 import org.junit.jupiter.api.Test;
 
 /** German and English stay complete: same keys, no empty text, every key the code uses exists. */
@@ -71,7 +83,7 @@ class TranslationsTest {
         for (Role role : Role.values()) {
             used.add("role." + role.name());
         }
-        addAll(used, "access.kind.", de.willkommensakademie.audit.AccessKind.values());
+        addAll(used, "access.kind.", AccessKind.values());
         addAll(used, "module.status.", ContentStatus.values());
         addAll(used, "learning.group.", LearningItem.Group.values());
         addAll(used, "cornerstone.", Cornerstone.values());
@@ -79,7 +91,7 @@ class TranslationsTest {
         addAll(used, "editor.type.", LessonType.values());
         addAll(used, "editor.question-type.", QuestionType.values());
         addAll(used, "assignment.kind.", AssignmentTarget.values());
-        addAll(used, "scenarios.outcome.", de.willkommensakademie.scenario.ScenarioContent.Outcome.values());
+        addAll(used, "scenarios.outcome.", ScenarioContent.Outcome.values());
         for (String reason : List.of("empty", "too-long", "character", "unexpected", "variable", "comparison",
                 "number", "expected", "ended-variable", "ended-comparison", "ended-number")) {
             used.add("scenario.problem.condition." + reason);
@@ -91,24 +103,24 @@ class TranslationsTest {
         }
         used.add("module.error.not-own");
         used.add("scenario.error.not-own");
-        addAll(used, "certificate.status.", de.willkommensakademie.certificate.CertificateStatus.values());
-        addAll(used, "certificate.badge.criteria.", de.willkommensakademie.certificate.CertificateKind.values());
-        addAll(used, "language.evidence.", de.willkommensakademie.language.Evidence.values());
-        addAll(used, "language.course.status.", de.willkommensakademie.language.CourseStatus.values());
-        addAll(used, "language.skill.", de.willkommensakademie.language.Skill.values());
-        addAll(used, "language.status.", de.willkommensakademie.language.LevelStatus.values());
-        addAll(used, "verify.verdict.", de.willkommensakademie.certificate.CertificateStatus.values());
+        addAll(used, "certificate.status.", CertificateStatus.values());
+        addAll(used, "certificate.badge.criteria.", CertificateKind.values());
+        addAll(used, "language.evidence.", Evidence.values());
+        addAll(used, "language.course.status.", CourseStatus.values());
+        addAll(used, "language.skill.", Skill.values());
+        addAll(used, "language.status.", LevelStatus.values());
+        addAll(used, "verify.verdict.", CertificateStatus.values());
         used.add("notice.certificate-expiring");
         used.add("notice.onboarding-due");
         used.add("notice.course-approved");
         used.add("notice.course-declined");
         used.add("notice.onboarding-overdue");
         used.add("onboarding.status.WAITING");
-        addAll(used, "onboarding.status.", de.willkommensakademie.onboarding.ItemStatus.values());
-        addAll(used, "onboarding.who.", de.willkommensakademie.onboarding.Responsible.values());
+        addAll(used, "onboarding.status.", ItemStatus.values());
+        addAll(used, "onboarding.who.", Responsible.values());
         used.add("notice.certificate-expiring-team");
-        addAll(used, "scenario.node-type.", de.willkommensakademie.scenario.ScenarioContent.NodeType.values());
-        addAll(used, "scenario.editor.add.", de.willkommensakademie.scenario.ScenarioContent.NodeType.values());
+        addAll(used, "scenario.node-type.", ScenarioContent.NodeType.values());
+        addAll(used, "scenario.editor.add.", ScenarioContent.NodeType.values());
         assertThat(used).hasSizeGreaterThan(100);
         Set<String> german = load("/i18n/messages_de.properties").stringPropertyNames();
         assertThat(german).containsAll(used);
@@ -137,7 +149,7 @@ class TranslationsTest {
         Properties properties = new Properties();
         try (InputStream in = TranslationsTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }

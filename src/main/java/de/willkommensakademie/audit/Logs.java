@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import de.willkommensakademie.base.SpreadsheetCells;
 import de.willkommensakademie.base.i18n.Translations;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -88,6 +89,6 @@ final class Logs {
 
     /** A text that would start a formula gets a leading apostrophe (CSV injection); anything else stays. */
     private static Object harmless(Object cell) {
-        return cell instanceof String text ? de.willkommensakademie.base.SpreadsheetCells.neutralised(text) : cell;
+        return cell instanceof String text ? SpreadsheetCells.neutralised(text) : cell;
     }
 }

@@ -3,11 +3,13 @@ package de.willkommensakademie.base;
 import java.awt.geom.AffineTransform;
 import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -86,7 +88,7 @@ final class FileCheck {
 
     /** The whole picture; a warning (data cut off, a damaged segment) counts as unreadable. */
     private static BufferedImage decoded(FileType type, byte[] data) {
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new java.io.ByteArrayInputStream(data))) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type == FileType.PNG ? "png" : "jpeg");
             ImageReader reader = readers.next();
             try {
@@ -140,7 +142,7 @@ final class FileCheck {
     private static byte[] checkedPdf(byte[] data) {
         // PDFBox repairs cut-off files silently; a complete PDF ends with %%EOF (readers look in the last 1024 bytes).
         String end = new String(data, Math.max(0, data.length - 1024), Math.min(1024, data.length),
-                java.nio.charset.StandardCharsets.ISO_8859_1);
+                StandardCharsets.ISO_8859_1);
         if (!end.contains("%%EOF")) {
             throw unreadable(FileType.PDF);
         }
@@ -204,7 +206,7 @@ final class FileCheck {
             }
             int start = in.position();
             long size = Integer.toUnsignedLong(in.getInt());
-            String type = new String(data, in.position(), 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String type = new String(data, in.position(), 4, StandardCharsets.ISO_8859_1);
             in.position(in.position() + 4);
             if (size == 1) {
                 if (in.remaining() < 8) {
@@ -309,7 +311,7 @@ final class FileCheck {
         }
 
         private static int tiffOrientation(ByteBuffer tiff) {
-            tiff.order(tiff.getShort(0) == 0x4949 ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+            tiff.order(tiff.getShort(0) == 0x4949 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
             int ifd = tiff.getInt(4);
             int entries = tiff.getShort(ifd) & 0xffff;
             for (int i = 0; i < entries; i++) {

@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import de.willkommensakademie.base.i18n.Translations;
-import org.apache.commons.codec.binary.Base32;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
+import org.apache.commons.codec.binary.Base32;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -66,7 +68,7 @@ class CertificateIssuer {
                 language, new byte[0], clock.instant(), issuedBy));
         byte[] pdf = CertificatePdf.render(layout(facts, holder, number, code, language));
         certificate.complete(signer.sign(pdf, "Willkommensakademie " + number,
-                java.util.GregorianCalendar.from(clock.instant().atZone(clock.getZone()))));
+                GregorianCalendar.from(clock.instant().atZone(clock.getZone()))));
         return Optional.of(certificate);
     }
 
@@ -80,7 +82,7 @@ class CertificateIssuer {
                 t(de, "certificate.sample.description"), t(en, "certificate.sample.description"), null, today, 45,
                 today.plusYears(2));
         StaffMember sample = new StaffMember(0, authorityId, authorityName, t(Translations.fromCode(language),
-                "certificate.sample.holder"), null, language, true, false, null, java.util.List.of(), null);
+                "certificate.sample.holder"), null, language, true, false, null, List.of(), null);
         return CertificatePdf.render(layout(facts, sample, CertificateNumbers.format(today.getYear(), 0), "BEISPIEL", language));
     }
 

@@ -18,7 +18,6 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BarcodeFormat;
@@ -29,6 +28,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -266,7 +266,7 @@ final class CertificatePdf {
         layout.setName(COSName.O, "Layout");
         COSArray box = new COSArray();
         for (float value : new float[] {x, bottom, x + width, bottom + height}) {
-            box.add(new org.apache.pdfbox.cos.COSFloat(value));
+            box.add(new COSFloat(value));
         }
         layout.setItem(COSName.BBOX, box);
         element.getCOSObject().setItem(COSName.A, layout);

@@ -3,12 +3,13 @@ package de.willkommensakademie.certificate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
@@ -135,7 +136,7 @@ public class CertificateService {
                 translations.getTranslation("certificate.badge.criteria." + certificate.sourceKind().name(),
                         Translations.fromCode(certificate.language())));
         return new CertificateFile(fileName(certificate).replace(".pdf", ".badge.json"),
-                json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Withdraws a certificate with a reason; it then shows as revoked everywhere, also on the verification page. */
@@ -265,8 +266,8 @@ public class CertificateService {
     }
 
     private static String fileName(Certificate certificate) {
-        String holder = java.text.Normalizer.normalize(certificate.holderName().replace("ß", "ss"),
-                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-");
+        String holder = Normalizer.normalize(certificate.holderName().replace("ß", "ss"),
+                Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-");
         return "certificate-" + certificate.number() + "-" + holder + ".pdf";
     }
 

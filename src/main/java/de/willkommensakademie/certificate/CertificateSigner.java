@@ -12,6 +12,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 
@@ -24,6 +25,7 @@ import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
@@ -31,11 +33,13 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +63,7 @@ class CertificateSigner {
     private final String signerName;
     private final SignatureTimestamps timestamps;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     CertificateSigner(@Value("${app.certificates.keystore:}") String keystorePath,
             @Value("${app.certificates.keystore-password:}") String password,
             @Value("${app.certificates.key-alias:}") String alias,
@@ -77,7 +81,7 @@ class CertificateSigner {
             store.load(in, password.toCharArray());
             String entry = alias == null || alias.isBlank() ? store.aliases().nextElement() : alias;
             this.key = (PrivateKey) store.getKey(entry, password.toCharArray());
-            this.chain = java.util.Arrays.stream(store.getCertificateChain(entry))
+            this.chain = Arrays.stream(store.getCertificateChain(entry))
                     .map(X509Certificate.class::cast).toList();
             this.signerName = chain.getFirst().getSubjectX500Principal().getName();
         } catch (IOException | GeneralSecurityException unusable) {
@@ -132,8 +136,8 @@ class CertificateSigner {
             generator.addCertificates(new JcaCertStore(chain));
             CMSSignedData data = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
             return (timestamps == null ? data : timestamped(data)).getEncoded();
-        } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException
-                | org.bouncycastle.cms.CMSException failed) {
+        } catch (GeneralSecurityException | OperatorCreationException
+                | CMSException failed) {
             throw new IOException("Cannot create the signature", failed);
         }
     }

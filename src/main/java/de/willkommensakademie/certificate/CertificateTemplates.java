@@ -3,8 +3,8 @@ package de.willkommensakademie.certificate;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
 
 import de.willkommensakademie.audit.AuditAction;
@@ -70,7 +70,7 @@ public class CertificateTemplates {
         if (form.version() >= 0) {
             template.requireVersion(form.version());
         }
-        template.change(name, role, form.accentColour().toLowerCase(java.util.Locale.ROOT));
+        template.change(name, role, form.accentColour().toLowerCase(Locale.ROOT));
         audit.recordDetailed(AuditAction.CERTIFICATE_TEMPLATE_CHANGED, null,
                 AuditDetails.of("audit.details.template-signer", name, role));
     }

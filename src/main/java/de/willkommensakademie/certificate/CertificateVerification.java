@@ -3,6 +3,7 @@ package de.willkommensakademie.certificate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,7 @@ public class CertificateVerification {
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<Verification> verify(String code) {
-        String normalised = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(normalised).matches()) {
             return Optional.empty();
         }

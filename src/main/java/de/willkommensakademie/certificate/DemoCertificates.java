@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,11 +27,11 @@ class DemoCertificates implements ApplicationRunner {
     private final CertificateRepository certificates;
     private final CertificateService service;
     private final UserDetailsService accounts;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     DemoCertificates(CertificateRepository certificates, CertificateService service, UserDetailsService accounts,
-            org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock) {
+            JdbcTemplate jdbc, Clock clock) {
         this.certificates = certificates;
         this.service = service;
         this.accounts = accounts;

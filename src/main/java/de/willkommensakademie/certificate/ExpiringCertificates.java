@@ -3,6 +3,7 @@ package de.willkommensakademie.certificate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ public class ExpiringCertificates {
         Map<Long, List<ExpiringCertificate>> byPerson = new LinkedHashMap<>();
         for (ExpiringCertificate certificate : found) {
             if (wanted.contains(certificate.employeeId())) {
-                byPerson.computeIfAbsent(certificate.employeeId(), id -> new java.util.ArrayList<>()).add(certificate);
+                byPerson.computeIfAbsent(certificate.employeeId(), id -> new ArrayList<>()).add(certificate);
             }
         }
         return byPerson;

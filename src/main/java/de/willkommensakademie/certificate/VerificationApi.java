@@ -1,5 +1,7 @@
 package de.willkommensakademie.certificate;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
@@ -26,8 +28,8 @@ class VerificationApi {
     ResponseEntity<Map<String, Object>> verify(@PathVariable String code) {
         return verification.verify(code)
                 .<ResponseEntity<Map<String, Object>>>map(found -> {
-                    Map<String, Object> body = new java.util.LinkedHashMap<>();
-                    body.put("status", found.status().name().toLowerCase(java.util.Locale.ROOT));
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("status", found.status().name().toLowerCase(Locale.ROOT));
                     body.put("holder", found.holderName());
                     body.put("title", Map.of("de", found.titleDe(), "en", found.titleEn()));
                     body.put("completedOn", found.completedOn().toString());

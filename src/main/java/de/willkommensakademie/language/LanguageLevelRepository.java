@@ -1,5 +1,6 @@
 package de.willkommensakademie.language;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,5 +14,5 @@ interface LanguageLevelRepository extends JpaRepository<LanguageLevel, Long>, Jp
 
     Optional<LanguageLevel> findByEmployeeIdAndLanguage(long employeeId, String language);
 
-    List<LanguageLevel> findByEmployeeIdIn(java.util.Collection<Long> employeeIds);
+    List<LanguageLevel> findByEmployeeIdIn(Collection<Long> employeeIds);
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import de.willkommensakademie.audit.AccessKind;
 import de.willkommensakademie.audit.AccessLog;
@@ -110,10 +111,10 @@ public class LanguageRegister {
             audit.recordDetailed(AuditAction.LANGUAGE_EVIDENCE_DOWNLOADED, staff.member(level.employeeId())
                     .map(StaffMember::fullName).orElse("#" + level.employeeId()), AuditDetails.of(
                             "audit.details.language-evidence", new AuditDetails.Bilingual(
-                                    Languages.name(level.language(), java.util.Locale.GERMAN),
-                                    Languages.name(level.language(), java.util.Locale.ENGLISH))));
+                                    Languages.name(level.language(), Locale.GERMAN),
+                                    Languages.name(level.language(), Locale.ENGLISH))));
             accessLog.record(AccessKind.EVIDENCE_DOWNLOADED, level.employeeId(),
-                    Languages.name(level.language(), java.util.Locale.GERMAN));
+                    Languages.name(level.language(), Locale.GERMAN));
         }
         return new EvidenceFile(level.documentType(), level.document());
     }

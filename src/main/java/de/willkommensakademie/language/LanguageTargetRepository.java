@@ -1,6 +1,7 @@
 package de.willkommensakademie.language;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,7 +11,7 @@ interface LanguageTargetRepository extends JpaRepository<LanguageTarget, Long> {
 
     List<LanguageTarget> findByAuthorityIdAndJobRoleCode(long authorityId, String jobRoleCode);
 
-    java.util.Optional<LanguageTarget> findByIdAndAuthorityId(long id, long authorityId);
+    Optional<LanguageTarget> findByIdAndAuthorityId(long id, long authorityId);
 
     /** A null skill matches the overall target ({@code skill is null}), as the unique index does. */
     boolean existsByAuthorityIdAndJobRoleCodeAndLanguageAndSkill(long authorityId, String jobRoleCode,

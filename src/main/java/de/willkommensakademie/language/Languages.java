@@ -1,5 +1,7 @@
 package de.willkommensakademie.language;
 
+import java.util.ArrayList;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +23,7 @@ public final class Languages {
 
     /** Every language the platform knows, plus Dari, by code. */
     public static List<String> all() {
-        java.util.ArrayList<String> codes = new java.util.ArrayList<>(Arrays.asList(Locale.getISOLanguages()));
+        ArrayList<String> codes = new ArrayList<>(Arrays.asList(Locale.getISOLanguages()));
         codes.add("fa-AF");
         return List.copyOf(codes);
     }

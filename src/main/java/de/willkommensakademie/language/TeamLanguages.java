@@ -4,9 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +92,7 @@ public class TeamLanguages {
         Map<String, Map<Cefr, Long>> atLeast = new LinkedHashMap<>();
         languages.forEach(language -> atLeast.put(language, new EnumMap<>(Cefr.class)));
         if (!team.isEmpty()) {
-            Set<Long> pooled = new java.util.HashSet<>();
+            Set<Long> pooled = new HashSet<>();
             pool.findAllById(team).forEach(member -> pooled.add(member.employeeId()));
             for (LanguageLevel level : levels.findByEmployeeIdIn(team)) {
                 boolean counted = level.isFirstLanguage() ? pooled.contains(level.employeeId())
@@ -133,7 +138,7 @@ public class TeamLanguages {
         Map<List<Object>, Long> people = new LinkedHashMap<>();
         for (TeamGap open : gaps()) {
             Target target = open.gap().target();
-            people.merge(java.util.Arrays.asList(target.language(), target.skill(), target.level()), 1L, Long::sum);
+            people.merge(Arrays.asList(target.language(), target.skill(), target.level()), 1L, Long::sum);
         }
         return people.entrySet().stream().map(entry -> new GapCount((String) entry.getKey().get(0),
                 (Skill) entry.getKey().get(1), (Cefr) entry.getKey().get(2), PeopleCount.of(sight, entry.getValue())))
@@ -145,11 +150,11 @@ public class TeamLanguages {
         if (team.isEmpty()) {
             return List.of();
         }
-        Map<String, List<Target>> byJobRole = new java.util.HashMap<>();
+        Map<String, List<Target>> byJobRole = new HashMap<>();
         targets.findByAuthorityIdOrderByJobRoleCodeAscLanguageAsc(access.ownAuthority())
                 .forEach(target -> byJobRole.computeIfAbsent(target.toTarget().jobRoleCode(),
                         code -> new ArrayList<>()).add(target.toTarget()));
-        Map<Long, List<LevelRow>> levelsByPerson = new java.util.HashMap<>();
+        Map<Long, List<LevelRow>> levelsByPerson = new HashMap<>();
         levels.findByEmployeeIdIn(team).forEach(level -> levelsByPerson.computeIfAbsent(level.employeeId(),
                 id -> new ArrayList<>()).add(LanguageRegister.row(level)));
         List<TeamGap> open = new ArrayList<>();
@@ -165,7 +170,7 @@ public class TeamLanguages {
                 }
             }
         }
-        open.sort(java.util.Comparator.comparing(TeamGap::person));
+        open.sort(Comparator.comparing(TeamGap::person));
         return open;
     }
 
@@ -177,7 +182,7 @@ public class TeamLanguages {
         if (team.isEmpty()) {
             return List.of();
         }
-        Set<Long> pooled = new java.util.HashSet<>();
+        Set<Long> pooled = new HashSet<>();
         pool.findAllById(team).forEach(member -> pooled.add(member.employeeId()));
         List<PendingLevel> pending = new ArrayList<>();
         for (LanguageLevel level : levels.findByEmployeeIdIn(team)) {
@@ -208,7 +213,7 @@ public class TeamLanguages {
             sums[1] += course.hoursPlanned() == null ? 0 : course.hoursPlanned();
             sums[2] += course.hoursAttended() == null ? 0 : course.hoursAttended();
             sums[3] += course.costCents() == null ? 0 : course.costCents();
-            people.computeIfAbsent(course.startDate().getYear(), year -> new java.util.HashSet<>())
+            people.computeIfAbsent(course.startDate().getYear(), year -> new HashSet<>())
                     .add(course.employeeId());
         }
         Sight sight = levelsSight();
@@ -288,7 +293,7 @@ public class TeamLanguages {
             row.add(course.endDate() == null ? null : course.endDate().toString());
             row.add(course.hoursPlanned());
             row.add(course.hoursAttended());
-            row.add(course.costCents() == null ? null : new java.math.BigDecimal(course.costCents()).movePointLeft(2));
+            row.add(course.costCents() == null ? null : new BigDecimal(course.costCents()).movePointLeft(2));
             row.add(course.status().name());
             row.add(course.levelReached() == null ? null : course.levelReached().name());
             rows.add(row);

@@ -1,12 +1,12 @@
 package de.willkommensakademie.learning;
 
-import de.willkommensakademie.base.content.ContentStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.content.ContentStatus;
 import org.springframework.stereotype.Component;
 
 /** Learning modules as assignable content. */

@@ -3,6 +3,8 @@ package de.willkommensakademie.learning;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Objects;
 
 import de.willkommensakademie.base.AbstractEntity;
 import jakarta.persistence.Entity;
@@ -79,7 +81,7 @@ class Assignment extends AbstractEntity {
     }
 
     static boolean oneDueRuleAtMost(Object... rules) {
-        return java.util.Arrays.stream(rules).filter(java.util.Objects::nonNull).count() <= 1;
+        return Arrays.stream(rules).filter(Objects::nonNull).count() <= 1;
     }
 
     /**

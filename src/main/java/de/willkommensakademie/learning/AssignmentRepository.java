@@ -1,5 +1,6 @@
 package de.willkommensakademie.learning;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,8 +24,8 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
               and ((a.targetKind = de.willkommensakademie.learning.AssignmentTarget.EMPLOYEE and a.targetId in :employeeIds)
                 or (a.targetKind = de.willkommensakademie.learning.AssignmentTarget.TEAM and a.targetId in :teamIds)
                 or (a.targetKind = de.willkommensakademie.learning.AssignmentTarget.JOB_ROLE and a.targetId in :jobRoleIds))""")
-    List<Assignment> findApplyingToAny(long authorityId, java.util.Collection<Long> employeeIds,
-            java.util.Collection<Long> teamIds, java.util.Collection<Long> jobRoleIds);
+    List<Assignment> findApplyingToAny(long authorityId, Collection<Long> employeeIds,
+            Collection<Long> teamIds, Collection<Long> jobRoleIds);
 
     List<Assignment> findByAuthorityId(long authorityId);
 }

@@ -2,6 +2,10 @@ package de.willkommensakademie.learning;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
@@ -9,9 +13,9 @@ import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.EmployeeOption;
-import de.willkommensakademie.people.ManagedStaff;
 import de.willkommensakademie.people.JobRoleOption;
 import de.willkommensakademie.people.JobRoleService;
+import de.willkommensakademie.people.ManagedStaff;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamService;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,17 +33,17 @@ public class Assignments {
     public static final int MAX_DUE_DAYS = 730;
 
     private final AssignmentRepository assignments;
-    private final java.util.Map<AssignedKind, AssignableContent> kinds;
+    private final Map<AssignedKind, AssignableContent> kinds;
     private final ManagedStaff employees;
     private final TeamService teams;
     private final JobRoleService jobRoles;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Assignments(AssignmentRepository assignments, java.util.List<AssignableContent> kinds, ManagedStaff employees,
+    Assignments(AssignmentRepository assignments, List<AssignableContent> kinds, ManagedStaff employees,
             TeamService teams, JobRoleService jobRoles, CurrentUser currentUser, Clock clock) {
         this.assignments = assignments;
-        this.kinds = new java.util.EnumMap<>(AssignedKind.class);
+        this.kinds = new EnumMap<>(AssignedKind.class);
         kinds.forEach(kind -> this.kinds.put(kind.kind(), kind));
         this.employees = employees;
         this.teams = teams;
@@ -82,7 +86,7 @@ public class Assignments {
         if (!Assignment.oneDueRuleAtMost(dueDate, dueDaysAfterStart, dueDaysAfterAssignment)) {
             throw new UserFacingException("assignment.error.two-due-dates");
         }
-        for (Integer days : java.util.Arrays.asList(dueDaysAfterStart, dueDaysAfterAssignment)) {
+        for (Integer days : Arrays.asList(dueDaysAfterStart, dueDaysAfterAssignment)) {
             if (days != null && (days < 0 || days > MAX_DUE_DAYS)) {
                 throw new UserFacingException("assignment.error.due-days");
             }

@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import de.willkommensakademie.base.security.AppUser;
-
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.TeamService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,13 +40,13 @@ class DemoAssignments implements ApplicationRunner {
     private final ModuleVersionRepository versions;
     private final ModuleCodec codec;
     private final Completions completions;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoAssignments(AssignmentRepository existing, LearningModuleRepository modules, Assignments assignments,
             JobRoleService jobRoles, TeamService teams, UserDetailsService accounts,
             LearningProgressRepository progresses, ModuleVersionRepository versions, ModuleCodec codec,
-            Completions completions, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+            Completions completions, ApplicationEventPublisher events, Clock clock) {
         this.progresses = progresses;
         this.versions = versions;
         this.codec = codec;

@@ -1,5 +1,6 @@
 package de.willkommensakademie.learning;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ interface LearningProgressRepository extends JpaRepository<LearningProgress, Lon
             where p.authorityId = :authorityId and p.moduleId = :moduleId and p.employeeId in :employeeIds
               and p.completedAt is not null
             order by p.employeeId, p.completedAt""")
-    List<LearningProgress> findCompleted(long authorityId, long moduleId, java.util.Collection<Long> employeeIds);
+    List<LearningProgress> findCompleted(long authorityId, long moduleId, Collection<Long> employeeIds);
 
     /** What anyone but the learner may know of these people's progress in these modules, one row per start. */
     @Query("""
@@ -28,8 +29,8 @@ interface LearningProgressRepository extends JpaRepository<LearningProgress, Lon
                 p.completedAt, p.expiresAt)
             from LearningProgress p
             where p.authorityId = :authorityId and p.moduleId in :moduleIds and p.employeeId in :employeeIds""")
-    List<ProgressFact> findFacts(long authorityId, java.util.Collection<Long> moduleIds,
-            java.util.Collection<Long> employeeIds);
+    List<ProgressFact> findFacts(long authorityId, Collection<Long> moduleIds,
+            Collection<Long> employeeIds);
 
     /**
      * The same for everyone of the authority, but only in the modules assigned to each person (in person, through

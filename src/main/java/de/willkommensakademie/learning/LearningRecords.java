@@ -1,7 +1,9 @@
 package de.willkommensakademie.learning;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
@@ -39,7 +41,7 @@ public class LearningRecords {
             return List.of();
         }
         // A module has few versions: each is read once, however many people completed it.
-        java.util.Map<Long, ModuleContent> contents = new java.util.HashMap<>();
+        Map<Long, ModuleContent> contents = new HashMap<>();
         return progresses.findCompleted(currentUser.authorityId(), moduleId, employeeIds).stream()
                 .map(progress -> completions.of(progress, contents.computeIfAbsent(progress.moduleVersionId(),
                         id -> codec.read(versions.findById(id).orElseThrow().content()))))

@@ -1,6 +1,5 @@
 package de.willkommensakademie.learning;
 
-import de.willkommensakademie.base.content.ContentStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.DailyReminders;
+import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.notice.NoticeSender;
 import de.willkommensakademie.people.EmployeeFacts;
 import de.willkommensakademie.people.StaffDirectory;

@@ -1,10 +1,5 @@
 package de.willkommensakademie.learning;
 
-import de.willkommensakademie.base.FileType;
-import de.willkommensakademie.base.Text;
-import de.willkommensakademie.base.UserFacingException;
-import de.willkommensakademie.base.YamlDocument;
-import de.willkommensakademie.base.content.MediaFile;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,9 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import de.willkommensakademie.base.FileType;
+import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.YamlDocument;
+import de.willkommensakademie.base.content.MediaFile;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;

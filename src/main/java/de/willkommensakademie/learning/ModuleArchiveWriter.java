@@ -1,7 +1,5 @@
 package de.willkommensakademie.learning;
 
-import de.willkommensakademie.base.Text;
-import de.willkommensakademie.base.content.MediaFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +12,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.content.MediaFile;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 

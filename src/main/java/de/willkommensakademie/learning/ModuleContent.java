@@ -1,9 +1,11 @@
 package de.willkommensakademie.learning;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.content.ContentDocument;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Everything a learner sees of one module version. Stored as one JSON document per version, so a published version
@@ -19,7 +21,7 @@ public record ModuleContent(String key, Cornerstone cornerstone, List<String> ta
         lessons = lessons == null ? List.of() : List.copyOf(lessons);
     }
 
-    public List<String> goalsIn(java.util.Locale locale) {
+    public List<String> goalsIn(Locale locale) {
         List<String> own = goals.get(locale.getLanguage());
         return own == null || own.isEmpty() ? goals.getOrDefault(defaultLanguage, List.of()) : own;
     }

@@ -1,10 +1,11 @@
 package de.willkommensakademie.learning;
 
-import de.willkommensakademie.base.Text;
-import de.willkommensakademie.base.content.AuthoredContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import de.willkommensakademie.base.Text;
+import de.willkommensakademie.base.content.AuthoredContent;
 
 /**
  * What a module needs before it can be published; the importer and the editor apply the same rules. Problems name

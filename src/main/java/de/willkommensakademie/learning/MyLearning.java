@@ -1,6 +1,5 @@
 package de.willkommensakademie.learning;
 
-import de.willkommensakademie.base.content.ContentStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;

@@ -1,7 +1,8 @@
 package de.willkommensakademie.learning;
 
-import de.willkommensakademie.base.Text;
 import java.util.List;
+
+import de.willkommensakademie.base.Text;
 
 /**
  * How often each answer of one question was chosen. {@code counts} is empty unless at least

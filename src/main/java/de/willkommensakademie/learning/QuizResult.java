@@ -1,8 +1,9 @@
 package de.willkommensakademie.learning;
 
-import de.willkommensakademie.base.Text;
 import java.util.List;
 import java.util.Set;
+
+import de.willkommensakademie.base.Text;
 
 /** The outcome of one quiz submission, shown only to the person who took it. */
 public record QuizResult(int scorePercent, boolean passed, int passPercent, Integer attemptsLeft,

@@ -1,6 +1,7 @@
 package de.willkommensakademie.notice;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ class NoticeMailer {
         }
         Map<Long, List<Notice>> byRecipient = new LinkedHashMap<>();
         notices.findByMailedAtIsNullOrderByRecipientIdAscCreatedAtAsc()
-                .forEach(notice -> byRecipient.computeIfAbsent(notice.recipientId(), id -> new java.util.ArrayList<>())
+                .forEach(notice -> byRecipient.computeIfAbsent(notice.recipientId(), id -> new ArrayList<>())
                         .add(notice));
         int sent = 0;
         for (var entry : byRecipient.entrySet()) {

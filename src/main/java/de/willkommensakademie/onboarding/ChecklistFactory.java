@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import de.willkommensakademie.base.Text;
 import de.willkommensakademie.people.EmployeeJoined;
 import de.willkommensakademie.people.FederalState;
 import de.willkommensakademie.people.StaffDirectory;
@@ -105,7 +106,7 @@ class ChecklistFactory {
         return checklist;
     }
 
-    private static String text(de.willkommensakademie.base.Text text, String language) {
+    private static String text(Text text, String language) {
         return text == null || !text.has(language) ? null : text.get(language);
     }
 }

@@ -6,13 +6,14 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 /** Who may see which checklists is not written here but in {@link OnboardingAccess}'s specifications. */
 interface ChecklistRepository extends JpaRepository<Checklist, Long>, JpaSpecificationExecutor<Checklist> {
 
     Optional<Checklist> findByEmployeeId(long employeeId);
 
-    @org.springframework.data.jpa.repository.Query(
+    @Query(
             "select c.employeeId from Checklist c where c.employeeId in :employeeIds")
     List<Long> findEmployeeIdsWithChecklist(Collection<Long> employeeIds);
 }

@@ -1,6 +1,7 @@
 package de.willkommensakademie.people;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Set;
 
 import de.willkommensakademie.base.i18n.Translations;
@@ -29,7 +30,7 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        String normalised = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return employees.findByUsername(normalised).map(this::toUser)
                 .or(() -> operators.findByUsername(normalised).map(this::toUser))
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + normalised));

@@ -2,6 +2,7 @@ package de.willkommensakademie.people;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import de.willkommensakademie.base.AbstractEntity;
@@ -9,8 +10,8 @@ import de.willkommensakademie.base.DomainException;
 import de.willkommensakademie.base.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -97,7 +98,7 @@ class Employee extends AbstractEntity {
     }
 
     static String normaliseEmail(String email) {
-        return email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     void assignRoles(Set<Role> newRoles) {

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,7 +83,7 @@ final class EmployeeCsvReader {
         }
         CSVRecord header = records.next();
         long lineAfterPrevious = parser.getCurrentLineNumber();
-        Map<Integer, ImportColumn> columnsByIndex = new java.util.HashMap<>();
+        Map<Integer, ImportColumn> columnsByIndex = new HashMap<>();
         Map<ImportColumn, Integer> seen = new EnumMap<>(ImportColumn.class);
         for (int index = 0; index < header.size(); index++) {
             String name = header.get(index);

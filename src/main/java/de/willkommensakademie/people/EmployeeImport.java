@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,7 +135,7 @@ public class EmployeeImport {
             checkLine(line, jobRoleOptions, teamOptions, defaultLanguage, problems).ifPresent(rows::add);
         }
         checkDuplicates(rows, problems);
-        problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
+        problems.sort(Comparator.comparingInt(ImportProblem::line));
         return new ImportPreview(List.copyOf(rows), List.copyOf(problems));
     }
 

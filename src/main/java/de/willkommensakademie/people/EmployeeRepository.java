@@ -1,10 +1,12 @@
 package de.willkommensakademie.people;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import de.willkommensakademie.base.security.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -28,7 +30,7 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
     List<Long> findActiveAdminIds(long authorityId);
 
     @Query("select e.id from Employee e where e.team.id in :teamIds")
-    List<Long> findIdsByTeamIds(java.util.Collection<Long> teamIds);
+    List<Long> findIdsByTeamIds(Collection<Long> teamIds);
 
     Optional<Employee> findByUsername(String username);
 
@@ -54,7 +56,7 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
     long countStartingBetween(long authorityId, LocalDate from, LocalDate to);
 
     @Query("select count(e) from Employee e where e.authorityId = :authorityId and e.loginGuard.lockedUntil > :now")
-    long countLocked(long authorityId, java.time.Instant now);
+    long countLocked(long authorityId, Instant now);
 
     @Query("""
             select e.team.id, count(e) from Employee e
@@ -65,7 +67,7 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
             select e from Employee e
             where e.authorityId = :authorityId and e.active = true and :role member of e.roles
             order by e.lastName, e.firstName""")
-    List<Employee> findActiveWithRole(long authorityId, de.willkommensakademie.base.security.Role role);
+    List<Employee> findActiveWithRole(long authorityId, Role role);
 
     long countByAuthorityId(long authorityId);
 
@@ -84,5 +86,5 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
             from Employee e join e.team t left join e.jobRole j
             where e.authorityId = :authorityId and e.active = true and t.id in :teamIds
             order by e.lastName, e.firstName, e.id""")
-    List<TeamMember> findActiveMembers(long authorityId, java.util.Collection<Long> teamIds);
+    List<TeamMember> findActiveMembers(long authorityId, Collection<Long> teamIds);
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditLog;
-import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.i18n.LanguagePreferenceStore;
 import de.willkommensakademie.base.security.AppUser;

@@ -1,8 +1,11 @@
 package de.willkommensakademie.people;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PlatformOperatorRepository extends JpaRepository<PlatformOperator, Long> {
 
@@ -10,7 +13,7 @@ interface PlatformOperatorRepository extends JpaRepository<PlatformOperator, Lon
 
     boolean existsByUsername(String username);
 
-    @org.springframework.data.jpa.repository.Query(
+    @Query(
             "select o.username from PlatformOperator o where o.username in :usernames")
-    java.util.List<String> findExistingUsernames(java.util.Collection<String> usernames);
+    List<String> findExistingUsernames(Collection<String> usernames);
 }

@@ -1,6 +1,7 @@
 package de.willkommensakademie.people;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import de.willkommensakademie.base.security.Role;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,7 +76,7 @@ public class StaffDirectory {
 
     /** Active members of these teams of the authority, sorted by name; the caller checked who may see them. */
     @Transactional(readOnly = true)
-    public List<TeamMember> activeMembers(long authorityId, java.util.Collection<Long> teamIds) {
+    public List<TeamMember> activeMembers(long authorityId, Collection<Long> teamIds) {
         return teamIds.isEmpty() ? List.of() : employees.findActiveMembers(authorityId, teamIds);
     }
 

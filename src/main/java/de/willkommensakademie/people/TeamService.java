@@ -1,5 +1,6 @@
 package de.willkommensakademie.people;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public class TeamService {
         Map<Long, Long> members = activeMembers(page);
         return page.stream().map(team -> new TeamRow(team.getId(), team.getVersion(), team.name(),
                 team.managers().stream().map(TeamService::toOption)
-                        .sorted(java.util.Comparator.comparing(EmployeeOption::fullName)).toList(),
+                        .sorted(Comparator.comparing(EmployeeOption::fullName)).toList(),
                 members.getOrDefault(team.getId(), 0L))).toList();
     }
 

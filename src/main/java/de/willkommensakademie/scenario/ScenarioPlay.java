@@ -2,8 +2,10 @@ package de.willkommensakademie.scenario;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.Text;
@@ -139,7 +141,7 @@ public class ScenarioPlay {
     @Transactional(readOnly = true)
     public List<AttemptSummary> myAttempts() {
         List<ScenarioAttempt> mine = attempts.findByEmployeeIdOrderByStartedAtDesc(currentUser.require().accountId());
-        java.util.Map<Long, Scenario> byId = new java.util.HashMap<>();
+        Map<Long, Scenario> byId = new HashMap<>();
         scenarios.findAllById(mine.stream().map(ScenarioAttempt::scenarioId).distinct().toList())
                 .forEach(scenario -> byId.put(scenario.getId(), scenario));
         return mine.stream().map(attempt -> {

@@ -2,14 +2,18 @@ package de.willkommensakademie.team;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.i18n.Translations;
@@ -24,10 +28,10 @@ import de.willkommensakademie.people.TeamMember;
 import de.willkommensakademie.team.Matrix.Cell;
 import de.willkommensakademie.team.Matrix.Column;
 import de.willkommensakademie.team.Matrix.PersonRow;
+import de.willkommensakademie.visibility.VisibilityRules;
 import de.willkommensakademie.visibility.VisibilityRules.Record;
 import de.willkommensakademie.visibility.VisibilityRules.Sight;
 import de.willkommensakademie.visibility.VisibilityRules.Viewer;
-import de.willkommensakademie.visibility.VisibilityRules;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -190,8 +194,8 @@ class ManagerDigest {
                                 running));
                     }
                 }
-                sections.sort(java.util.Comparator.comparing(TeamSection::teamName,
-                        java.text.Collator.getInstance(Locale.GERMAN)));
+                sections.sort(Comparator.comparing(TeamSection::teamName,
+                        Collator.getInstance(Locale.GERMAN)));
                 digests.add(new Digest(lead, window.from(), window.first(), sections));
             }
         }
@@ -302,9 +306,9 @@ class ManagerDigest {
             return section.certificates().stream().map(named -> t("team.digest.certificate", locale, named.holder(),
                     named.certificate().title(locale), named.certificate().validUntil())).toList();
         }
-        Map<String, Set<Long>> holders = new java.util.TreeMap<>(java.text.Collator.getInstance(locale));
+        Map<String, Set<Long>> holders = new TreeMap<>(Collator.getInstance(locale));
         section.certificates().forEach(named -> holders.computeIfAbsent(named.certificate().title(locale),
-                title -> new java.util.HashSet<>()).add(named.certificate().employeeId()));
+                title -> new HashSet<>()).add(named.certificate().employeeId()));
         return holders.entrySet().stream().map(entry -> t("team.digest.certificate-count", locale, entry.getKey(),
                 VisibilityRules.suppressed(entry.getValue().size())
                         ? t("team.digest.fewer-than-min", locale, VisibilityRules.MIN_GROUP)

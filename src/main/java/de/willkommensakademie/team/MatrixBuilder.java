@@ -3,6 +3,8 @@ package de.willkommensakademie.team;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,10 +27,10 @@ import de.willkommensakademie.team.Matrix.ColumnKind;
 import de.willkommensakademie.team.Matrix.PersonRow;
 import de.willkommensakademie.team.Matrix.TeamRow;
 import de.willkommensakademie.visibility.VisibilityPreset;
+import de.willkommensakademie.visibility.VisibilityRules;
 import de.willkommensakademie.visibility.VisibilityRules.Record;
 import de.willkommensakademie.visibility.VisibilityRules.Sight;
 import de.willkommensakademie.visibility.VisibilityRules.Viewer;
-import de.willkommensakademie.visibility.VisibilityRules;
 
 /**
  * Builds the matrix from the people in scope and their statuses, in memory: the preset decides per cell whether it
@@ -84,7 +86,7 @@ final class MatrixBuilder {
         }
 
         int count = columns.size() + (onboardingColumn ? 1 : 0);
-        List<Totals> columnTotals = new ArrayList<>(java.util.Collections.nCopies(count, Totals.NONE));
+        List<Totals> columnTotals = new ArrayList<>(Collections.nCopies(count, Totals.NONE));
         Map<Long, Totals[]> teamTotals = new LinkedHashMap<>();
         Map<Long, String> teamNames = new LinkedHashMap<>();
         Map<Long, Integer> teamPeople = new HashMap<>();
@@ -131,7 +133,7 @@ final class MatrixBuilder {
             }
             if (namesShown) {
                 rows.add(new PersonRow(member.id(), member.sortName(), member.teamName(), member.jobRoleDe(),
-                        member.jobRoleEn(), java.util.Arrays.asList(cells), own));
+                        member.jobRoleEn(), Arrays.asList(cells), own));
             }
         }
 
@@ -148,8 +150,8 @@ final class MatrixBuilder {
         List<TeamRow> teams = new ArrayList<>();
         if (!namesShown) {
             for (var entry : teamTotals.entrySet()) {
-                List<Totals> cells = java.util.Arrays.stream(entry.getValue()).map(Totals::suppressed).toList();
-                Totals sum = java.util.Arrays.stream(entry.getValue()).limit(columns.size())
+                List<Totals> cells = Arrays.stream(entry.getValue()).map(Totals::suppressed).toList();
+                Totals sum = Arrays.stream(entry.getValue()).limit(columns.size())
                         .reduce(Totals.NONE, Totals::plus);
                 teams.add(new TeamRow(entry.getKey(), teamNames.get(entry.getKey()),
                         teamPeople.get(entry.getKey()), cells, sum.suppressed()));
@@ -223,7 +225,7 @@ final class MatrixBuilder {
 
     private static Totals[] newTotals(int count) {
         Totals[] totals = new Totals[count];
-        java.util.Arrays.fill(totals, Totals.NONE);
+        Arrays.fill(totals, Totals.NONE);
         return totals;
     }
 }

@@ -1,7 +1,5 @@
 package de.willkommensakademie.team;
 
-import de.willkommensakademie.base.SpreadsheetCells;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -13,6 +11,7 @@ import java.util.Locale;
 
 import de.willkommensakademie.audit.AccessKind;
 import de.willkommensakademie.audit.AccessLog;
+import de.willkommensakademie.base.SpreadsheetCells;
 import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.team.Matrix.Column;

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.visibility.VisibilityPreset;
+import de.willkommensakademie.visibility.VisibilityRules;
 import de.willkommensakademie.visibility.VisibilityRules.Record;
 import de.willkommensakademie.visibility.VisibilityRules.Sight;
 import de.willkommensakademie.visibility.VisibilityRules.Viewer;
-import de.willkommensakademie.visibility.VisibilityRules;
 
 /**
  * {@link VisibilityRules} in words, as screens show it and as {@code docs/visibility.md} prints it for a staff

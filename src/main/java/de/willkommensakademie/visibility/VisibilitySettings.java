@@ -3,6 +3,7 @@ package de.willkommensakademie.visibility;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditDetails;
@@ -119,7 +120,7 @@ public class VisibilitySettings {
         }
     }
 
-    private String name(VisibilityPreset preset, java.util.Locale locale) {
+    private String name(VisibilityPreset preset, Locale locale) {
         return translations.getTranslation(preset.nameKey(), locale);
     }
 }

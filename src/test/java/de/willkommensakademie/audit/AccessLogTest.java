@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -205,7 +206,7 @@ class AccessLogTest {
         assertThatThrownBy(() -> history.count(AccessFilter.none())).isInstanceOf(AccessDeniedException.class);
     }
 
-    private AccessEntry entry(java.time.Instant at, long authority, long actor, long subject, String what) {
+    private AccessEntry entry(Instant at, long authority, long actor, long subject, String what) {
         return new AccessEntry(at.truncatedTo(ChronoUnit.MILLIS), authority, actor, "Katrin Vogel", subject, null,
                 AccessKind.PERSON_PAGE_VIEWED, what);
     }

@@ -2,6 +2,7 @@ package de.willkommensakademie.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -60,7 +61,7 @@ class AuditAccessTest {
         assertThat(foreign).extracting(AccessRecord::what).doesNotContain(what);
         assertThat(history.count(AccessFilter.none())).isEqualTo(foreign.size());
         assertThat(new String(history.exportCsv(AccessFilter.none(), Locale.GERMAN),
-                java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(what);
+                StandardCharsets.UTF_8)).doesNotContain(what);
     }
 
     @Test

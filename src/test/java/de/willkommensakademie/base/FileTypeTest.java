@@ -12,7 +12,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -90,7 +93,7 @@ class FileTypeTest {
     void trailing_data_after_a_picture_is_not_stored() {
         byte[] polyglot = TestFiles.concat(TestFiles.png(8, 8), TestFiles.ascii("<html><script>x</script>"));
         byte[] stored = FileType.check(polyglot, LIMIT, PNG).data();
-        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("<script");
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("<script");
     }
 
     @Test
@@ -110,9 +113,9 @@ class FileTypeTest {
     @Test
     void a_picture_of_huge_dimensions_is_refused_before_it_is_decoded() {
         // Only a header claiming 10,000 × 10,000 pixels: decoding it would need 400 MB of memory.
-        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(10_000).putInt(10_000)
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(10_000).putInt(10_000)
                 .put(new byte[] {8, 2, 0, 0, 0});
-        byte[] png = TestFiles.concat(java.util.Arrays.copyOf(TestFiles.png(1, 1), 8),
+        byte[] png = TestFiles.concat(Arrays.copyOf(TestFiles.png(1, 1), 8),
                 TestFiles.concat(chunk("IHDR", header.array()), chunk("IEND", new byte[0])));
         assertRefused(png, "upload.error.pixels", 25L);
     }
@@ -121,25 +124,25 @@ class FileTypeTest {
     void a_photo_taken_upright_stays_upright_when_its_metadata_is_dropped() throws IOException {
         byte[] jpeg = TestFiles.jpeg(64, 32);
         // An EXIF segment saying "turn 90° clockwise to show" (orientation 6), as phone cameras write it.
-        java.nio.ByteBuffer exif = java.nio.ByteBuffer.allocate(2 + 2 + 6 + 8 + 2 + 12 + 4);
+        ByteBuffer exif = ByteBuffer.allocate(2 + 2 + 6 + 8 + 2 + 12 + 4);
         exif.putShort((short) 0xFFE1).putShort((short) (exif.capacity() - 2)).put(TestFiles.ascii("Exif\0\0"))
                 .put(TestFiles.ascii("MM\0*")).putInt(8).putShort((short) 1)
                 .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0)
                 .putInt(0);
-        byte[] turned = TestFiles.concat(java.util.Arrays.copyOf(jpeg, 2),
-                TestFiles.concat(exif.array(), java.util.Arrays.copyOfRange(jpeg, 2, jpeg.length)));
+        byte[] turned = TestFiles.concat(Arrays.copyOf(jpeg, 2),
+                TestFiles.concat(exif.array(), Arrays.copyOfRange(jpeg, 2, jpeg.length)));
         BufferedImage stored = ImageIO.read(new ByteArrayInputStream(FileType.check(turned, LIMIT, JPEG).data()));
         assertThat(stored.getWidth()).isEqualTo(32);
         assertThat(stored.getHeight()).isEqualTo(64);
-        assertThat(new String(FileType.check(turned, LIMIT, JPEG).data(), java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String(FileType.check(turned, LIMIT, JPEG).data(), StandardCharsets.ISO_8859_1))
                 .doesNotContain("Exif");
     }
 
     private static byte[] chunk(String type, byte[] data) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        CRC32 crc = new CRC32();
         crc.update(TestFiles.ascii(type));
         crc.update(data);
-        return java.nio.ByteBuffer.allocate(12 + data.length).putInt(data.length).put(TestFiles.ascii(type)).put(data)
+        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(TestFiles.ascii(type)).put(data)
                 .putInt((int) crc.getValue()).array();
     }
 

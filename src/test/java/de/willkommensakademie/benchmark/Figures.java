@@ -1,5 +1,11 @@
 package de.willkommensakademie.benchmark;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalTime;
+
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -26,8 +32,8 @@ final class Figures {
     static String machine() {
         String load;
         try {
-            load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (java.io.IOException | RuntimeException unknown) {
+            load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException unknown) {
             load = "unknown";
         }
         return Runtime.getRuntime().availableProcessors() + " cores, load average " + load;
@@ -80,10 +86,10 @@ final class Figures {
     static void print(String line) {
         System.out.println(line);
         try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "benchmark-figures.txt"),
-                    java.time.LocalTime.now().withNano(0) + " " + line + System.lineSeparator(),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        } catch (java.io.IOException ignored) {
+            Files.writeString(Path.of("target", "benchmark-figures.txt"),
+                    LocalTime.now().withNano(0) + " " + line + System.lineSeparator(),
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException ignored) {
             // the console line is what counts
         }
     }

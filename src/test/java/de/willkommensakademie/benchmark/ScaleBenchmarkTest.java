@@ -1,6 +1,7 @@
 package de.willkommensakademie.benchmark;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,14 +133,14 @@ class ScaleBenchmarkTest {
     private void seedCertificates() {
         long authority = jdbc.queryForObject("select id from authority where short_name = 'ABH Musterstadt'", Long.class);
         long firstId = 20_000_000L;
-        java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
+        Timestamp now = new Timestamp(System.currentTimeMillis());
         List<Object[]> rows = new ArrayList<>();
         for (int index = 0; index < EMPLOYEES * CERTIFICATES_PER_EMPLOYEE; index++) {
             int person = index % EMPLOYEES;
             rows.add(new Object[] {firstId + index, authority, 10_000_000L + person, "Bench Person " + person,
                     "B-" + index, "BENCHCODE" + index, "Modul " + index % MODULES, "Module " + index % MODULES,
                     Date.valueOf(LocalDate.now().minusDays(index % 700)), new byte[] {'%', 'P', 'D', 'F'},
-                    new java.sql.Timestamp(now.getTime() - index * 60_000L)});
+                    new Timestamp(now.getTime() - index * 60_000L)});
         }
         jdbc.batchUpdate("""
                 insert into certificate (id, version, authority_id, employee_id, holder_name, number, code,

@@ -2,12 +2,15 @@ package de.willkommensakademie.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
+import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import de.willkommensakademie.SignedIn;
@@ -26,8 +29,11 @@ import de.willkommensakademie.team.StatusFilter;
 import de.willkommensakademie.team.TeamProgress;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -63,7 +69,7 @@ abstract class TeamProgressBenchmark {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
     @Autowired
     UserDetailsService accounts;
     @Autowired
@@ -138,7 +144,7 @@ abstract class TeamProgressBenchmark {
                 () -> jdbc.query("""
                         select employee_id, module_id, started_at, completed_at, expires_at from learning_progress
                         where authority_id = ? order by started_at desc""",
-                        (java.sql.ResultSet row) -> {
+                        (ResultSet row) -> {
                             int rows = 0;
                             while (row.next()) {
                                 rows++;
@@ -191,7 +197,7 @@ abstract class TeamProgressBenchmark {
         if (digest == null) {
             Figures.print("[" + database() + "] no ManagerDigest on this branch: digest not measured");
         } else {
-            java.time.LocalDate today = java.time.LocalDate.now();
+            LocalDate today = LocalDate.now();
             // the weekly job's first (cold) call, then warm runs
             figures.add(Figures.measureOnce(database() + " ManagerDigest.compose, " + TeamScaleData.MANAGERS
                     + " managers (+ demo), cold", () -> ((List<?>) call(digest, "compose", today)).size()));
@@ -211,12 +217,12 @@ abstract class TeamProgressBenchmark {
         try {
             String sql = Class.forName("de.willkommensakademie.learning.LearningProgressRepository")
                     .getDeclaredMethod("findAssignedFacts", long.class)
-                    .getAnnotation(org.springframework.data.jpa.repository.NativeQuery.class).value();
+                    .getAnnotation(NativeQuery.class).value();
             String parameterised = sql.replace(":authorityId", "?");
             int parameters = parameterised.length() - parameterised.replace("?", "").length();
             String prefix = database().equals("H2") ? "explain analyze " : "explain (analyze, buffers) ";
             List<String> plan = jdbc.query(prefix + parameterised, (row, index) -> row.getString(1),
-                    java.util.Collections.nCopies(parameters, (Object) authority).toArray());
+                    Collections.nCopies(parameters, (Object) authority).toArray());
             Figures.print("[" + database() + "] plan of the assigned-progress query:\n" + String.join("\n", plan));
         } catch (ReflectiveOperationException | RuntimeException failed) {
             Figures.print("[" + database() + "] no plan: " + failed);
@@ -233,12 +239,12 @@ abstract class TeamProgressBenchmark {
 
     private static Object call(Object bean, String method, Object... arguments) {
         try {
-            for (java.lang.reflect.Method candidate : org.springframework.aop.support.AopUtils.getTargetClass(bean)
+            for (Method candidate : AopUtils.getTargetClass(bean)
                     .getDeclaredMethods()) {
                 if (candidate.getName().equals(method) && candidate.getParameterCount() == arguments.length) {
                     candidate.setAccessible(true);
                     // through the proxy's target class method on the proxy, so transactions and checks apply
-                    return org.springframework.aop.support.AopUtils.invokeJoinpointUsingReflection(bean,
+                    return AopUtils.invokeJoinpointUsingReflection(bean,
                             candidate, arguments);
                 }
             }

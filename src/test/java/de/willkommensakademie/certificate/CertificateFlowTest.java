@@ -6,16 +6,23 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipInputStream;
 
@@ -31,6 +38,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +50,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Certificates end to end against the real database and over HTTP: automatic issue once per completion, manual and
@@ -73,7 +83,7 @@ class CertificateFlowTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
     @MockitoSpyBean
     CertificateIssuer issuer;
 
@@ -162,7 +172,7 @@ class CertificateFlowTest {
         long id = certificates.issueExternal(training(aylin, 40));
         assertThat(certificates.download(id).fileName()).startsWith("certificate-").endsWith("-Aylin-Demir.pdf");
         long forNadia = certificates.issueExternal(training(nadia, 4));
-        String badge = new String(certificates.badge(id).content(), java.nio.charset.StandardCharsets.UTF_8);
+        String badge = new String(certificates.badge(id).content(), StandardCharsets.UTF_8);
         assertThat(badge).contains("\"OpenBadgeCredential\"", "\"AchievementSubject\"", "\"validFrom\"",
                 "\"criteria\"", "\"issuer\"", "https://www.w3.org/ns/credentials/v2", "Aylin Demir",
                 "/verify/" + repository.findById(id).orElseThrow().code());
@@ -231,7 +241,7 @@ class CertificateFlowTest {
         assertThat(progress).containsExactly(1, 2, 3);
         assertThat(entries(result.zip())).isEqualTo(2);
 
-        org.mockito.Mockito.reset(issuer);
+        Mockito.reset(issuer);
         BulkResult again = certificates.issueMissing(team, module[0], count -> { });
         assertThat(again.issued()).as("only the one that failed").isEqualTo(1);
         assertThat(again.alreadyHad()).isEqualTo(2);
@@ -271,7 +281,7 @@ class CertificateFlowTest {
     void certificate_numbers_count_per_authority_and_year_and_a_failed_issue_gives_its_number_back() {
         long ours = jdbc.queryForObject("select id from employee where username = 'employee'", Long.class);
         long theirs = jdbc.queryForObject("select id from employee where username = 'admin2'", Long.class);
-        var inTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var inTransaction = new TransactionTemplate(transactions);
 
         long first = serial(inTransaction.execute(status -> issuer.issue(external(ours), null).orElseThrow()
                 .number()));
@@ -291,14 +301,14 @@ class CertificateFlowTest {
     void two_issuers_at_once_get_distinct_numbers_without_gaps() throws Exception {
         long ours = jdbc.queryForObject("select id from employee where username = 'employee'", Long.class);
         long authorityId = jdbc.queryForObject("select authority_id from employee where id = ?", Long.class, ours);
-        var inTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var inTransaction = new TransactionTemplate(transactions);
         long before = inTransaction.execute(status -> serial(issuer.issue(external(ours), null).orElseThrow()
                 .number()));
         int each = 6;
-        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var threads = Executors.newFixedThreadPool(2);
         try {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<List<String>>> issuers = new ArrayList<>();
+            var start = new CountDownLatch(1);
+            List<Future<List<String>>> issuers = new ArrayList<>();
             for (int thread = 0; thread < 2; thread++) {
                 issuers.add(threads.submit(() -> {
                     start.await();
@@ -313,7 +323,7 @@ class CertificateFlowTest {
             start.countDown();
             List<Long> serials = new ArrayList<>();
             for (var issued : issuers) {
-                issued.get(2, java.util.concurrent.TimeUnit.MINUTES).forEach(number -> serials.add(serial(number)));
+                issued.get(2, TimeUnit.MINUTES).forEach(number -> serials.add(serial(number)));
             }
             assertThat(serials).doesNotHaveDuplicates().hasSize(2 * each);
             assertThat(serials.stream().mapToLong(Long::longValue).max().orElseThrow())
@@ -362,7 +372,7 @@ class CertificateFlowTest {
 
     @Test
     void verification_requests_are_limited_per_client() throws Exception {
-        VerificationRateLimit limit = new VerificationRateLimit(3, java.time.Clock.systemUTC());
+        VerificationRateLimit limit = new VerificationRateLimit(3, Clock.systemUTC());
         assertThat(List.of(limit.allowed("a"), limit.allowed("a"), limit.allowed("a"), limit.allowed("a"),
                 limit.allowed("b"))).containsExactly(true, true, true, false, true);
     }
@@ -390,7 +400,7 @@ class CertificateFlowTest {
 
     private static int entries(byte[] zip) throws Exception {
         int count = 0;
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             while (in.getNextEntry() != null) {
                 count++;
             }

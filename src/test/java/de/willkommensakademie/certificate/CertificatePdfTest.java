@@ -2,11 +2,17 @@ package de.willkommensakademie.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -55,17 +61,17 @@ class CertificatePdfTest {
 
     @Test
     void a_transparent_png_logo_and_a_jpeg_logo_keep_both_standards() throws Exception {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(240, 80,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        java.awt.Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new java.awt.Color(11, 90, 107, 200));
+        BufferedImage image = new BufferedImage(240, 80,
+                BufferedImage.TYPE_INT_ARGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(11, 90, 107, 200));
         graphics.fillOval(5, 5, 70, 70);
         graphics.dispose();
         for (String format : new String[] {"png", "jpg"}) {
-            java.awt.image.BufferedImage written = format.equals("png") ? image
-                    : new java.awt.image.BufferedImage(240, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.io.ByteArrayOutputStream logo = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(written, format, logo);
+            BufferedImage written = format.equals("png") ? image
+                    : new BufferedImage(240, 80, BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream logo = new ByteArrayOutputStream();
+            ImageIO.write(written, format, logo);
             CertificateLayout plain = layout("de", "Jürgen Weiß");
             CertificateLayout withLogo = new CertificateLayout(plain.language(), plain.documentTitle(),
                     plain.heading(), plain.holderName(), plain.completedText(), plain.title(), plain.description(),
@@ -80,9 +86,9 @@ class CertificatePdfTest {
 
     @Test
     void the_validator_does_reject_a_plain_pdf() throws Exception {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PDDocument plain = new PDDocument()) {
-            plain.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            plain.addPage(new PDPage());
             plain.save(bytes);
         }
         assertThat(PdfStandards.violations(bytes.toByteArray(), PDFAFlavour.PDFA_3_A)).isNotEmpty();

@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
@@ -22,17 +23,30 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpServer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
@@ -40,19 +54,6 @@ import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -76,7 +77,7 @@ class CertificateSignerTest {
         assertThat(verifies(signed, certificate)).isTrue();
         assertThat(timestampOf(signed)).as("no timestamp authority configured").isNull();
         byte[] tampered = signed.clone();
-        int position = indexOf(tampered, "Aylin".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        int position = indexOf(tampered, "Aylin".getBytes(StandardCharsets.US_ASCII));
         if (position < 0) {
             position = unsigned.length / 2;
         }
@@ -85,7 +86,7 @@ class CertificateSignerTest {
 
         assertThat(PdfStandards.violations(signed, PDFAFlavour.PDFA_3_A)).isEmpty();
         assertThat(PdfStandards.violations(signed, PDFAFlavour.PDFUA_1)).isEmpty();
-        assertThat(new CertificateSigner("", "", "", "", java.time.Clock.systemUTC()).sign(unsigned, "x", Calendar.getInstance()))
+        assertThat(new CertificateSigner("", "", "", "", Clock.systemUTC()).sign(unsigned, "x", Calendar.getInstance()))
                 .as("no keystore, no signature").isSameAs(unsigned);
     }
 
@@ -238,7 +239,7 @@ class CertificateSignerTest {
                     information.getSID()).iterator().next();
             assertThat(holder.getSubject().toString()).contains("Musterstadt");
             return information.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
-        } catch (org.bouncycastle.cms.CMSException | java.io.IOException broken) {
+        } catch (CMSException | IOException broken) {
             return false;
         }
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,7 +54,7 @@ class ExpiringCertificatesTest extends KaribuTest {
                 List.of(ahlers, cordes, dreyer, ebert, fuchs), 30);
         assertThat(soon).containsOnlyKeys(ahlers);
         assertThat(soon.get(ahlers)).singleElement().satisfies(certificate -> {
-            assertThat(certificate.title(java.util.Locale.GERMAN)).isEqualTo("Erste Hilfe");
+            assertThat(certificate.title(Locale.GERMAN)).isEqualTo("Erste Hilfe");
             assertThat(certificate.validUntil()).isEqualTo(today.plusDays(10));
         });
 
@@ -66,7 +68,7 @@ class ExpiringCertificatesTest extends KaribuTest {
     private void save(long authority, long employee, String title, LocalDate validUntil, LocalDate completedOn,
             boolean revoked) {
         CertificateFacts facts = new CertificateFacts(authority, employee, CertificateKind.MODULE, MODULE, null,
-                completedOn.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant(), title, title, null, null, null,
+                completedOn.atStartOfDay(ZoneId.systemDefault()).toInstant(), title, title, null, null, null,
                 completedOn, 60, validUntil);
         String unique = UUID.randomUUID().toString().substring(0, 18);
         Certificate certificate = new Certificate(facts, "Test", "T-" + unique, unique, "de", new byte[] {1},

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -286,7 +287,7 @@ class BrowserSmokeIT {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Starten: " + module)).click();
         page.waitForURL(url -> url.contains("/learning/module/"));
-        assertThat(page.locator("h3").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        assertThat(page.locator("h3").filter(new Locator.FilterOptions()
                 .setHasText("Lektion 1 von")).first()).isVisible();
         checkShownPage(page, "lesson-employee", "lesson player");
     }
@@ -297,7 +298,7 @@ class BrowserSmokeIT {
         page.navigate(app.baseUrl + "/scenarios");
         awaitVaadinIdle(page);
         assertNoSeriousViolations(page, "role-play list");
-        page.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Starten"))
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Starten"))
                 .first().click();
         page.waitForURL(url -> url.contains("/scenarios/attempt/"));
         checkShownPage(page, "role-play", "role-play player");
@@ -308,7 +309,7 @@ class BrowserSmokeIT {
         Page page = signIn("employee", 320, 640);
         page.navigate(app.baseUrl + "/scenarios");
         awaitVaadinIdle(page);
-        page.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Starten"))
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Starten"))
                 .first().click();
         page.waitForURL(url -> url.contains("/scenarios/attempt/"));
         awaitVaadinIdle(page);
@@ -337,7 +338,7 @@ class BrowserSmokeIT {
                 "role-play library");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neues Rollenspiel")).click();
-        page.locator("vaadin-text-field").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        page.locator("vaadin-text-field").filter(new Locator.FilterOptions()
                 .setHasText("Titel (Deutsch)")).locator("input").fill("Rollenspiel im Browser");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
         page.waitForURL(url -> url.contains("/scenarios/edit/"));
@@ -351,7 +352,7 @@ class BrowserSmokeIT {
         checkPage(page, "/modules", p -> p.locator("vaadin-grid"), "modules-trainer", "module list");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neues Lernmodul")).click();
-        page.locator("vaadin-text-field").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        page.locator("vaadin-text-field").filter(new Locator.FilterOptions()
                 .setHasText("Titel (Deutsch)")).locator("input").fill("Barrierefreiheit im Browser");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
         page.waitForURL(url -> url.contains("/modules/edit/"));
@@ -370,7 +371,7 @@ class BrowserSmokeIT {
         Page visitor = newPage(390, 800);
         visitor.navigate(app.baseUrl + "/verify/" + "A".repeat(32));
         // The visitor's browser language decides; the page speaks German or English.
-        assertThat(visitor.getByText(java.util.regex.Pattern.compile(
+        assertThat(visitor.getByText(Pattern.compile(
                 "Zu diesem Code wurde keine Bescheinigung gefunden|No certificate was found for this code")))
                 .isVisible();
         checkShownPage(visitor, "verify-unknown", "verification page");
@@ -425,7 +426,7 @@ class BrowserSmokeIT {
     void logging_out_from_the_user_menu_ends_the_session() {
         Page page = signIn("employee", 1280, 800);
 
-        page.locator("vaadin-menu-bar-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        page.locator("vaadin-menu-bar-button").filter(new Locator.FilterOptions()
                 .setHasText("Aylin Demir")).click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Abmelden")).click();
         page.waitForURL(url -> url.contains("/login"));

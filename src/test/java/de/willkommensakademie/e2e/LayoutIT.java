@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +157,7 @@ class LayoutIT {
             }
             try {
                 List<String> findings = new ArrayList<>();
-                Set<String> seen = new java.util.HashSet<>();
+                Set<String> seen = new HashSet<>();
                 if (language.equals("de")) {
                     // The navigation first (Vaadin lists every @Menu page the role may open), then the app's other
                     // pages that need no parameter (header pages such as notices, pages behind a button) where the
@@ -199,7 +200,7 @@ class LayoutIT {
                 .setViewportSize(WIDTHS.getFirst(), 800).setLocale(language))) {
             Page page = context.newPage();
             List<String> findings = new ArrayList<>();
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (String path : List.of("login", "verify/" + "A".repeat(32))) {
                 page.navigate(app.baseUrl + "/" + path);
                 awaitVaadinIdle(page);

@@ -2,9 +2,11 @@ package de.willkommensakademie.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import de.willkommensakademie.SignedIn;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +70,7 @@ class DemoLanguagesTest {
         assertThat(mine).anySatisfy(course -> {
             assertThat(course.person()).isEqualTo("Jürgen Weiß");
             assertThat(course.status()).isEqualTo(CourseStatus.REQUESTED);
-            assertThat(course.requestedOn()).isBefore(java.time.LocalDate.now());
+            assertThat(course.requestedOn()).isBefore(LocalDate.now());
         });
         assertThat(mine).anySatisfy(course -> {
             assertThat(course.person()).isEqualTo("Dragan Petrović");
@@ -92,8 +94,8 @@ class DemoLanguagesTest {
                 CourseStatus.DECLINED);
         SignedIn.as(accounts, "admin2");
         assertThat(courses.team()).extracting(CourseRow::person, CourseRow::status).contains(
-                org.assertj.core.groups.Tuple.tuple("Martin Koch", CourseStatus.REQUESTED),
-                org.assertj.core.groups.Tuple.tuple("Martin Koch", CourseStatus.COMPLETED));
+                Tuple.tuple("Martin Koch", CourseStatus.REQUESTED),
+                Tuple.tuple("Martin Koch", CourseStatus.COMPLETED));
         assertThat(jdbc.queryForObject("select count(*) from certificate where title_de like 'Sprachkurs%'",
                 Long.class)).as("completed demo courses were certified the normal way").isGreaterThanOrEqualTo(3);
     }

@@ -3,7 +3,11 @@ package de.willkommensakademie.language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.RecordNotFoundException;
@@ -11,6 +15,7 @@ import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.certificate.CertificateKind;
 import de.willkommensakademie.certificate.CertificateService;
 import de.willkommensakademie.notice.NoticeService;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +101,7 @@ class LanguageCoursesTest {
         });
         assertThat(courses.team()).as("only people of her teams").extracting(CourseRow::person)
                 .doesNotContain("Hüseyin Öztürk", "Elif Şahin", "Martin Koch", "Emine Kaya");
-        for (String other : java.util.List.of("c.wagner", "r.schaefer", "admin2")) {
+        for (String other : List.of("c.wagner", "r.schaefer", "admin2")) {
             SignedIn.as(accounts, other);
             assertThat(courses.team()).as(other + " does not lead his team").noneMatch(row -> row.id() == id);
         }
@@ -127,13 +132,13 @@ class LanguageCoursesTest {
             assertThat(open.gap().current()).as("self-reported A2 does not count for the manager").isNull();
         });
         SignedIn.as(accounts, "admin");
-        java.util.List<Long> musterstadt = targets.all().stream().map(Target::id).toList();
+        List<Long> musterstadt = targets.all().stream().map(Target::id).toList();
         SignedIn.as(accounts, "admin2");
         assertThat(targets.all()).extracting(Target::id).as("another authority's targets")
                 .doesNotContainAnyElementsOf(musterstadt);
-        priorities.choose(java.util.List.of("uk", "ar"));
+        priorities.choose(List.of("uk", "ar"));
         assertThat(priorities.current()).containsExactly("uk", "ar");
-        assertThatThrownBy(() -> priorities.choose(java.util.List.of("xx"))).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> priorities.choose(List.of("xx"))).isInstanceOf(UserFacingException.class);
         SignedIn.as(accounts, "admin");
         assertThat(priorities.current()).as("Musterstadt keeps the defaults").isEqualTo(Languages.DEFAULT_PRIORITY);
     }
@@ -163,13 +168,13 @@ class LanguageCoursesTest {
         assertThat(after.count("ru", Cefr.B2)).isEqualTo(before.count("ru", Cefr.B2) + 1);
         assertThat(after.count("ru", Cefr.C1)).isEqualTo(before.count("ru", Cefr.C1));
         assertThat(after.count("tr", Cefr.C2)).isEqualTo(before.count("tr", Cefr.C2) + 1);
-        assertThat(CoverageChart.svg(after, java.util.Locale.GERMAN, "Titel", "Beschreibung", "weniger als 5"))
+        assertThat(CoverageChart.svg(after, Locale.GERMAN, "Titel", "Beschreibung", "weniger als 5"))
                 .startsWith("<svg").contains("Russisch", "<title id=\"coverage-title\">Titel</title>");
 
-        String csv = new String(teamLanguages.coursesCsv(java.util.Locale.GERMAN), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(teamLanguages.coursesCsv(Locale.GERMAN), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("person;language;target_level");
-        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(
-                teamLanguages.coursesXlsx(java.util.Locale.GERMAN)))) {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(
+                teamLanguages.coursesXlsx(Locale.GERMAN)))) {
             var rows = workbook.getFirstSheet().read();
             assertThat(rows.getFirst().getCellText(0)).isEqualTo("person");
             assertThat(rows).hasSize(csv.strip().split("\r?\n").length);

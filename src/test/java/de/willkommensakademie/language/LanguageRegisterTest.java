@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.TestFiles;
 import de.willkommensakademie.base.UserFacingException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class LanguageRegisterTest {
 
-    private static final byte[] PDF = de.willkommensakademie.base.TestFiles.pdf();
+    private static final byte[] PDF = TestFiles.pdf();
 
     @Autowired
     UserDetailsService accounts;
@@ -109,7 +110,7 @@ class LanguageRegisterTest {
                 .hasMessageContaining("upload.error.type-named[GIF, PDF, PNG, JPEG]");
         assertThatThrownBy(() -> register.attachEvidence(levelId, new byte[(int) LanguageRegister.MAX_DOCUMENT_BYTES
                 + 1])).hasMessageContaining("upload.error.too-large[5 MB]");
-        assertThatThrownBy(() -> register.attachEvidence(levelId, de.willkommensakademie.base.TestFiles.concat(
+        assertThatThrownBy(() -> register.attachEvidence(levelId, TestFiles.concat(
                 "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), "<html><script>alert(1)</script></html>\n%%EOF"
                         .getBytes(StandardCharsets.US_ASCII)))).hasMessageContaining("upload.error.unreadable[PDF]");
         register.attachEvidence(levelId, PDF);

@@ -3,26 +3,42 @@ package de.willkommensakademie.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.DomainException;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.content.ContentStatus;
+import de.willkommensakademie.notice.NoticeSender;
+import de.willkommensakademie.notice.NoticeService;
+import de.willkommensakademie.people.EmployeeFacts;
+import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.ManagedStaff;
 import de.willkommensakademie.people.MyAccount;
+import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamService;
+import de.willkommensakademie.scenario.RolePlayFixtures;
+import de.willkommensakademie.scenario.ScenarioLibrary;
+import jakarta.persistence.EntityManagerFactory;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -52,15 +68,15 @@ abstract class LearningFlowContract {
     @Autowired
     ManagedStaff managedStaff;
     @Autowired
-    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+    EntityManagerFactory entityManagerFactory;
     @Autowired
-    de.willkommensakademie.people.JobRoleService jobRoles;
+    JobRoleService jobRoles;
     @Autowired
-    de.willkommensakademie.notice.NoticeService noticeService;
+    NoticeService noticeService;
     @Autowired
-    de.willkommensakademie.notice.NoticeSender sender;
+    NoticeSender sender;
     @Autowired
-    de.willkommensakademie.people.StaffDirectory staff;
+    StaffDirectory staff;
     @Autowired
     AssignmentRepository assignmentRepository;
     @Autowired
@@ -70,7 +86,7 @@ abstract class LearningFlowContract {
     @Autowired
     TrainingStatuses trainingStatuses;
     @Autowired
-    de.willkommensakademie.scenario.ScenarioLibrary scenarioLibrary;
+    ScenarioLibrary scenarioLibrary;
 
     @AfterEach
     void signOut() {
@@ -112,7 +128,7 @@ abstract class LearningFlowContract {
         assertThat(done.expiresAt()).isNotNull();
 
         jdbc.update("update learning_progress set expires_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), state.progressId());
+                Timestamp.from(Instant.now().minusSeconds(60)), state.progressId());
         LearningItem again = item(moduleId);
         assertThat(again.group()).isIn(LearningItem.Group.OVERDUE, LearningItem.Group.DUE);
         assertThat(myLearning.open(moduleId).progressId()).as("a new attempt after expiry")
@@ -154,7 +170,7 @@ abstract class LearningFlowContract {
         long musterstadt = SignedIn.as(accounts, "trainer").authorityId();
         long kaya = jdbc.queryForObject("select id from employee where username = 'e.kaya'", Long.class);
         assignmentRepository.save(new Assignment(musterstadt, moduleId, AssignmentTarget.EMPLOYEE, kaya, true,
-                due, null, "test", java.time.Instant.now()));
+                due, null, "test", Instant.now()));
         SignedIn.as(accounts, "s.mueller");
         long progress = myLearning.open(moduleId).progressId();
         myLearning.view(progress, 0);
@@ -334,7 +350,7 @@ abstract class LearningFlowContract {
         long kowalski = managedStaff.assignableEmployees().stream().filter(e -> e.username().equals("m.kowalski"))
                 .findFirst().orElseThrow().id();
         assignments.assign(first, AssignmentTarget.EMPLOYEE, kowalski, true, null, null);
-        long firstRolePlay = de.willkommensakademie.scenario.RolePlayFixtures.published(scenarioLibrary,
+        long firstRolePlay = RolePlayFixtures.published(scenarioLibrary,
                 "Zz Zählen Rollenspiel 1", "Zz Count role-play 1");
         assignments.assign(AssignedKind.ROLE_PLAY, firstRolePlay, AssignmentTarget.EMPLOYEE, kowalski, true, null,
                 null, 10);
@@ -343,7 +359,7 @@ abstract class LearningFlowContract {
             long module = importModule("count-module-" + number, "Zählen " + number);
             SignedIn.as(accounts, "trainer");
             assignments.assign(module, AssignmentTarget.EMPLOYEE, kowalski, number % 2 == 0, null, 10 * number);
-            long rolePlay = de.willkommensakademie.scenario.RolePlayFixtures.published(scenarioLibrary,
+            long rolePlay = RolePlayFixtures.published(scenarioLibrary,
                     "Zz Zählen Rollenspiel " + number, "Zz Count role-play " + number);
             assignments.assign(AssignedKind.ROLE_PLAY, rolePlay, AssignmentTarget.EMPLOYEE, kowalski,
                     number % 2 == 0, null, null, 10 * number);
@@ -352,7 +368,7 @@ abstract class LearningFlowContract {
         List<LearningItem> items = myLearning.overview();
         assertThat(items).filteredOn(LearningItem::isRolePlay).hasSize(6);
         // later tests (team matrices, their query counts) see the demo data's role-play assignments only
-        de.willkommensakademie.scenario.RolePlayFixtures.unassign(jdbc,
+        RolePlayFixtures.unassign(jdbc,
                 items.stream().filter(LearningItem::isRolePlay).map(LearningItem::contentId).toList());
     }
 
@@ -361,14 +377,14 @@ abstract class LearningFlowContract {
         long moduleId = importModule("whole-authority-module", "Ganze Behörde");
         long authority = SignedIn.as(accounts, "trainer").authorityId();
         long servicepoint = servicepoint().id();
-        List<de.willkommensakademie.people.EmployeeFacts> people = staff.activeFacts(authority);
+        List<EmployeeFacts> people = staff.activeFacts(authority);
         var inTeam = people.stream().filter(p -> Long.valueOf(servicepoint).equals(p.teamId())).findFirst()
                 .orElseThrow();
         var expiredInTeam = people.stream().filter(p -> Long.valueOf(servicepoint).equals(p.teamId()))
                 .filter(p -> p.id() != inTeam.id()).findFirst().orElseThrow();
         var byRole = people.stream().filter(p -> !Long.valueOf(servicepoint).equals(p.teamId())
                 && p.jobRoleId() != null && !p.jobRoleId().equals(inTeam.jobRoleId())).findFirst().orElseThrow();
-        java.util.function.Predicate<de.willkommensakademie.people.EmployeeFacts> unassigned = p ->
+        Predicate<EmployeeFacts> unassigned = p ->
                 !Long.valueOf(servicepoint).equals(p.teamId()) && !byRole.jobRoleId().equals(p.jobRoleId());
         var inPerson = people.stream().filter(unassigned).findFirst().orElseThrow();
         var stranger = people.stream().filter(unassigned).filter(p -> p.id() != inPerson.id()).findFirst()
@@ -378,8 +394,8 @@ abstract class LearningFlowContract {
                 null, 20);
         assignments.assign(AssignedKind.MODULE, moduleId, AssignmentTarget.EMPLOYEE, inPerson.id(), true, null, null,
                 20);
-        java.time.Instant now = java.time.Instant.now();
-        java.time.Duration day = java.time.Duration.ofDays(1);
+        Instant now = Instant.now();
+        Duration day = Duration.ofDays(1);
         try {
             // an expired completion and a newer start (in progress), an expired completion alone, one expiring
             // soon, one done, and a start by someone it is not assigned to
@@ -397,7 +413,7 @@ abstract class LearningFlowContract {
             AssignableContent modules = assignableKinds.stream().filter(k -> k.kind() == AssignedKind.MODULE)
                     .findFirst().orElseThrow();
             var facts = modules.assignedProgress(authority).stream().filter(f -> f.contentId() == moduleId)
-                    .collect(java.util.stream.Collectors.toMap(ProgressFact::employeeId, f -> f));
+                    .collect(Collectors.toMap(ProgressFact::employeeId, f -> f));
             assertThat(facts.keySet()).as("only where it is assigned").contains(inTeam.id(), byRole.id(),
                     inPerson.id()).doesNotContain(stranger.id());
             assertThat(facts.get(inTeam.id()).completedAt()).as("the latest start counts").isNull();
@@ -408,7 +424,7 @@ abstract class LearningFlowContract {
             assertThat(whole.titles()).isEqualTo(named.titles());
             AssignedContent module = new AssignedContent(AssignedKind.MODULE, moduleId);
             var states = named.statuses().stream().filter(status -> status.content().equals(module)).collect(
-                    java.util.stream.Collectors.toMap(TrainingStatus::employeeId, TrainingStatus::state));
+                    Collectors.toMap(TrainingStatus::employeeId, TrainingStatus::state));
             assertThat(states).containsEntry(inTeam.id(), TrainingState.IN_PROGRESS)
                     .containsEntry(expiredInTeam.id(), TrainingState.EXPIRED)
                     .containsEntry(byRole.id(), TrainingState.EXPIRING)
@@ -416,7 +432,7 @@ abstract class LearningFlowContract {
             assertThat(named.statuses()).extracting(TrainingStatus::state).as("the demo adds the other states")
                     .contains(TrainingState.NOT_STARTED, TrainingState.OVERDUE);
 
-            List<de.willkommensakademie.people.EmployeeFacts> few = List.of(inTeam, stranger);
+            List<EmployeeFacts> few = List.of(inTeam, stranger);
             assertThat(trainingStatuses.of(authority, few, 60, true).statuses())
                     .as("the whole authority's read keeps only the people asked about")
                     .containsExactlyInAnyOrderElementsOf(trainingStatuses.of(authority, few, 60, false).statuses());
@@ -429,23 +445,23 @@ abstract class LearningFlowContract {
     /** Ids for progress rows written here, far above what the sequence hands out in a test run. */
     private long insertedRows;
 
-    private void progressRow(long authority, long employeeId, long moduleId, java.time.Instant started,
-            java.time.Instant completed, java.time.Instant expires) {
+    private void progressRow(long authority, long employeeId, long moduleId, Instant started,
+            Instant completed, Instant expires) {
         long version = jdbc.queryForObject("select max(id) from module_version where module_id = ?", Long.class,
                 moduleId);
         jdbc.update("""
                 insert into learning_progress (id, version, authority_id, employee_id, module_id, module_version,
                     started_at, viewed_lessons, passed_quizzes, last_lesson, completed_at, expires_at)
                 values (?, 0, ?, ?, ?, ?, ?, '', '', 0, ?, ?)""", 800_000_000L + insertedRows++,
-                authority, employeeId, moduleId, version, java.sql.Timestamp.from(started),
-                completed == null ? null : java.sql.Timestamp.from(completed),
-                expires == null ? null : java.sql.Timestamp.from(expires));
+                authority, employeeId, moduleId, version, Timestamp.from(started),
+                completed == null ? null : Timestamp.from(completed),
+                expires == null ? null : Timestamp.from(expires));
     }
 
     private long queriesForOverview(String username) {
         SignedIn.as(accounts, username);
         myLearning.overview();
-        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         assertThat(myLearning.overview()).isNotEmpty();
@@ -470,8 +486,8 @@ abstract class LearningFlowContract {
     }
 
     private LearningReminders reminders(LocalDate day) {
-        java.time.Clock fixed = java.time.Clock.fixed(day.atTime(6, 45).atZone(java.time.ZoneId.systemDefault())
-                .toInstant(), java.time.ZoneId.systemDefault());
+        Clock fixed = Clock.fixed(day.atTime(6, 45).atZone(ZoneId.systemDefault())
+                .toInstant(), ZoneId.systemDefault());
         return new LearningReminders(assignmentRepository, moduleRepository, staff, sender,
                 assignableKinds, fixed, 7);
     }

@@ -1,6 +1,5 @@
 package de.willkommensakademie.learning;
 
-import de.willkommensakademie.base.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import de.willkommensakademie.base.Text;
 import org.junit.jupiter.api.Test;
 
 /** Completion and expiry rules of one person's progress, at fixed instants. */
@@ -85,9 +86,9 @@ class LearningProgressTest {
                 new ModuleContent.Answer(Text.of("b", null), true, Text.empty()),
                 new ModuleContent.Answer(Text.of("c", null), false, Text.of("nein", null))));
         var quiz = new ModuleContent.Quiz(100, 0, List.of(multiple));
-        assertThat(QuizScoring.score(quiz, List.of(java.util.Set.of(0))).passed()).isFalse();
-        assertThat(QuizScoring.score(quiz, List.of(java.util.Set.of(0, 1, 2))).passed()).isFalse();
-        var right = QuizScoring.score(quiz, List.of(java.util.Set.of(0, 1)));
+        assertThat(QuizScoring.score(quiz, List.of(Set.of(0))).passed()).isFalse();
+        assertThat(QuizScoring.score(quiz, List.of(Set.of(0, 1, 2))).passed()).isFalse();
+        var right = QuizScoring.score(quiz, List.of(Set.of(0, 1)));
         assertThat(right.passed()).isTrue();
         assertThat(right.scorePercent()).isEqualTo(100);
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import de.willkommensakademie.base.TestFiles;
+
 /** A small valid module (one text lesson, one quiz question) in the file format, for tests. */
 public final class ModuleFixtures {
 
@@ -62,7 +64,7 @@ public final class ModuleFixtures {
     }
 
     public static byte[] png(int size) {
-        return de.willkommensakademie.base.TestFiles.pngOfAtLeast(size);
+        return TestFiles.pngOfAtLeast(size);
     }
 
     /** The fixture's files in one folder of a ZIP, as a trainer would upload it. */

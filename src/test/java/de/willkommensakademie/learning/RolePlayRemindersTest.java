@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import de.willkommensakademie.SignedIn;
@@ -53,7 +54,7 @@ class RolePlayRemindersTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final List<Long> created = new java.util.ArrayList<>();
+    private final List<Long> created = new ArrayList<>();
 
     @AfterEach
     void signOutAndUnassign() {

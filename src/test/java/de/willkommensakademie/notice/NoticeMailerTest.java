@@ -2,6 +2,7 @@ package de.willkommensakademie.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -55,7 +56,7 @@ class NoticeMailerTest {
         for (AppUser person : List.of(aylin, emine, jonas)) {
             for (String key : List.of("first", "second")) {
                 sender.send(person.authorityId(), person.accountId(), "notice.certificate-expiring",
-                        List.of("Erste Hilfe", "First aid", java.time.LocalDate.of(2026, 12, 1), person.displayName()), "certificates",
+                        List.of("Erste Hilfe", "First aid", LocalDate.of(2026, 12, 1), person.displayName()), "certificates",
                         "mail-test-" + key);
             }
         }
@@ -87,7 +88,7 @@ class NoticeMailerTest {
         // the start-up reminders made a first digest for many people; only what follows counts
         SMTP.purgeEmailFromAllMailboxes();
         sender.send(aylin.authorityId(), aylin.accountId(), "notice.learning-due",
-                List.of("Deeskalation", "De-escalation", java.time.LocalDate.of(2026, 12, 1)), "learning",
+                List.of("Deeskalation", "De-escalation", LocalDate.of(2026, 12, 1)), "learning",
                 "mail-test-learning-due");
         mailer.sendDigests();
         MimeMessage[] received = SMTP.getReceivedMessages();

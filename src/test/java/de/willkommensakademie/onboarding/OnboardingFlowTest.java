@@ -5,29 +5,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.learning.ModuleCompleted;
+import de.willkommensakademie.notice.NoticeSender;
 import de.willkommensakademie.notice.NoticeService;
 import de.willkommensakademie.people.EmployeeForm;
+import de.willkommensakademie.people.EmployeeImport;
 import de.willkommensakademie.people.EmployeeService;
 import de.willkommensakademie.people.FederalState;
 import de.willkommensakademie.people.JobRoleService;
+import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.TeamService;
-import de.willkommensakademie.base.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -76,7 +86,7 @@ class OnboardingFlowTest {
         String broken = "key: x\njobRole: front-office\ntitle: {de: T}\nphases:\n  - key: p\n"
                 + "    title: {de: P}\n    items:\n      - {key: a, title: {de: A}, who: nobody, due: 1}\n";
         List<TemplateProblem> problems = TemplateFileReader.read(broken.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)).problems();
+                StandardCharsets.UTF_8)).problems();
         assertThat(problems).isNotEmpty().allSatisfy(problem -> assertThat(problem.line()).isEqualTo(8));
     }
 
@@ -97,7 +107,7 @@ class OnboardingFlowTest {
         form.setStartDate(start);
         form.setJobRole(frontOffice);
         form.setTeam(service);
-        form.setRoles(java.util.Set.of(Role.EMPLOYEE));
+        form.setRoles(Set.of(Role.EMPLOYEE));
         employees.create(form);
 
         AppUser nora = SignedIn.as(accounts, "n.neu");
@@ -198,10 +208,10 @@ class OnboardingFlowTest {
         long own = templates.adapt(shipped);
         OnboardingTemplates.TemplateDraft draft = templates.draft(own);
         TemplateContent content = draft.content();
-        List<TemplateContent.Phase> phases = new java.util.ArrayList<>(content.phases());
+        List<TemplateContent.Phase> phases = new ArrayList<>(content.phases());
         TemplateContent.Phase first = phases.getFirst();
-        List<TemplateContent.Item> items = new java.util.ArrayList<>(first.items());
-        items.add(new TemplateContent.Item("zz-extra", de.willkommensakademie.base.Text.of("Zz Extra", "Zz extra"),
+        List<TemplateContent.Item> items = new ArrayList<>(first.items());
+        items.add(new TemplateContent.Item("zz-extra", Text.of("Zz Extra", "Zz extra"),
                 null, Responsible.MANAGER, -1, null, null, false));
         phases.set(0, new TemplateContent.Phase(first.key(), first.title(), items));
         templates.saveDraft(own, draft.version(), new TemplateContent(content.key(), content.jobRole(),
@@ -338,7 +348,7 @@ class OnboardingFlowTest {
         onboarding.signOff(item.id(), version);
         SignedIn.as(accounts, "manager");
         assertThatThrownBy(() -> onboarding.sendBack(item.id(), version, "Bitte nachholen"))
-                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+                .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(items.findById(item.id()).orElseThrow().finished()).isTrue();
     }
 
@@ -385,7 +395,7 @@ class OnboardingFlowTest {
         byte[] file = ("first_name;last_name;email;username;job_role;team;start_date;language;roles\n"
                 + "Ida;Import;ida.import@musterstadt.example;i.import;back-office;;2027-01-11;de;EMPLOYEE\n"
                 + "Ole;Ohnedatum;ole.ohnedatum@musterstadt.example;o.ohnedatum;back-office;;;de;EMPLOYEE\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
         employeeImport.importEmployees(file);
         long ida = jdbc.queryForObject("select id from employee where username = 'i.import'", Long.class);
         long ole = jdbc.queryForObject("select id from employee where username = 'o.ohnedatum'", Long.class);
@@ -395,19 +405,19 @@ class OnboardingFlowTest {
     }
 
     @Autowired
-    de.willkommensakademie.people.EmployeeImport employeeImport;
+    EmployeeImport employeeImport;
     @Autowired
     OnboardingTemplates templates;
     @Autowired
     ChecklistRepository checklistRepository;
     @Autowired
-    de.willkommensakademie.people.StaffDirectory staff;
+    StaffDirectory staff;
     @Autowired
-    de.willkommensakademie.notice.NoticeSender sender;
+    NoticeSender sender;
 
     private OnboardingReminders reminders(LocalDate day) {
-        java.time.Clock fixed = java.time.Clock.fixed(day.atTime(6, 30).atZone(java.time.ZoneId.systemDefault())
-                .toInstant(), java.time.ZoneId.systemDefault());
+        Clock fixed = Clock.fixed(day.atTime(6, 30).atZone(ZoneId.systemDefault())
+                .toInstant(), ZoneId.systemDefault());
         return new OnboardingReminders(items, checklistRepository, staff, sender, fixed, 2);
     }
 
@@ -430,7 +440,7 @@ class OnboardingFlowTest {
         form.setStartDate(start);
         form.setJobRole(frontOffice);
         form.setTeam(service);
-        form.setRoles(java.util.Set.of(Role.EMPLOYEE));
+        form.setRoles(Set.of(Role.EMPLOYEE));
         employees.create(form);
         return jdbc.queryForObject("select id from employee where username = ?", Long.class, username);
     }

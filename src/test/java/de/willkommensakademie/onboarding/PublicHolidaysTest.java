@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import de.willkommensakademie.people.FederalState;
 import org.junit.jupiter.api.Test;
 
 /** The holiday table against the published dates of 2026 and 2027. */
@@ -45,7 +46,7 @@ class PublicHolidaysTest {
 
     @Test
     void bavaria_and_baden_wuerttemberg_add_epiphany_corpus_christi_and_all_saints() {
-        for (var state : new de.willkommensakademie.people.FederalState[] {BY, BW}) {
+        for (var state : new FederalState[] {BY, BW}) {
             assertThat(PublicHolidays.of(2027, state)).hasSize(12).contains(LocalDate.of(2027, 1, 6),
                     LocalDate.of(2027, 5, 27), LocalDate.of(2027, 11, 1));
         }

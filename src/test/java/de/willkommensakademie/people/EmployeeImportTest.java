@@ -9,11 +9,15 @@ import java.util.List;
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.Role;
+import jakarta.persistence.EntityManagerFactory;
+import org.assertj.core.groups.Tuple;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -33,9 +37,9 @@ class EmployeeImportTest {
     @Autowired
     Passwords passwords;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
     @Autowired
-    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+    EntityManagerFactory entityManagerFactory;
 
     @BeforeEach
     void signIn() {
@@ -82,7 +86,7 @@ class EmployeeImportTest {
                     .append("@musterstadt.example;viele").append(index).append(";front-office;;2027-01-0")
                     .append(1 + index % 9).append(";de;EMPLOYEE\n");
         }
-        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         try {
@@ -134,13 +138,13 @@ class EmployeeImportTest {
         assertThat(preview.problems()).extracting(ImportProblem::line).containsOnly(2);
         assertThat(preview.problems()).extracting(ImportProblem::column, ImportProblem::messageKey)
                 .contains(
-                        org.assertj.core.groups.Tuple.tuple("first_name", "import.problem.required"),
-                        org.assertj.core.groups.Tuple.tuple("username", "import.problem.username"),
-                        org.assertj.core.groups.Tuple.tuple("job_role", "import.problem.unknown-job-role"),
-                        org.assertj.core.groups.Tuple.tuple("team", "import.problem.unknown-team"),
-                        org.assertj.core.groups.Tuple.tuple("start_date", "import.problem.date"),
-                        org.assertj.core.groups.Tuple.tuple("language", "import.problem.language"),
-                        org.assertj.core.groups.Tuple.tuple("roles", "import.problem.role"));
+                        Tuple.tuple("first_name", "import.problem.required"),
+                        Tuple.tuple("username", "import.problem.username"),
+                        Tuple.tuple("job_role", "import.problem.unknown-job-role"),
+                        Tuple.tuple("team", "import.problem.unknown-team"),
+                        Tuple.tuple("start_date", "import.problem.date"),
+                        Tuple.tuple("language", "import.problem.language"),
+                        Tuple.tuple("roles", "import.problem.role"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import de.willkommensakademie.SignedIn;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -54,7 +56,7 @@ class AssignableRolePlaysTest {
     @Autowired
     StaffDirectory staff;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     private final List<Long> assigned = new ArrayList<>();
 
@@ -146,9 +148,9 @@ class AssignableRolePlaysTest {
         Map<Long, ProgressFact> expected = listed.entrySet().stream()
                 .filter(entry -> {
                     EmployeeFacts person = people.get(entry.getKey());
-                    return person.id() == inPerson.id() || java.util.Objects.equals(person.teamId(), byTeam.teamId())
-                            || java.util.Objects.equals(person.teamId(), inPerson.teamId())
-                            || java.util.Objects.equals(person.jobRoleId(), byJobRole.jobRoleId());
+                    return person.id() == inPerson.id() || Objects.equals(person.teamId(), byTeam.teamId())
+                            || Objects.equals(person.teamId(), inPerson.teamId())
+                            || Objects.equals(person.jobRoleId(), byJobRole.jobRoleId());
                 })
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<ProgressFact> whole = rolePlays.assignedProgress(authority).stream()

@@ -1,5 +1,9 @@
 package de.willkommensakademie.scenario;
 
+import java.util.Collection;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /** Small published role-plays for tests: a scene, one choice between a good and a poor ending. */
 public final class RolePlayFixtures {
 
@@ -33,7 +37,7 @@ public final class RolePlayFixtures {
      * Takes back every assignment of these role-plays, so that tests running later (team matrices, query counts)
      * see the demo data's assignments only.
      */
-    public static void unassign(org.springframework.jdbc.core.JdbcTemplate jdbc, java.util.Collection<Long> ids) {
+    public static void unassign(JdbcTemplate jdbc, Collection<Long> ids) {
         for (long id : ids) {
             jdbc.update("delete from assignment where content_kind = 'ROLE_PLAY' and content_id = ?", id);
         }

@@ -3,28 +3,33 @@ package de.willkommensakademie.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 
-import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.TestFiles;
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.scenario.ScenarioContent.Choice;
 import de.willkommensakademie.scenario.ScenarioContent.Node;
 import de.willkommensakademie.scenario.ScenarioContent.NodeType;
-import de.willkommensakademie.scenario.ScenarioContent.Outcome;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -62,10 +67,10 @@ class ScenarioLibraryTest {
 
         List<ScenarioProblem> gaps = library.publish(id, draft.version());
         assertThat(gaps).extracting(ScenarioProblem::node, ScenarioProblem::messageKey).contains(
-                org.assertj.core.groups.Tuple.tuple(null, "scenario.problem.brief"),
-                org.assertj.core.groups.Tuple.tuple("arrival", "scenario.problem.scene-text"),
-                org.assertj.core.groups.Tuple.tuple("reply", "scenario.problem.choice-text"),
-                org.assertj.core.groups.Tuple.tuple("good-end", "scenario.problem.debrief"));
+                Tuple.tuple(null, "scenario.problem.brief"),
+                Tuple.tuple("arrival", "scenario.problem.scene-text"),
+                Tuple.tuple("reply", "scenario.problem.choice-text"),
+                Tuple.tuple("good-end", "scenario.problem.debrief"));
         assertThat(library.draft(id).status()).isEqualTo(ContentStatus.DRAFT);
         assertThat(play.playable()).noneMatch(summary -> summary.id() == id);
 
@@ -106,7 +111,7 @@ class ScenarioLibraryTest {
     void only_trainers_author_and_only_their_own_authority() {
         SignedIn.as(accounts, "trainer");
         long id = library.create("Zz Nur für Musterstadt", null);
-        long shipped = library.find("student-permit", null, org.springframework.data.domain.Pageable.ofSize(5))
+        long shipped = library.find("student-permit", null, Pageable.ofSize(5))
                 .getFirst().id();
         assertThatThrownBy(() -> library.saveDraft(shipped, 0, library.draft(shipped).content()))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("scenario.error.not-own");
@@ -144,7 +149,7 @@ class ScenarioLibraryTest {
         SignedIn.as(accounts, "trainer");
         long id = library.create("Zz Mit Bild", "Zz With a picture");
         ScenarioContent content = complete(library.draft(id).content());
-        assertThatThrownBy(() -> library.uploadImage(id, de.willkommensakademie.base.TestFiles.signatureThenHtml(PNG,
+        assertThatThrownBy(() -> library.uploadImage(id, TestFiles.signatureThenHtml(PNG,
                 8))).hasMessageContaining("upload.error.unreadable[PNG]");
         String image = library.uploadImage(id, PNG);
         Node arrival = content.nodes().getFirst();
@@ -159,7 +164,7 @@ class ScenarioLibraryTest {
         ScenarioDraft again = library.draft(id);
         assertThat(again.publishedVersion()).isEqualTo(2);
         assertThat(again.content()).isEqualTo(pictured.withKey(again.content().key()));
-        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(library.image(id, image).data()))
+        assertThat(ImageIO.read(new ByteArrayInputStream(library.image(id, image).data()))
                 .getWidth()).isEqualTo(1);
 
         SignedIn.as(accounts, "employee");
@@ -191,7 +196,7 @@ class ScenarioLibraryTest {
         List<ScenarioProblem> problems = library.importZip(zip(Map.of("scenario.yaml", yaml.getBytes(
                 StandardCharsets.UTF_8))));
         assertThat(problems).extracting(ScenarioProblem::messageKey, ScenarioProblem::line)
-                .contains(org.assertj.core.groups.Tuple.tuple("scenario.import.file-missing", 14));
+                .contains(Tuple.tuple("scenario.import.file-missing", 14));
         assertThat(library.count(null, null)).isEqualTo(before);
 
         assertThatThrownBy(() -> library.importZip("not a zip".getBytes(StandardCharsets.UTF_8)))
@@ -235,10 +240,10 @@ class ScenarioLibraryTest {
         assertThat(draft.content().key()).isEqualTo("zz-der-verlorene-pass");
         assertThat(draft.content().start()).isEqualTo("am-schalter");
         assertThat(draft.content().nodes()).extracting(Node::id, Node::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("am-schalter", NodeType.CHOICE),
-                org.assertj.core.groups.Tuple.tuple("rueckfrage", NodeType.CHOICE),
-                org.assertj.core.groups.Tuple.tuple("gut", NodeType.ENDING),
-                org.assertj.core.groups.Tuple.tuple("schlecht", NodeType.ENDING));
+                Tuple.tuple("am-schalter", NodeType.CHOICE),
+                Tuple.tuple("rueckfrage", NodeType.CHOICE),
+                Tuple.tuple("gut", NodeType.ENDING),
+                Tuple.tuple("schlecht", NodeType.ENDING));
         assertThat(library.check(id)).extracting(ScenarioProblem::messageKey).contains("scenario.problem.feedback");
         assertThat(TweeFormat.read(library.exportTwee(id), "x", "de").nodes()).extracting(Node::id)
                 .containsExactly("am-schalter", "rueckfrage", "gut", "schlecht");
@@ -252,7 +257,7 @@ class ScenarioLibraryTest {
     @Test
     void duplicating_a_shipped_scenario_gives_an_editable_copy() {
         SignedIn.as(accounts, "trainer");
-        long shipped = library.find("angry", null, org.springframework.data.domain.Pageable.ofSize(5))
+        long shipped = library.find("angry", null, Pageable.ofSize(5))
                 .getFirst().id();
         long copy = library.duplicate(shipped);
         ScenarioDraft draft = library.draft(copy);
@@ -281,7 +286,7 @@ class ScenarioLibraryTest {
     }
 
     private static ScenarioContent replaceFirst(ScenarioContent content, Node first) {
-        List<Node> nodes = new java.util.ArrayList<>(content.nodes());
+        List<Node> nodes = new ArrayList<>(content.nodes());
         nodes.set(0, first);
         return new ScenarioContent(content.key(), content.cornerstone(), content.competences(),
                 content.competenceLabels(), content.estimatedMinutes(), content.defaultLanguage(),

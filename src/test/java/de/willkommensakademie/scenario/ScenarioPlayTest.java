@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -108,10 +109,10 @@ class ScenarioPlayTest {
         assertThat(outcomes.outcomesShown()).isFalse();
         assertThat(outcome.byOutcome()).isEmpty();
         assertThatThrownBy(() -> results.statistics(scenario.id()))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         SignedIn.as(accounts, "employee");
         assertThatThrownBy(() -> results.myTeamsOutcomes())
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     /** Finds a way to the ending with the engine, then plays it through the service. */

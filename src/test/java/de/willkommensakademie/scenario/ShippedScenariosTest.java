@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import de.willkommensakademie.StoredJson;
 import de.willkommensakademie.base.content.ShippedContent;
@@ -53,13 +54,13 @@ class ShippedScenariosTest {
         assertThat(version("angry-client")).as("unchanged file, no new version").isEqualTo(before);
 
         String file = shippedFile().replace("key: angry-client", "key: shipped-update-check");
-        assertThat(store.publishShipped(read(file), java.util.Map.of())).as("a new key").isTrue();
-        assertThat(store.publishShipped(read(file), java.util.Map.of())).as("the same again").isFalse();
+        assertThat(store.publishShipped(read(file), Map.of())).as("a new key").isTrue();
+        assertThat(store.publishShipped(read(file), Map.of())).as("the same again").isFalse();
         assertThat(version("shipped-update-check")).isEqualTo(1);
 
         String corrected = file.replaceFirst("(?m)^estimatedMinutes: \\d+", "estimatedMinutes: 99");
         assertThat(corrected).isNotEqualTo(file);
-        assertThat(store.publishShipped(read(corrected), java.util.Map.of())).as("a corrected file").isTrue();
+        assertThat(store.publishShipped(read(corrected), Map.of())).as("a corrected file").isTrue();
         assertThat(version("shipped-update-check")).isEqualTo(2);
     }
 

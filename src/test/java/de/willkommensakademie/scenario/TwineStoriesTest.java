@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.scenario.ScenarioContent.Choice;
@@ -108,8 +109,8 @@ class TwineStoriesTest {
         assertThat(scenario.variables()).extracting(Variable::name, Variable::start)
                 .containsExactly(tuple("geduld", 3), tuple("vertrauen", 1));
         assertThat(scenario.node("schalter").orElseThrow().choices()).extracting(Choice::to, choice -> choice.effects())
-                .containsExactly(tuple("ruhig", java.util.Map.of("vertrauen", 2)),
-                        tuple("laut", java.util.Map.of("geduld", -1)));
+                .containsExactly(tuple("ruhig", Map.of("vertrauen", 2)),
+                        tuple("laut", Map.of("geduld", -1)));
         assertThat(scenario.node("laut").orElseThrow().choices()).extracting(Choice::to, Choice::when)
                 .containsExactly(tuple("ruhig", "geduld > 2"), tuple("ende", "not ((geduld > 2))"),
                         tuple("ende", null));
@@ -118,7 +119,7 @@ class TwineStoriesTest {
         assertThat(scenario.importNotes()).extracting(ImportNote::node, ImportNote::passage, ImportNote::macro)
                 .containsExactly(tuple("laut", "Laut", "(print: $vertrauen)"),
                         tuple("ruhig", "Ruhig", "(if: $geduld > 2)[Er lächelt.]"));
-        assertThat(Condition.parse("not ((geduld > 2))").holds(java.util.Map.of("geduld", 3))).isFalse();
+        assertThat(Condition.parse("not ((geduld > 2))").holds(Map.of("geduld", 3))).isFalse();
     }
 
     @Test

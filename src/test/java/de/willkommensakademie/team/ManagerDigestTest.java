@@ -2,11 +2,11 @@ package de.willkommensakademie.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +21,8 @@ import de.willkommensakademie.learning.Assignments;
 import de.willkommensakademie.people.AuthorityService;
 import de.willkommensakademie.people.EmployeeForm;
 import de.willkommensakademie.people.EmployeeService;
-import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.JobRoleService;
+import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.NewAuthorityForm;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamRow;
@@ -310,8 +310,8 @@ class ManagerDigestTest {
                 insert into learning_progress (id, version, authority_id, employee_id, module_id, module_version,
                     started_at, viewed_lessons, passed_quizzes, last_lesson, completed_at, expires_at)
                 values (?, 0, ?, ?, ?, ?, ?, '', '', 0, ?, ?)""", id, authorityId, employeeId, moduleId, versionId,
-                java.sql.Timestamp.from(done), java.sql.Timestamp.from(done),
-                java.sql.Timestamp.from(expires.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
+                Timestamp.from(done), Timestamp.from(done),
+                Timestamp.from(expires.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
     }
 
     /** An issued certificate of a first-aid course that ends on {@code validUntil}. */
@@ -323,7 +323,7 @@ class ManagerDigestTest {
                     issued_at)
                 values (?, 0, ?, ?, ?, ?, ?, 'MODULE', 919191, 'Erste Hilfe', 'First aid', ?, 60, ?, 'de', ?, ?)""",
                 id, authorityId, employeeId, holder, "DIG-" + id, "dig-" + id, today.minusYears(1), validUntil,
-                new byte[] {1}, java.sql.Timestamp.from(Instant.now()));
+                new byte[] {1}, Timestamp.from(Instant.now()));
     }
 
     // ---- reading the mail -----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.learning.TrainingState;
 import de.willkommensakademie.people.TeamOption;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,7 +124,7 @@ class TeamProgressTest {
 
     private long queries(ProgressFilter filter) {
         progress.matrix(filter);
-        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         assertThat(progress.matrix(filter).people()).isNotEmpty();

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -152,7 +153,7 @@ class TeamRemindersTest {
 
     /** Looked up as an administrator of Musterstadt (the caller signs in as whom they need afterwards). */
     private EmployeeRow row(String fullName) {
-        AppUser before = (AppUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+        AppUser before = (AppUser) SecurityContextHolder.getContext()
                 .getAuthentication().getPrincipal();
         SignedIn.as(accounts, "admin");
         EmployeeRow found = employees.find(new EmployeeFilter(fullName.split(" ")[1], null, null, null, null),

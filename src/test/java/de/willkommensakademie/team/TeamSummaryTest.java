@@ -14,8 +14,11 @@ import de.willkommensakademie.certificate.ExpiringCertificates;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamService;
 import de.willkommensakademie.team.TeamSummary.TeamFigures;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The start page card's and the authority summary's figures: those of each team's matrix, for whom they belong to. */
@@ -30,9 +33,9 @@ class TeamSummaryTest extends KaribuTest {
     @Autowired
     ExpiringCertificates certificates;
     @Autowired
-    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+    EntityManagerFactory entityManagerFactory;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Test
     void a_managers_card_has_each_team_they_lead_with_the_figures_its_matrix_reports() {
@@ -121,7 +124,7 @@ class TeamSummaryTest extends KaribuTest {
     /** SQL statements of one call after a first one, counted by Hibernate (which prepares native queries too). */
     private long statements(Runnable call) {
         call.run();
-        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.visibility.VisibilityPreset;
 import de.willkommensakademie.visibility.VisibilityRules.Record;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +55,7 @@ class VisibilityDocumentTest {
     @Test
     void a_document_without_markers_is_refused_rather_than_silently_left_alone() {
         assertThat(VisibilityTable.block("# nothing here", Translations.GERMAN)).isNull();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VisibilityTable.regenerate("# nothing here"))
+        Assertions.assertThatThrownBy(() -> VisibilityTable.regenerate("# nothing here"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

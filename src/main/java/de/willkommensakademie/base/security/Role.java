@@ -1,5 +1,8 @@
 package de.willkommensakademie.base.security;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What a person may do. A person can hold several. {@link #OPERATOR} belongs only to platform operator accounts, who
  * create authorities and their first administrator and nothing else.
@@ -8,7 +11,7 @@ public enum Role {
     EMPLOYEE, MANAGER, TRAINER, ADMIN, OPERATOR;
 
     /** The roles an authority's administrator can give to employees. */
-    public static final java.util.Set<Role> ASSIGNABLE = java.util.EnumSet.of(EMPLOYEE, MANAGER, TRAINER, ADMIN);
+    public static final Set<Role> ASSIGNABLE = EnumSet.of(EMPLOYEE, MANAGER, TRAINER, ADMIN);
 
     /** Compile-time constants for {@code @RolesAllowed}; a test keeps them equal to the enum names. */
     public static final class Name {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +13,13 @@ import java.util.Set;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -61,7 +62,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     private final Map<String, NavigationGroup> groupOfPath = new HashMap<>();
 
     MainLayout(CurrentUser currentUser, AccountStatus accountStatus, LanguagePreferenceStore languages,
-            AuthenticationContext authentication, java.util.List<HeaderWidget> headerWidgets) {
+            AuthenticationContext authentication, List<HeaderWidget> headerWidgets) {
         this.currentUser = currentUser;
         this.accountStatus = accountStatus;
         this.languages = languages;
@@ -75,7 +76,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         HorizontalLayout header = new HorizontalLayout(toggle, title);
         AppUser user = currentUser.require();
         headerWidgets.stream().filter(widget -> widget.appliesTo(user))
-                .sorted(java.util.Comparator.comparingInt(HeaderWidget::order))
+                .sorted(Comparator.comparingInt(HeaderWidget::order))
                 .forEach(widget -> header.add(widget.create()));
         header.add(userMenu());
         header.setWidthFull();

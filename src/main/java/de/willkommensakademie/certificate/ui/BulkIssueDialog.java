@@ -10,14 +10,15 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import de.willkommensakademie.base.content.ContentStatus;
+import de.willkommensakademie.base.content.ContentSummary;
 import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.certificate.BulkResult;
 import de.willkommensakademie.certificate.CertificateService;
 import de.willkommensakademie.learning.ModuleLibrary;
-import de.willkommensakademie.base.content.ContentStatus;
-import de.willkommensakademie.base.content.ContentSummary;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamService;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Issues the missing certificates of one module for one team. The work runs in the background with the signed-in
@@ -39,7 +40,7 @@ class BulkIssueDialog extends Dialog {
         team.setHelperText(getTranslation("certificate.bulk.team-helper"));
         ComboBox<ContentSummary> module = new ComboBox<>(getTranslation("certificate.field.module"));
         module.setItems(modules.find(null, ContentStatus.PUBLISHED,
-                org.springframework.data.domain.PageRequest.of(0, 500)));
+                PageRequest.of(0, 500)));
         module.setItemLabelGenerator(summary -> summary.title(getLocale()));
         module.setWidthFull();
         module.setHelperText(getTranslation("certificate.bulk.module-helper"));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -106,7 +107,7 @@ class LanguageSettingsView extends VerticalLayout implements TranslatedTitle {
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.setAriaLabel(getTranslation("editor.remove") + ": " + text);
-            targetList.add(new ListItem(new com.vaadin.flow.component.html.Span(text + " "), remove));
+            targetList.add(new ListItem(new Span(text + " "), remove));
         }
     }
 

@@ -21,24 +21,26 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import de.willkommensakademie.base.ui.AccessibleTabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.AccessibleTabSheet;
 import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.LocalizedDatePicker;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.language.Cefr;
+import de.willkommensakademie.language.CourseRow;
 import de.willkommensakademie.language.Evidence;
+import de.willkommensakademie.language.Gap;
+import de.willkommensakademie.language.LanguageCourses;
 import de.willkommensakademie.language.LanguageRegister;
+import de.willkommensakademie.language.LanguageTargets;
 import de.willkommensakademie.language.Languages;
 import de.willkommensakademie.language.LevelForm;
 import de.willkommensakademie.language.LevelRow;
-import de.willkommensakademie.language.CourseRow;
-import de.willkommensakademie.language.Gap;
-import de.willkommensakademie.language.LanguageCourses;
-import de.willkommensakademie.language.LanguageTargets;
 import de.willkommensakademie.language.Target;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -114,10 +116,10 @@ class MyLanguagesView extends VerticalLayout implements TranslatedTitle {
         ComboBox<String> language = LanguagePicker.create(getTranslation("language.field.course-language"),
                 getLocale());
         Select<Cefr> target = level("language.field.target");
-        com.vaadin.flow.component.textfield.TextField provider = new com.vaadin.flow.component.textfield.TextField(
+        TextField provider = new TextField(
                 getTranslation("certificate.field.provider"));
         provider.setMaxLength(200);
-        com.vaadin.flow.component.textfield.TextArea reason = new com.vaadin.flow.component.textfield.TextArea(
+        TextArea reason = new TextArea(
                 getTranslation("language.field.reason"));
         reason.setMaxLength(1000);
         Button request = new Button(getTranslation("language.course.request"), event -> {

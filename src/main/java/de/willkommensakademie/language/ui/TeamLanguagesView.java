@@ -1,5 +1,6 @@
 package de.willkommensakademie.language.ui;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import de.willkommensakademie.base.ui.AccessibleTabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,6 +37,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.AccessibleTabSheet;
 import de.willkommensakademie.base.ui.FileTransfer;
 import de.willkommensakademie.base.ui.LocalizedDatePicker;
 import de.willkommensakademie.base.ui.Notifications;
@@ -78,7 +79,7 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
     private final Map<String, Section> sections = new LinkedHashMap<>();
 
     /** One tab: its content is built when the tab is opened and dropped when another one is. */
-    private static final class Section implements java.io.Serializable {
+    private static final class Section implements Serializable {
         private final Tab tab;
         private final Div body = new Div();
         private final transient Consumer<Div> fill;

@@ -1,12 +1,12 @@
 package de.willkommensakademie.learning.ui;
 
-import de.willkommensakademie.base.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.willkommensakademie.base.Text;
 import de.willkommensakademie.learning.Cornerstone;
 import de.willkommensakademie.learning.LessonType;
 import de.willkommensakademie.learning.ModuleContent;

@@ -13,9 +13,10 @@ import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.HomeWidget;
 import de.willkommensakademie.learning.LearningItem;
 import de.willkommensakademie.learning.MyLearning;
+import org.springframework.stereotype.Component;
 
 /** The start page's learning card: how many modules are overdue, open and in progress. */
-@org.springframework.stereotype.Component
+@Component
 class LearningCard implements HomeWidget {
 
     private final MyLearning myLearning;

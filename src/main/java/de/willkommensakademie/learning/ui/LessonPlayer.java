@@ -37,7 +37,6 @@ import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.SafeMarkdown;
 import de.willkommensakademie.learning.LessonType;
 import de.willkommensakademie.learning.ModuleContent;
-import de.willkommensakademie.learning.ModuleLibrary;
 import de.willkommensakademie.learning.PlayerState;
 import de.willkommensakademie.learning.QuestionType;
 import de.willkommensakademie.learning.QuizResult;

@@ -1,5 +1,8 @@
 package de.willkommensakademie.learning.ui;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -125,8 +128,8 @@ class MyLearningView extends VerticalLayout implements TranslatedTitle {
         }
     }
 
-    private static java.time.LocalDate localDate(java.time.Instant instant) {
-        return instant.atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    private static LocalDate localDate(Instant instant) {
+        return instant.atZone(ZoneId.systemDefault()).toLocalDate();
     }
 
     @Override

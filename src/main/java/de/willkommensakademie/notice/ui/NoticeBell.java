@@ -1,6 +1,5 @@
 package de.willkommensakademie.notice.ui;
 
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -10,10 +9,11 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.ui.HeaderWidget;
 import de.willkommensakademie.notice.NoticeService;
+import org.springframework.stereotype.Component;
 
 
 /** The bell in the top bar with the number of unread notices; it leads to the notice list. */
-@org.springframework.stereotype.Component
+@Component
 class NoticeBell implements HeaderWidget {
 
     private final NoticeService notices;

@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,10 +20,9 @@ import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
-import de.willkommensakademie.people.MyAccount;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import de.willkommensakademie.notice.NoticeItem;
 import de.willkommensakademie.notice.NoticeService;
+import de.willkommensakademie.people.MyAccount;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The person's notices, newest first; opening one marks it read and goes where it points. */

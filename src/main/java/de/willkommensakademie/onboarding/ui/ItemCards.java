@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -101,7 +102,7 @@ class ItemCards extends UnorderedList {
         return button;
     }
 
-    private static FlexLayout row(com.vaadin.flow.component.Component... parts) {
+    private static FlexLayout row(Component... parts) {
         FlexLayout row = new FlexLayout(parts);
         row.addClassName("editor-row");
         return row;

@@ -4,12 +4,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.Role;

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -161,11 +163,11 @@ class TeamOnboardingView extends VerticalLayout implements TranslatedTitle {
         List<OnboardingItem> items = onboarding.checklist(row.checklistId(), getLocale());
         List<OnboardingItem> late = items.stream().filter(OnboardingItem::overdue).toList();
         Paragraph overdue = new Paragraph(late.isEmpty() ? getTranslation("onboarding.team.none-overdue")
-                : getTranslation("onboarding.team.overdue-by", late.size(), java.util.Arrays.stream(Responsible.values())
+                : getTranslation("onboarding.team.overdue-by", late.size(), Arrays.stream(Responsible.values())
                         .filter(who -> late.stream().anyMatch(item -> item.responsible() == who))
                         .map(who -> getTranslation("onboarding.who." + who.name()) + ": "
                                 + late.stream().filter(item -> item.responsible() == who).count())
-                        .collect(java.util.stream.Collectors.joining(", "))));
+                        .collect(Collectors.joining(", "))));
         ItemCards list = new ItemCards(items, false, new ItemCards.Actions(request -> {
             onboarding.tick(request.item().id(), request.item().version(), request.comment());
             Notifications.success(getTranslation("onboarding.ticked"));

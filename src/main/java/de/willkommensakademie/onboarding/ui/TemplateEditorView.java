@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +28,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,6 +36,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import de.willkommensakademie.base.content.ContentStatus;
+import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.DraftEditor;
 import de.willkommensakademie.base.ui.LanguageFields;
@@ -41,16 +45,16 @@ import de.willkommensakademie.base.ui.LocalizedDatePicker;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.learning.ModuleLibrary;
-import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.onboarding.OnboardingTemplates;
-import de.willkommensakademie.scenario.ScenarioPlay;
 import de.willkommensakademie.onboarding.PreviewLine;
 import de.willkommensakademie.onboarding.Responsible;
 import de.willkommensakademie.onboarding.TemplateProblem;
 import de.willkommensakademie.onboarding.TemplateRules;
 import de.willkommensakademie.people.JobRoleOption;
 import de.willkommensakademie.people.JobRoleService;
+import de.willkommensakademie.scenario.ScenarioPlay;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Edits an authority's checklist template: title and job role, phases in order with their items (German and English
@@ -64,8 +68,8 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private final transient OnboardingTemplates templates;
     private final transient JobRoleService jobRoles;
     private final transient Clock clock;
-    private final java.util.Map<String, String> moduleTitles = new java.util.LinkedHashMap<>();
-    private final java.util.Map<String, String> scenarioTitles = new java.util.LinkedHashMap<>();
+    private final Map<String, String> moduleTitles = new LinkedHashMap<>();
+    private final Map<String, String> scenarioTitles = new LinkedHashMap<>();
     private long templateId;
     private long version;
     private EditableTemplate template;
@@ -74,12 +78,12 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private final Div preview = new Div();
 
     TemplateEditorView(OnboardingTemplates templates, JobRoleService jobRoles, ModuleLibrary modules,
-            ScenarioPlay scenarios, de.willkommensakademie.base.security.CurrentUser currentUser, Clock clock) {
+            ScenarioPlay scenarios, CurrentUser currentUser, Clock clock) {
         this.templates = templates;
         this.jobRoles = jobRoles;
         this.clock = clock;
         addClassName("page");
-        modules.find(null, ContentStatus.PUBLISHED, org.springframework.data.domain.PageRequest.of(0, 500))
+        modules.find(null, ContentStatus.PUBLISHED, PageRequest.of(0, 500))
                 .forEach(module -> moduleTitles.put(module.key(), module.title(getLocale())));
         if (currentUser.require().hasRole(Role.EMPLOYEE)) {
             scenarios.playable().forEach(scenario -> scenarioTitles.put(scenario.key(),
@@ -230,9 +234,9 @@ class TemplateEditorView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     /** A choice of module or role-play by title; a key no longer published stays shown as it is. */
-    private ComboBox<String> link(String labelKey, java.util.Map<String, String> titles, String current) {
+    private ComboBox<String> link(String labelKey, Map<String, String> titles, String current) {
         ComboBox<String> choice = new ComboBox<>(getTranslation(labelKey));
-        List<String> keys = new java.util.ArrayList<>(titles.keySet());
+        List<String> keys = new ArrayList<>(titles.keySet());
         if (current != null && !keys.contains(current)) {
             keys.add(current);
         }

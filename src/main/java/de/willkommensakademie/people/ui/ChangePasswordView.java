@@ -6,14 +6,15 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import de.willkommensakademie.base.ui.AccountStatus;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
-import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.Limits;
+import de.willkommensakademie.people.MyAccount;
 import jakarta.annotation.security.PermitAll;
 
 /** Everyone changes their own password here; people with a one-time password are sent here first. */
@@ -29,9 +30,9 @@ class ChangePasswordView extends VerticalLayout implements TranslatedTitle {
         fresh.setMaxLength(Limits.PASSWORD_MAX);
         PasswordField repeat = new PasswordField(getTranslation("password.repeat"));
         repeat.setMaxLength(Limits.PASSWORD_MAX);
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
-        fresh.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        fresh.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
 
         Button save = new Button(getTranslation("password.save"), event -> {
             repeat.setInvalid(false);

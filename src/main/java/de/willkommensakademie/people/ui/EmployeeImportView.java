@@ -1,5 +1,7 @@
 package de.willkommensakademie.people.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionException;
@@ -25,7 +27,6 @@ import de.willkommensakademie.people.EmployeeImport;
 import de.willkommensakademie.people.ImportPreview;
 import de.willkommensakademie.people.ImportProblem;
 import de.willkommensakademie.people.ImportRow;
-import de.willkommensakademie.people.TemporaryPassword;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -75,8 +76,8 @@ class EmployeeImportView extends VerticalLayout implements TranslatedTitle {
                 .setAutoWidth(true);
         rows.addColumn(row -> row.team() == null ? "" : row.team().name())
                 .setHeader(getTranslation("employee.field.team")).setAutoWidth(true);
-        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter dates = DateTimeFormatter
+                .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         rows.addColumn(row -> row.startDate() == null ? "" : dates.format(row.startDate()))
                 .setHeader(getTranslation("employee.field.start-date")).setAutoWidth(true);
         rows.setAriaLabel(getTranslation("import.rows"));

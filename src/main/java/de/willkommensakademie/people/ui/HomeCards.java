@@ -2,8 +2,11 @@ package de.willkommensakademie.people.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -12,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.component.UI;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.HomeWidget;
@@ -91,8 +93,8 @@ class HomeCards {
         return card;
     }
 
-    private static HomeWidget widget(int order, java.util.function.Predicate<AppUser> appliesTo,
-            java.util.function.Supplier<Component> create) {
+    private static HomeWidget widget(int order, Predicate<AppUser> appliesTo,
+            Supplier<Component> create) {
         return new HomeWidget() {
             @Override
             public int order() {

@@ -2,6 +2,7 @@ package de.willkommensakademie.scenario.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -66,7 +67,7 @@ class ScenarioPreviewDialog extends Dialog {
         }
     }
 
-    private void step(java.util.function.Supplier<ScenarioEngine.State> next, Text feedback) {
+    private void step(Supplier<ScenarioEngine.State> next, Text feedback) {
         try {
             ScenarioEngine.State after = next.get();
             history.add(state);

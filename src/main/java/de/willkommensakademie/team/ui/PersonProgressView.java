@@ -3,6 +3,7 @@ package de.willkommensakademie.team.ui;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -63,7 +64,7 @@ class PersonProgressView extends VerticalLayout implements HasUrlParameter<Long>
         removeAll();
         add(new Anchor(TeamProgressView.ROUTE, getTranslation("progress.person.back")));
         add(new H2(page.name()));
-        add(new Paragraph(Stream.of(page.team(), page.jobRole(locale)).filter(java.util.Objects::nonNull)
+        add(new Paragraph(Stream.of(page.team(), page.jobRole(locale)).filter(Objects::nonNull)
                 .collect(Collectors.joining(" · "))));
         addItems(page);
         if (page.onboardingShown()) {

@@ -1,5 +1,7 @@
 package de.willkommensakademie.team.ui;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.icon.VaadinIcon;
 import de.willkommensakademie.learning.TrainingState;
 
@@ -22,11 +24,11 @@ final class StateIcons {
 
     /** The icon's name for a Lit template ("vaadin:check-circle"). */
     static String name(TrainingState state) {
-        return "vaadin:" + of(state).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "vaadin:" + of(state).name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The CSS class that colours the icon; the colour only repeats what icon and words say. */
     static String cssClass(TrainingState state) {
-        return "state-" + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

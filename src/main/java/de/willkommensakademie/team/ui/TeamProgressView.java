@@ -1,6 +1,7 @@
 package de.willkommensakademie.team.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,7 +174,7 @@ class TeamProgressView extends VerticalLayout implements TranslatedTitle, Before
         return matrix == null ? Stream.empty() : matrix.people().stream();
     }
 
-    private List<com.vaadin.flow.component.Component> filterFields() {
+    private List<Component> filterFields() {
         team.setLabel(getTranslation("progress.filter.team"));
         team.setItems(teams);
         team.setItemLabelGenerator(option -> option == null ? getTranslation("progress.filter.all-teams")
@@ -263,7 +264,7 @@ class TeamProgressView extends VerticalLayout implements TranslatedTitle, Before
                     .findFirst().orElse(null));
             itemTitles = matrix.items().stream().collect(Collectors.toMap(Column::content,
                     column -> column.title(locale) + " (" + texts.kind(column) + ")", (a, b) -> a,
-                    java.util.LinkedHashMap::new));
+                    LinkedHashMap::new));
             item.setItems(new ArrayList<>(itemTitles.keySet()));
             item.setValue(filter.item());
             status.setValue(filter.status());

@@ -4,10 +4,10 @@ import java.util.List;
 
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
+import de.willkommensakademie.team.VisibilityTable;
 import de.willkommensakademie.visibility.VisibilityPreset;
 import de.willkommensakademie.visibility.VisibilityRules.Record;
 import de.willkommensakademie.visibility.VisibilityRules.Viewer;
-import de.willkommensakademie.team.VisibilityTable;
 
 /** The rules of one preset as a real table with a caption and header cells, for screen readers as for the eye. */
 class VisibilityRulesTable extends NativeTable {

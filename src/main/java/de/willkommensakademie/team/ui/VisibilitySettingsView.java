@@ -20,10 +20,10 @@ import com.vaadin.flow.router.Route;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
+import de.willkommensakademie.team.VisibilityTable;
 import de.willkommensakademie.visibility.PresetState;
 import de.willkommensakademie.visibility.VisibilityPreset;
 import de.willkommensakademie.visibility.VisibilitySettings;
-import de.willkommensakademie.team.VisibilityTable;
 import jakarta.annotation.security.RolesAllowed;
 
 /**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
@@ -84,7 +85,7 @@ class FailingEventsCardTest extends KaribuTest {
     }
 
     /** The start page's card with this title, as the page is drawn now. */
-    private static java.util.Optional<Section> card(String title) {
+    private static Optional<Section> card(String title) {
         UI.getCurrent().navigate("");
         UI.getCurrent().refreshCurrentRoute(true);
         return _find(Section.class).stream()

@@ -14,6 +14,8 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -129,8 +131,8 @@ class UploadFieldsTest extends KaribuTest {
         closeNotifications();
         uploadThroughErrorHandler(_get(Upload.class), "bild.png", TestFiles.png(4, 4));
         assertThat(notificationTexts()).isEmpty();
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream()
-                .map(com.vaadin.flow.component.html.Paragraph::getText))
+        assertThat(_find(Paragraph.class).stream()
+                .map(Paragraph::getText))
                 .contains(I18NProvider.translate("editor.image-stored"));
     }
 
@@ -199,7 +201,7 @@ class UploadFieldsTest extends KaribuTest {
     }
 
     private static void closeNotifications() {
-        _find(com.vaadin.flow.component.notification.Notification.class)
+        _find(Notification.class)
                 .forEach(notification -> notification.getElement().removeFromParent());
     }
 }

@@ -6,8 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -25,12 +28,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.base.content.ContentSummary;
 import de.willkommensakademie.base.ui.LocalizedDatePicker;
 import de.willkommensakademie.certificate.CertificateRow;
 import de.willkommensakademie.certificate.CertificateService;
 import de.willkommensakademie.certificate.ExternalTraining;
+import de.willkommensakademie.people.EmployeeOption;
+import de.willkommensakademie.people.TeamOption;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -43,7 +48,7 @@ class CertificateScreensTest extends KaribuTest {
         UI.getCurrent().navigate("certificates");
         _click(_get(Button.class, spec -> spec.withText("Externe Fortbildung bescheinigen")));
         @SuppressWarnings("unchecked")
-        ComboBox<de.willkommensakademie.people.EmployeeOption> person = _get(ComboBox.class,
+        ComboBox<EmployeeOption> person = _get(ComboBox.class,
                 spec -> spec.withLabel("Person"));
         _setValue(person, person.getListDataView().getItems().filter(option -> option.username().equals("employee"))
                 .findFirst().orElseThrow());
@@ -109,7 +114,7 @@ class CertificateScreensTest extends KaribuTest {
                 moduleId);
         long kevin = jdbc.queryForObject("select id from employee where username = 'k.lange'", Long.class);
         long authority = jdbc.queryForObject("select authority_id from employee where id = ?", Long.class, kevin);
-        java.sql.Timestamp yesterday = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86_400));
+        Timestamp yesterday = Timestamp.from(Instant.now().minusSeconds(86_400));
         jdbc.update("insert into learning_progress (id, version, authority_id, employee_id, module_id, module_version,"
                 + " started_at, viewed_lessons, passed_quizzes, last_lesson, completed_at, expires_at)"
                 + " values (71000001, 0, ?, ?, ?, ?, ?, '', '', 0, ?, null)", authority, kevin, moduleId, versionId,
@@ -119,13 +124,13 @@ class CertificateScreensTest extends KaribuTest {
         UI.getCurrent().navigate("certificates");
         _click(_get(Button.class, spec -> spec.withText("Fehlende Bescheinigungen ausstellen")));
         @SuppressWarnings("unchecked")
-        ComboBox<de.willkommensakademie.people.TeamOption> team = _get(ComboBox.class, spec -> spec.withLabel("Team"));
+        ComboBox<TeamOption> team = _get(ComboBox.class, spec -> spec.withLabel("Team"));
         assertThat(team.getWidth()).as("long names are not cut off").isEqualTo("100%");
         assertThat(team.getHelperText()).isNotBlank();
         _setValue(team, team.getListDataView().getItems().filter(option -> option.name().startsWith("Servicepoint"))
                 .findFirst().orElseThrow());
         @SuppressWarnings("unchecked")
-        ComboBox<de.willkommensakademie.base.content.ContentSummary> module = _get(ComboBox.class,
+        ComboBox<ContentSummary> module = _get(ComboBox.class,
                 spec -> spec.withLabel("Modul"));
         assertThat(module.getWidth()).isEqualTo("100%");
         _setValue(module, module.getListDataView().getItems().filter(summary -> summary.id() == moduleId)
@@ -157,7 +162,7 @@ class CertificateScreensTest extends KaribuTest {
         certificates.revoke(revoked, versionOf(revoked), "Irrtümlich ausgestellt");
         String[] codes = {code(valid), code(expired), code(revoked)};
         signOut();
-        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(Locale.GERMAN);
 
         List<String> verdicts = List.of("Diese Bescheinigung ist echt und gültig.",
                 "Diese Bescheinigung ist echt, aber abgelaufen.",
@@ -172,7 +177,7 @@ class CertificateScreensTest extends KaribuTest {
         UI.getCurrent().navigate("verify/" + "B".repeat(32));
         assertThat(_find(Span.class, spec -> spec.withClasses("status-badge"))).isEmpty();
         assertThat(_get(Paragraph.class).getText()).isEqualTo("Zu diesem Code wurde keine Bescheinigung gefunden.");
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("verify/" + codes[1]);
         assertThat(_get(Paragraph.class, spec -> spec.withAttribute("role", "status")).getText())
                 .isEqualTo("This certificate is genuine but has expired.");

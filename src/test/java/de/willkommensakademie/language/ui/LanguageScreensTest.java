@@ -6,6 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -13,15 +19,25 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.language.Cefr;
 import de.willkommensakademie.language.Evidence;
 import de.willkommensakademie.language.PoolEntry;
+import de.willkommensakademie.people.JobRoleOption;
 import org.junit.jupiter.api.Test;
 
 /** A person enters a language and joins the pool; a colleague finds them; leaving takes them off at once. */
@@ -83,11 +99,11 @@ class LanguageScreensTest extends KaribuTest {
         assertThat(notificationTexts()).contains("Ihr Antrag ist bei Ihrer Führungskraft.");
 
         login("manager");
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         openTeamLanguages("");
-        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
+        assertThat(_find(H3.class).stream().map(h -> h.getText()))
                 .contains("Coverage of the priority languages");
-        assertThat(_get(com.vaadin.flow.component.html.NativeTable.class).getElement().getTextRecursively())
+        assertThat(_get(NativeTable.class).getElement().getTextRecursively())
                 .contains("Arabic", "B1+");
         openTab("Course requests");
         _click(_get(Button.class, spec -> spec.withPredicate(button -> button.getAriaLabel().orElse("")
@@ -95,7 +111,7 @@ class LanguageScreensTest extends KaribuTest {
         openTab("Courses");
         ListItem marek = _get(ListItem.class, spec -> spec.withPredicate(item -> item.getChildren()
                 .anyMatch(child -> child instanceof H4 h4 && h4.getText().equals("Marek Kowalski"))));
-        _setValue(_get(marek, com.vaadin.flow.component.textfield.IntegerField.class,
+        _setValue(_get(marek, IntegerField.class,
                 spec -> spec.withLabel("Hours attended")), 30);
         @SuppressWarnings("unchecked")
         Select<Cefr> reached = _get(marek, Select.class, spec -> spec.withLabel("Level reached"));
@@ -115,17 +131,17 @@ class LanguageScreensTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<Cefr> target = _get(Select.class, spec -> spec.withLabel("Zielstufe"));
         _setValue(target, Cefr.B1);
-        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class,
+        _setValue(_get(TextArea.class,
                 spec -> spec.withLabel("Begründung (optional)")), "Gespräche mit Geflüchteten aus der Ukraine");
         _click(_get(Button.class, spec -> spec.withText("Kurs beantragen")));
 
-        String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(java.util.Locale.GERMAN).format(java.time.LocalDate.now());
+        String today = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.GERMAN).format(LocalDate.now());
         login("manager");
         openTeamLanguages("");
         openTab("Kursanträge");
         assertThat(_find(H4.class).stream().map(H4::getText)).contains("Sophie Müller, beantragt am " + today);
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
+        assertThat(_find(Paragraph.class).stream().map(p -> p.getText()))
                 .contains("Russisch B1 – Gespräche mit Geflüchteten aus der Ukraine");
         assertThat(_find(Button.class, spec -> spec.withText("Genehmigen")).stream().map(button -> button.getAriaLabel().orElse("")))
                 .anyMatch(label -> label.contains("Sophie Müller"));
@@ -176,7 +192,7 @@ class LanguageScreensTest extends KaribuTest {
         ComboBox<String> language = _get(ComboBox.class, spec -> spec.withLabel("Sprache"));
         _setValue(language, "ar");
         @SuppressWarnings("unchecked")
-        ComboBox<de.willkommensakademie.people.JobRoleOption> role = _get(ComboBox.class,
+        ComboBox<JobRoleOption> role = _get(ComboBox.class,
                 spec -> spec.withLabel("Funktion"));
         _setValue(role, role.getListDataView().getItems().filter(option -> option.code().equals("team-lead"))
                 .findFirst().orElseThrow());
@@ -184,7 +200,7 @@ class LanguageScreensTest extends KaribuTest {
         Select<Cefr> level = _get(Select.class, spec -> spec.withLabel("Stufe"));
         _setValue(level, Cefr.A2);
         _click(_get(Button.class, spec -> spec.withText("Ziel hinzufügen")));
-        assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(span -> span.getText()))
+        assertThat(_find(Span.class).stream().map(span -> span.getText()))
                 .anyMatch(text -> text.startsWith("Teamleitung: Arabisch A2"));
 
         _setValue(level, Cefr.B1);
@@ -211,19 +227,19 @@ class LanguageScreensTest extends KaribuTest {
         assertThat(notificationTexts()).contains("The language has been saved.");
         assertThat(_find(H4.class).stream().map(H4::getText)).contains("Turkish: C2");
         UI.getCurrent().navigate("languages/pool");
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Language pool");
+        assertThat(_get(H2.class).getText()).isEqualTo("Language pool");
 
         login("admin2");
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("admin/languages");
         assertThat(_find(Button.class, spec -> spec.withText("Add target"))).hasSize(1);
 
         login("manager");
         openTeamLanguages("");
-        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
+        assertThat(_find(H3.class).stream().map(h -> h.getText()))
                 .contains("Abdeckung der Schwerpunktsprachen");
         openTab("Zu bestätigen");
-        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
+        assertThat(_find(H3.class).stream().map(h -> h.getText()))
                 .containsExactly("Stufen, die auf Bestätigung warten");
     }
 
@@ -239,7 +255,7 @@ class LanguageScreensTest extends KaribuTest {
                 label -> assertThat(label).isEqualTo("Kurse"),
                 label -> assertThat(label).isEqualTo("Stunden und Kosten"));
         assertThat(headings()).containsExactly("Abdeckung der Schwerpunktsprachen");
-        assertThat(_find(com.vaadin.flow.component.html.NativeTable.class)).hasSize(1);
+        assertThat(_find(NativeTable.class)).hasSize(1);
 
         openTab("Offene Ziele");
         assertThat(headings()).containsExactly("Noch nicht erreichte Ziele (bestätigte Stufen)");
@@ -249,7 +265,7 @@ class LanguageScreensTest extends KaribuTest {
         assertThat(headings()).containsExactly("Genehmigte Kurse", "Abgeschlossene, abgebrochene und abgelehnte Kurse");
         openTab("Stunden und Kosten");
         assertThat(headings()).containsExactly("Stunden und Kosten je Jahr");
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(anchor -> anchor.getText()))
+        assertThat(_find(Anchor.class).stream().map(anchor -> anchor.getText()))
                 .contains("Kurse als CSV", "Kurse als XLSX");
 
         openTeamLanguages("pending");
@@ -288,7 +304,7 @@ class LanguageScreensTest extends KaribuTest {
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
                 .anyMatch(text -> text.startsWith("Sabine Fischer: Englisch C1") && text.contains("erreicht C1"));
         openTab("Stunden und Kosten");
-        String costs = _get(com.vaadin.flow.component.html.NativeTable.class).getElement().getTextRecursively();
+        String costs = _get(NativeTable.class).getElement().getTextRecursively();
         assertThat(costs).contains("Jahr (Kursbeginn)", "€");
 
         login("c.wagner");
@@ -301,7 +317,7 @@ class LanguageScreensTest extends KaribuTest {
 
         login("admin");
         UI.getCurrent().navigate("admin/languages");
-        assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(span -> span.getText()))
+        assertThat(_find(Span.class).stream().map(span -> span.getText()))
                 .anyMatch(text -> text.startsWith("Frontoffice (Servicepoint): Englisch B1 (Sprechen)"));
     }
 
@@ -315,7 +331,7 @@ class LanguageScreensTest extends KaribuTest {
         assertThat(_find(ComboBox.class, spec -> spec.withLabel("Sprache des Kurses"))).as("not built yet").isEmpty();
         openTab("Ihre Sprachkurse");
         assertThat(_find(ComboBox.class, spec -> spec.withLabel("Sprache des Kurses"))).hasSize(1);
-        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
+        assertThat(_find(H3.class).stream().map(h -> h.getText()))
                 .contains("Kurs beantragen");
     }
 
@@ -325,20 +341,20 @@ class LanguageScreensTest extends KaribuTest {
     }
 
     private static String poolStatus() {
-        return _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("pool-status")).getText();
+        return _get(Paragraph.class, spec -> spec.withClasses("pool-status")).getText();
     }
 
-    private static java.util.List<String> paragraphs() {
-        return _find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()).toList();
+    private static List<String> paragraphs() {
+        return _find(Paragraph.class).stream().map(p -> p.getText()).toList();
     }
 
-    private static java.util.List<String> headings() {
-        return _find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()).toList();
+    private static List<String> headings() {
+        return _find(H3.class).stream().map(h -> h.getText()).toList();
     }
 
     private static void openTeamLanguages(String tab) {
-        UI.getCurrent().navigate("languages/team", tab.isEmpty() ? com.vaadin.flow.router.QueryParameters.empty()
-                : com.vaadin.flow.router.QueryParameters.of("tab", tab));
+        UI.getCurrent().navigate("languages/team", tab.isEmpty() ? QueryParameters.empty()
+                : QueryParameters.of("tab", tab));
         MockVaadin.clientRoundtrip(false);
     }
 

@@ -1,6 +1,5 @@
 package de.willkommensakademie.learning.ui;
 
-import de.willkommensakademie.base.Text;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -32,13 +31,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.base.content.ContentSummary;
+import de.willkommensakademie.base.ui.SafeMarkdown;
 import de.willkommensakademie.learning.AssignmentTarget;
 import de.willkommensakademie.learning.Assignments;
 import de.willkommensakademie.learning.ModuleFixtures;
 import de.willkommensakademie.learning.ModuleLibrary;
-import de.willkommensakademie.base.content.ContentSummary;
-import de.willkommensakademie.learning.ui.assign.AssignDialog;
 import de.willkommensakademie.learning.MyLearning;
+import de.willkommensakademie.learning.ui.assign.AssignDialog;
 import de.willkommensakademie.people.EmployeeOption;
 import de.willkommensakademie.people.ManagedStaff;
 import org.junit.jupiter.api.Test;
@@ -236,7 +236,7 @@ class LearningScreensTest extends KaribuTest {
         assertThat(notificationTexts()).anyMatch(text -> text.contains("wurde als neue Version veröffentlicht"));
         ContentSummary published = library.find("avoiding-children", null, PageRequest.of(0, 5)).getFirst();
         assertThat(published.publishedVersion()).isEqualTo(1);
-        String html = de.willkommensakademie.base.ui.SafeMarkdown.toHtml(
+        String html = SafeMarkdown.toHtml(
                 library.preview(published.id()).content().lessons().getFirst().body().get("de"));
         assertThat(html).doesNotContain("<script").contains("<h2>Warum</h2>");
     }

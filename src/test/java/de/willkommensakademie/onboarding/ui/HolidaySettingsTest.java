@@ -13,10 +13,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import de.willkommensakademie.KaribuTest;
+import de.willkommensakademie.audit.AuditAction;
+import de.willkommensakademie.audit.AuditLog;
+import de.willkommensakademie.audit.AuditRecord;
 import de.willkommensakademie.onboarding.OnboardingTemplates;
 import de.willkommensakademie.onboarding.PreviewLine;
 import de.willkommensakademie.people.FederalState;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 
 /** An admin sets the authority's federal state; due dates then skip that state's public holidays. */
 class HolidaySettingsTest extends KaribuTest {
@@ -38,11 +42,11 @@ class HolidaySettingsTest extends KaribuTest {
         assertThat(notificationTexts()).contains(
                 "Das Bundesland wurde gespeichert. Neue Einarbeitungslisten berücksichtigen seine Feiertage.");
         assertThat(dueOnDayThree()).as("Fronleichnam in Bavaria: the day before").isEqualTo(LocalDate.of(2027, 5, 26));
-        var changes = context.getBean(de.willkommensakademie.audit.AuditLog.class).find(
-                de.willkommensakademie.audit.AuditAction.AUTHORITY_STATE_CHANGED,
-                org.springframework.data.domain.PageRequest.of(0, 1));
+        var changes = context.getBean(AuditLog.class).find(
+                AuditAction.AUTHORITY_STATE_CHANGED,
+                PageRequest.of(0, 1));
         assertThat(changes).as("the change is audited, in the reader's language").first()
-                .extracting(de.willkommensakademie.audit.AuditRecord::details)
+                .extracting(AuditRecord::details)
                 .isEqualTo("von „Sachsen“ zu „Bayern“");
 
         UI.getCurrent().navigate("onboarding/templates");

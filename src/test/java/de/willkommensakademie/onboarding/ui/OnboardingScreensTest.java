@@ -8,11 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -104,7 +108,7 @@ class OnboardingScreensTest extends KaribuTest {
         assertThat(_get(H2.class).getText()).startsWith("Vorlage „");
         IntegerField firstDue = _find(IntegerField.class, spec -> spec.withLabel("Fällig am Tag")).getFirst();
         _setValue(firstDue, -7);
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class,
+        _setValue(_get(DatePicker.class,
                 spec -> spec.withLabel("Eintrittsdatum")), LocalDate.of(2027, 3, 1));
         _click(_get(Button.class, spec -> spec.withText("Fälligkeiten anzeigen")));
         assertThat(_get(NativeTable.class).getElement().getTextRecursively()).contains("22.02.2027");
@@ -249,7 +253,7 @@ class OnboardingScreensTest extends KaribuTest {
         hire("z.zugleich", "Zora", "Zugleich", "Asyl", LocalDate.now().minusDays(3));
         login("z.zugleich");
         Onboarding onboarding = context.getBean(Onboarding.class);
-        var item = onboarding.mine(java.util.Locale.GERMAN).orElseThrow().items().stream()
+        var item = onboarding.mine(Locale.GERMAN).orElseThrow().items().stream()
                 .filter(candidate -> candidate.title().equals(DATA_PROTECTION)).findFirst().orElseThrow();
         onboarding.tick(item.id(), item.version(), null);
 
@@ -258,7 +262,7 @@ class OnboardingScreensTest extends KaribuTest {
         Button confirm = button("Bestätigen", "Zora Zugleich: " + DATA_PROTECTION);
         UserDetailsService accounts = context.getBean(UserDetailsService.class);
         SignedIn.as(accounts, "r.schaefer");
-        long current = onboarding.myTasks(java.util.Locale.GERMAN).stream().filter(task -> task.id() == item.id())
+        long current = onboarding.myTasks(Locale.GERMAN).stream().filter(task -> task.id() == item.id())
                 .findFirst().orElseThrow().version();
         onboarding.signOff(item.id(), current);
         SignedIn.as(accounts, "manager");
@@ -303,13 +307,13 @@ class OnboardingScreensTest extends KaribuTest {
         form.setFirstName(first);
         form.setLastName(last);
         form.setEmail(username + "@musterstadt.example");
-        form.setLanguage(java.util.Locale.GERMAN);
+        form.setLanguage(Locale.GERMAN);
         form.setStartDate(start);
         form.setJobRole(context.getBean(JobRoleService.class).options().stream()
                 .filter(option -> option.code().equals("front-office")).findFirst().orElseThrow());
         form.setTeam(team == null ? null : context.getBean(TeamService.class).assignableTeams().stream()
                 .filter(option -> option.name().startsWith(team)).findFirst().orElseThrow());
-        form.setRoles(java.util.Set.of(Role.EMPLOYEE));
+        form.setRoles(Set.of(Role.EMPLOYEE));
         context.getBean(EmployeeService.class).create(form);
         // As if they had chosen their own password at the first sign-in, which a one-time password asks for.
         context.getBean(JdbcTemplate.class).update(
@@ -335,8 +339,8 @@ class OnboardingScreensTest extends KaribuTest {
     }
 
     /** The texts of the list entry a button or heading belongs to. */
-    private static List<String> textOf(com.vaadin.flow.component.Component inside) {
-        com.vaadin.flow.component.Component entry = inside;
+    private static List<String> textOf(Component inside) {
+        Component entry = inside;
         while (!(entry instanceof ListItem)) {
             entry = entry.getParent().orElseThrow();
         }
@@ -344,7 +348,7 @@ class OnboardingScreensTest extends KaribuTest {
     }
 
     private static String metaOf(String title) {
-        com.vaadin.flow.component.Component heading = _find(H4.class, spec -> spec.withText(title)).getFirst();
+        Component heading = _find(H4.class, spec -> spec.withText(title)).getFirst();
         return _get(heading.getParent().orElseThrow(), Span.class, spec -> spec.withClasses("onboarding-meta"))
                 .getText();
     }

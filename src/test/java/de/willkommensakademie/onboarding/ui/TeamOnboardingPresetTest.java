@@ -25,6 +25,7 @@ import de.willkommensakademie.visibility.VisibilityPreset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -113,13 +114,13 @@ class TeamOnboardingPresetTest extends KaribuTest {
     }
 
     private long viewsOfAylinByKatrin() {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext()
+        var previous = SecurityContextHolder.getContext()
                 .getAuthentication();
         SignedIn.as(accounts, "employee");
         long count = history.aboutMe(PageRequest.of(0, 10_000)).stream()
                 .filter(entry -> entry.kind() == AccessKind.ONBOARDING_VIEWED && entry.actor().equals("Katrin Vogel"))
                 .count();
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(previous);
+        SecurityContextHolder.getContext().setAuthentication(previous);
         return count;
     }
 }

@@ -8,16 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -30,11 +33,11 @@ import de.willkommensakademie.people.EmployeeFilter;
 import de.willkommensakademie.people.EmployeeOption;
 import de.willkommensakademie.people.EmployeeRow;
 import de.willkommensakademie.people.EmployeeService;
-import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.ImportProblem;
 import de.willkommensakademie.people.ImportRow;
 import de.willkommensakademie.people.JobRoleOption;
 import de.willkommensakademie.people.JobRoleService;
+import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.TeamRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +77,7 @@ class AdminScreensTest extends KaribuTest {
         // Other test classes may have added managers to the shared database (the CSV import test does).
         assertThat(managers.getListDataView().getItems().map(EmployeeOption::username))
                 .contains("manager", "c.wagner", "r.schaefer").doesNotContain("employee", "trainer", "j.weiss");
-        _setValue(managers, java.util.Set.of(managers.getListDataView().getItems()
+        _setValue(managers, Set.of(managers.getListDataView().getItems()
                 .filter(option -> option.username().equals("c.wagner")).findFirst().orElseThrow()));
         _click(_get(Button.class, spec -> spec.withText("Speichern")));
 
@@ -130,7 +133,7 @@ class AdminScreensTest extends KaribuTest {
         MockVaadin.runUIQueue();
 
         assertThat(notificationTexts()).contains("2 Mitarbeitende wurden importiert.");
-        assertThat(_find(com.vaadin.flow.component.progressbar.ProgressBar.class)).as("the progress bar is gone")
+        assertThat(_find(ProgressBar.class)).as("the progress bar is gone")
                 .isEmpty();
         assertThat(UI.getCurrent().getPollInterval()).isNegative();
         assertThat(_find(OneTimePasswordDialog.class)).hasSize(1);
@@ -143,13 +146,13 @@ class AdminScreensTest extends KaribuTest {
                 + "Eva;Datum;eva.datum@musterstadt.example;e.datum;front-office;2027-02-01\n")
                 .getBytes(StandardCharsets.UTF_8);
         login("admin");
-        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(Locale.GERMAN);
         UI.getCurrent().navigate(EmployeeImportView.class);
         UploadKt._upload(_get(Upload.class), "neu.csv", "text/csv", file);
         assertThat(GridKt._getFormattedRow(grid("Vorschau"), 0)).contains("01.02.2027").doesNotContain("2027-02-01");
 
         login("admin");
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(EmployeeImportView.class);
         UploadKt._upload(_get(Upload.class), "new.csv", "text/csv", file);
         assertThat(GridKt._getFormattedRow(grid("Preview"), 0)).contains("Feb 1, 2027");

@@ -6,8 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +20,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,19 +30,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import de.willkommensakademie.KaribuTest;
-import de.willkommensakademie.scenario.ScenarioLibrary;
-import de.willkommensakademie.base.content.ContentSummary;
-import de.willkommensakademie.scenario.ScenarioProblem;
 import de.willkommensakademie.base.content.ContentStatus;
+import de.willkommensakademie.base.content.ContentSummary;
+import de.willkommensakademie.base.ui.ErrorView;
+import de.willkommensakademie.scenario.ScenarioLibrary;
+import de.willkommensakademie.scenario.ScenarioProblem;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import com.vaadin.flow.component.html.H1;
-import de.willkommensakademie.base.ui.ErrorView;
 import org.springframework.data.domain.Pageable;
 
 /** A trainer builds a role-play from scratch in the editor: gaps block publishing, then it is published. */
@@ -51,7 +53,7 @@ class ScenarioAuthoringTest extends KaribuTest {
                 .map(element -> element.getComponent().orElseThrow()).filter(Button.class::isInstance)
                 .map(Button.class::cast).filter(button -> button.getText().equals("Speichern")).findFirst()
                 .orElseThrow());
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText())
+        assertThat(_get(H2.class).getText())
                 .startsWith("Rollenspiel „zz-die-verlorene-karte“ bearbeiten");
         assertThat(graph()).contains("<svg", "arrival", "Gutes Ergebnis", "Schlechtes Ergebnis");
 
@@ -77,7 +79,7 @@ class ScenarioAuthoringTest extends KaribuTest {
         _setValue(feedback.get(0), "Sie sichert den Aufenthaltsnachweis sofort.");
         _setValue(choiceTexts.get(1), "„Kommen Sie mit einer Verlustanzeige wieder.“");
         _setValue(feedback.get(1), "Ohne Nachweis kann sie nicht arbeiten gehen.");
-        _setValue(_find(com.vaadin.flow.component.textfield.IntegerField.class,
+        _setValue(_find(IntegerField.class,
                 spec -> spec.withLabel("Punkte empathy")).getFirst(), 2);
 
         for (String ending : List.of("good-end", "poor-end")) {
@@ -150,14 +152,14 @@ class ScenarioAuthoringTest extends KaribuTest {
         }
         assertThat(errors.list).isEmpty();
         assertThat(_find(H1.class)).extracting(H1::getText).doesNotContain("Etwas ist schiefgelaufen");
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).endsWith("kann hier nicht bearbeitet werden");
+        assertThat(_get(H2.class).getText()).endsWith("kann hier nicht bearbeitet werden");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .contains("Nur Rollenspiele der eigenen Behörde können geändert werden. "
                         + "Duplizieren Sie das Rollenspiel, um es anzupassen.");
 
         // The way out offered on the page: a copy of one's own, opened in the editor.
         _click(_get(Button.class, spec -> spec.withText("Duplizieren")));
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).startsWith("Rollenspiel „")
+        assertThat(_get(H2.class).getText()).startsWith("Rollenspiel „")
                 .contains("-kopie");
 
         UI.getCurrent().navigate("scenarios/edit/987654");
@@ -166,7 +168,7 @@ class ScenarioAuthoringTest extends KaribuTest {
 
     @Test
     void twine_code_the_import_could_not_translate_is_listed_by_passage_and_blocks_publishing_until_dealt_with()
-            throws java.io.IOException {
+            throws IOException {
         login("trainer");
         ScenarioLibrary library = context.getBean(ScenarioLibrary.class);
         byte[] story;

@@ -7,20 +7,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.willkommensakademie.KaribuTest;
-import org.junit.jupiter.api.Test;
 import de.willkommensakademie.scenario.ScenarioContent;
 import de.willkommensakademie.scenario.ScenarioEngine;
 import de.willkommensakademie.scenario.ScenarioPaths;
 import de.willkommensakademie.scenario.ScenarioPlay;
 import de.willkommensakademie.scenario.ScenarioSummary;
-import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 /** A person plays a shipped role-play with buttons only, reaches an ending and writes a private reflection. */
 class ScenarioPlayerViewTest extends KaribuTest {
@@ -30,7 +31,7 @@ class ScenarioPlayerViewTest extends KaribuTest {
         login("employee");
         UI.getCurrent().navigate("scenarios");
         _click(_find(Button.class, spec -> spec.withText("Starten")).getFirst());
-        assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(item -> item.getText())
+        assertThat(_find(ListItem.class)).extracting(item -> item.getText())
                 .anyMatch(text -> text.startsWith("Geduld: ") || text.startsWith("Vertrauen: "));
 
         for (int step = 0; step < 60 && headings().stream().noneMatch(h -> h.startsWith("Ende: ")); step++) {

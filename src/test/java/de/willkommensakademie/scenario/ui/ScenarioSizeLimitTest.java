@@ -9,12 +9,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.base.UserFacingException;
@@ -51,7 +56,7 @@ class ScenarioSizeLimitTest extends KaribuTest {
         // The import dialog names the limit before anyone uploads.
         UI.getCurrent().navigate("scenarios/library");
         _click(_get(Button.class, spec -> spec.withText("Twee (Twine) importieren")));
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+        assertThat(_find(Paragraph.class)).extracting(p -> p.getText())
                 .anyMatch(text -> text.startsWith("Eine Twee-3-Datei aus Twine (höchstens 300 Passagen)"));
 
         assertThatThrownBy(() -> library.importTwee(chain(5, 9), "de")).isInstanceOfSatisfying(
@@ -81,7 +86,7 @@ class ScenarioSizeLimitTest extends KaribuTest {
         started = System.nanoTime();
         _click(_get(Button.class, spec -> spec.withText("Prüfen")));
         long checkMillis = (System.nanoTime() - started) / 1_000_000;
-        java.util.List<String> problems = _get(com.vaadin.flow.component.html.UnorderedList.class,
+        List<String> problems = _get(UnorderedList.class,
                 spec -> spec.withClasses("problem-list")).getChildren().map(item -> item.getElement().getText())
                 .toList();
         assertThat(problems).hasSize(101);
@@ -90,7 +95,7 @@ class ScenarioSizeLimitTest extends KaribuTest {
         started = System.nanoTime();
         _click(_get(Button.class, spec -> spec.withText("Entscheidung: p150")));
         long selectMillis = (System.nanoTime() - started) / 1_000_000;
-        assertThat(_find(com.vaadin.flow.component.html.H3.class)).extracting(h -> h.getText())
+        assertThat(_find(H3.class)).extracting(h -> h.getText())
                 .contains("Entscheidung: p150");
         started = System.nanoTime();
         _click(_get(Button.class, spec -> spec.withText("Szene hinzufügen")));
@@ -103,7 +108,7 @@ class ScenarioSizeLimitTest extends KaribuTest {
 
         // The service refuses a bigger draft however it was made.
         ScenarioContent content = library.draft(id).content();
-        java.util.List<ScenarioContent.Node> more = new java.util.ArrayList<>(content.nodes());
+        List<ScenarioContent.Node> more = new ArrayList<>(content.nodes());
         more.add(new ScenarioContent.Node("one-more", ScenarioContent.NodeType.SCENE, null, "p1", null, null, null,
                 null));
         ScenarioContent bigger = new ScenarioContent(content.key(), content.cornerstone(), content.competences(),

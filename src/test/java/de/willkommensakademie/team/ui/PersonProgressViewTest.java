@@ -4,10 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -128,18 +132,18 @@ class PersonProgressViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static String pageText() {
         StringBuilder text = new StringBuilder();
-        _find(Component.class).stream().filter(component -> component instanceof com.vaadin.flow.component.HasText)
-                .forEach(component -> text.append(((com.vaadin.flow.component.HasText) component).getText())
+        _find(Component.class).stream().filter(component -> component instanceof HasText)
+                .forEach(component -> text.append(((HasText) component).getText())
                         .append('\n'));
-        for (var grid : _find(com.vaadin.flow.component.grid.Grid.class)) {
-            for (int row = 0; row < com.github.mvysny.kaributesting.v10.GridKt._size(grid); row++) {
-                text.append(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row)).append('\n');
+        for (var grid : _find(Grid.class)) {
+            for (int row = 0; row < GridKt._size(grid); row++) {
+                text.append(GridKt._getFormattedRow(grid, row)).append('\n');
             }
         }
         return text.toString();
     }
 
-    private static java.util.List<String> headings() {
+    private static List<String> headings() {
         return _find(H3.class).stream().map(H3::getText).toList();
     }
 

@@ -5,12 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,8 +26,8 @@ import de.willkommensakademie.people.JobRoleOption;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.team.Matrix.PersonRow;
 import de.willkommensakademie.team.Matrix.TeamRow;
-import de.willkommensakademie.visibility.PresetSwitch;
 import de.willkommensakademie.team.StatusFilter;
+import de.willkommensakademie.visibility.PresetSwitch;
 import de.willkommensakademie.visibility.VisibilityPreset;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +59,7 @@ class TeamProgressViewTest extends KaribuTest {
     @Test
     void another_authority_sees_nothing_of_musterstadt_and_reads_english() {
         login("admin2");
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         open(Map.of());
         assertThat(names()).contains("Koch, Martin").doesNotContain("Demir, Aylin", "Vogel, Katrin");
         assertThat(_get(Select.class, spec -> spec.withLabel("Team")).getEmptySelectionCaption())
@@ -199,7 +201,7 @@ class TeamProgressViewTest extends KaribuTest {
                 shown += GridKt._getFormattedRow(teams, index);
             }
             assertThat(shown).contains("Servicepoint", "weniger als 5").doesNotContain("Demir", "Vogel", "Haddad");
-            assertThat(_find(com.vaadin.flow.component.button.Button.class).stream()
+            assertThat(_find(Button.class).stream()
                     .filter(button -> button.getText().equals("Ausgewählte erinnern")).filter(Component::isVisible))
                     .isEmpty();
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Html;
@@ -98,7 +99,7 @@ class TeamSummaryViewTest extends KaribuTest {
         for (TeamOption team : all) {
             assertThat(svg).contains(ComplianceChart.escape(team.name()));
         }
-        List<String> links = java.util.stream.IntStream.range(0, GridKt._size(grid))
+        List<String> links = IntStream.range(0, GridKt._size(grid))
                 .mapToObj(row -> ((Anchor) GridKt._getCellComponent(grid, row, "team")).getHref()).toList();
         assertThat(links).containsExactlyInAnyOrderElementsOf(
                 all.stream().map(team -> "team/progress?team=" + team.id()).toList());
@@ -166,7 +167,7 @@ class TeamSummaryViewTest extends KaribuTest {
             UI.getCurrent().navigate(TeamSummaryView.class);
             @SuppressWarnings("unchecked")
             Grid<TeamFigures> grid = _get(Grid.class);
-            List<String> rows = java.util.stream.IntStream.range(0, GridKt._size(grid))
+            List<String> rows = IntStream.range(0, GridKt._size(grid))
                     .mapToObj(row -> String.join(" | ", GridKt._getFormattedRow(grid, row))).toList();
             assertThat(rows).anySatisfy(row -> assertThat(row).contains("6"));
             assertThat(rows).anySatisfy(row -> assertThat(row).contains("weniger als 5").doesNotContain("2"));

@@ -16,8 +16,8 @@ import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.learning.AssignedKind;
 import de.willkommensakademie.learning.AssignmentTarget;
 import de.willkommensakademie.learning.Assignments;
-import de.willkommensakademie.people.ManagedStaff;
 import de.willkommensakademie.people.JobRoleService;
+import de.willkommensakademie.people.ManagedStaff;
 import de.willkommensakademie.people.TeamService;
 
 /**

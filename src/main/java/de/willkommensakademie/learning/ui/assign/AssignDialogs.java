@@ -5,8 +5,8 @@ import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.learning.AssignedKind;
 import de.willkommensakademie.learning.Assignments;
-import de.willkommensakademie.people.ManagedStaff;
 import de.willkommensakademie.people.JobRoleService;
+import de.willkommensakademie.people.ManagedStaff;
 import de.willkommensakademie.people.TeamService;
 import org.springframework.stereotype.Component;
 
