@@ -28,6 +28,7 @@ import de.willkommensakademie.people.TeamMember;
 import de.willkommensakademie.team.Matrix.Cell;
 import de.willkommensakademie.team.Matrix.Column;
 import de.willkommensakademie.team.Matrix.PersonRow;
+import de.willkommensakademie.visibility.PeopleCount;
 import de.willkommensakademie.visibility.VisibilityRules;
 import de.willkommensakademie.visibility.VisibilityRules.Record;
 import de.willkommensakademie.visibility.VisibilityRules.Sight;
@@ -311,7 +312,7 @@ class ManagerDigest {
                 title -> new HashSet<>()).add(named.certificate().employeeId()));
         return holders.entrySet().stream().map(entry -> t("team.digest.certificate-count", locale, entry.getKey(),
                 VisibilityRules.suppressed(entry.getValue().size())
-                        ? t("team.digest.fewer-than-min", locale, VisibilityRules.MIN_GROUP)
+                        ? t(PeopleCount.FEWER_THAN_MIN_KEY, locale, VisibilityRules.MIN_GROUP)
                         : Integer.toString(entry.getValue().size()))).toList();
     }
 
@@ -324,7 +325,7 @@ class ManagerDigest {
     }
 
     private String count(int value, Locale locale) {
-        return Totals.isHidden(value) ? t("team.digest.fewer-than-min", locale, VisibilityRules.MIN_GROUP)
+        return Totals.isHidden(value) ? t(PeopleCount.FEWER_THAN_MIN_KEY, locale, VisibilityRules.MIN_GROUP)
                 : Integer.toString(value);
     }
 

@@ -9,6 +9,7 @@ import de.willkommensakademie.learning.TrainingState;
 import de.willkommensakademie.team.Matrix.Cell;
 import de.willkommensakademie.team.Matrix.Column;
 import de.willkommensakademie.team.Matrix.ColumnKind;
+import de.willkommensakademie.visibility.PeopleCount;
 import de.willkommensakademie.visibility.VisibilityRules;
 
 /**
@@ -63,7 +64,7 @@ public final class ProgressTexts {
 
     /** A number of people, or "weniger als 5" when it is hidden. */
     public String count(int count) {
-        return Totals.isHidden(count) || count < 0 ? translator.translate("progress.fewer-than-min",
+        return Totals.isHidden(count) || count < 0 ? translator.translate(PeopleCount.FEWER_THAN_MIN_KEY,
                 VisibilityRules.MIN_GROUP) : Integer.toString(count);
     }
 
