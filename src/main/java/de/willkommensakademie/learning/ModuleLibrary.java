@@ -14,7 +14,6 @@ import de.willkommensakademie.base.ZipArchive;
 import de.willkommensakademie.base.content.AuthoringService;
 import de.willkommensakademie.base.content.MediaFile;
 import de.willkommensakademie.base.i18n.Translations;
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.visibility.VisibilityRules;
 import jakarta.annotation.security.PermitAll;
@@ -36,17 +35,15 @@ public class ModuleLibrary extends AuthoringService<LearningModule, ModuleConten
     private final QuizAnswerRepository answers;
     private final ModuleStore store;
     private final ModuleCodec codec;
-    private final CurrentUser currentUser;
     private final MediaLimits limits;
     private final Translations translations;
 
-    ModuleLibrary(QuizAnswerRepository answers, ModuleStore store, ModuleCodec codec, CurrentUser currentUser,
-            MediaLimits limits, Translations translations) {
+    ModuleLibrary(QuizAnswerRepository answers, ModuleStore store, ModuleCodec codec, MediaLimits limits,
+            Translations translations) {
         super(store);
         this.answers = answers;
         this.store = store;
         this.codec = codec;
-        this.currentUser = currentUser;
         this.limits = limits;
         this.translations = translations;
     }
@@ -96,7 +93,7 @@ public class ModuleLibrary extends AuthoringService<LearningModule, ModuleConten
                 ModuleArchiveReader.MANIFEST),
                 limits);
         if (result.problems().isEmpty()) {
-            store.importAndPublish(result.content(), result.media(), currentUser.authorityId());
+            store.importOwnAndPublish(result.content(), result.media());
         }
         return result.problems();
     }

@@ -3,10 +3,10 @@ package de.willkommensakademie.learning;
 import java.time.Clock;
 import java.util.List;
 
+import de.willkommensakademie.base.content.ContentAccess;
 import de.willkommensakademie.base.content.ContentEntities;
 import de.willkommensakademie.base.content.ContentStore;
 import de.willkommensakademie.base.content.ShippedItem;
-import de.willkommensakademie.base.security.CurrentUser;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +21,9 @@ class ModuleStore extends ContentStore<LearningModule, ModuleVersion, ModuleMedi
     private final MediaLimits limits;
 
     ModuleStore(LearningModuleRepository modules, ModuleVersionRepository versions, ModuleMediaRepository media,
-            ModuleCodec codec, MediaLimits limits, CurrentUser currentUser, Clock clock) {
+            ModuleCodec codec, MediaLimits limits, ContentAccess access, Clock clock) {
         super(new ContentEntities<>(LearningModule::new, ModuleVersion::new, ModuleMedia::new), modules, versions,
-                media, codec, currentUser, clock, "modul");
+                media, codec, access, clock, "modul");
         this.limits = limits;
     }
 

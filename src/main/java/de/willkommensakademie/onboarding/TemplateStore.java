@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import de.willkommensakademie.base.content.ContentAccess;
 import de.willkommensakademie.base.content.ContentEntities;
 import de.willkommensakademie.base.content.ContentMedia;
 import de.willkommensakademie.base.content.ContentStore;
 import de.willkommensakademie.base.content.ShippedItem;
-import de.willkommensakademie.base.security.CurrentUser;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +23,9 @@ class TemplateStore extends ContentStore<OnboardingTemplate, OnboardingTemplateV
         TemplateContent> {
 
     TemplateStore(OnboardingTemplateRepository templates, OnboardingTemplateVersionRepository versions,
-            OnboardingCodec codec, CurrentUser currentUser, Clock clock) {
+            OnboardingCodec codec, ContentAccess access, Clock clock) {
         super(new ContentEntities<>(OnboardingTemplate::new, OnboardingTemplateVersion::new, null), templates,
-                versions, null, codec, currentUser, clock, "vorlage");
+                versions, null, codec, access, clock, "vorlage");
     }
 
     @Override

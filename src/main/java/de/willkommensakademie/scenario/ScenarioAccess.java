@@ -1,5 +1,7 @@
 package de.willkommensakademie.scenario;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,16 @@ class ScenarioAccess {
 
     Scenario visible(long id) {
         return store.visible(id);
+    }
+
+    /** Visible and published: what people of the authority may play. */
+    Scenario usable(long id) {
+        return store.usable(id);
+    }
+
+    /** Every scenario people of the authority may play, by title. */
+    List<Scenario> usable() {
+        return store.usable();
     }
 
     Scenario editable(long id) {

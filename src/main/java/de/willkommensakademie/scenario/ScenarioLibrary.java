@@ -15,7 +15,6 @@ import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.ZipArchive;
 import de.willkommensakademie.base.content.AuthoringService;
 import de.willkommensakademie.base.content.MediaFile;
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.scenario.ScenarioContent.Choice;
 import de.willkommensakademie.scenario.ScenarioContent.Node;
@@ -36,13 +35,11 @@ public class ScenarioLibrary extends AuthoringService<Scenario, ScenarioContent,
 
     private final ScenarioStore store;
     private final ScenarioLimits limits;
-    private final CurrentUser currentUser;
 
-    ScenarioLibrary(ScenarioStore store, ScenarioLimits limits, CurrentUser currentUser) {
+    ScenarioLibrary(ScenarioStore store, ScenarioLimits limits) {
         super(store);
         this.store = store;
         this.limits = limits;
-        this.currentUser = currentUser;
     }
 
     @PermitAll
@@ -122,7 +119,7 @@ public class ScenarioLibrary extends AuthoringService<Scenario, ScenarioContent,
                 ZipArchive.unpack(zip, limits.archiveBytes, ScenarioFileReader.FILE), limits.imageBytes, limits.nodes,
                 limits.choicesPerNode);
         if (result.problems().isEmpty()) {
-            store.importAndPublish(result.scenario(), result.images(), currentUser.authorityId());
+            store.importOwnAndPublish(result.scenario(), result.images());
         }
         return result.problems();
     }
@@ -161,7 +158,7 @@ public class ScenarioLibrary extends AuthoringService<Scenario, ScenarioContent,
             throw new UserFacingException("scenario.twee.empty");
         }
         String key = store.freeKey(Slug.of(read.title().in(Locale.ROOT, contentLanguage), 60));
-        long id = store.create(read.withKey(key), currentUser.authorityId()).getId();
+        long id = store.createOwn(read.withKey(key)).getId();
         return new TweeImport(id, ScenarioRules.check(read).stream()
                 .filter(problem -> problem.messageKey().startsWith("scenario.problem.twee-")).toList());
     }

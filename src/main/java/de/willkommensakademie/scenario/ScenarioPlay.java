@@ -32,16 +32,18 @@ public class ScenarioPlay {
     private final ScenarioVersionRepository versions;
     private final ScenarioAttemptRepository attempts;
     private final ScenarioCodec codec;
+    private final ScenarioAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ScenarioPlay(ScenarioRepository scenarios, ScenarioVersionRepository versions, ScenarioAttemptRepository attempts,
-            ScenarioCodec codec, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            ScenarioCodec codec, ScenarioAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.scenarios = scenarios;
         this.versions = versions;
         this.attempts = attempts;
         this.codec = codec;
+        this.access = access;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -50,7 +52,7 @@ public class ScenarioPlay {
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional(readOnly = true)
     public List<ScenarioSummary> playable() {
-        return scenarios.findUsable(currentUser.authorityId()).stream()
+        return access.usable().stream()
                 .map(s -> new ScenarioSummary(s.getId(), s.key(), s.titleDe(), s.titleEn())).toList();
     }
 
@@ -59,8 +61,7 @@ public class ScenarioPlay {
     @Transactional
     public Play start(long scenarioId) {
         AppUser me = currentUser.require();
-        Scenario scenario = scenarios.findUsable(scenarioId, me.authorityId())
-                .orElseThrow(() -> new RecordNotFoundException("scenario", scenarioId));
+        Scenario scenario = access.usable(scenarioId);
         ScenarioVersion version = versions.findByContentIdAndNumber(scenarioId, scenario.publishedVersion())
                 .orElseThrow();
         ScenarioContent content = codec.read(version.content());

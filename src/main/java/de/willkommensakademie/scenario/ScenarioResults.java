@@ -101,7 +101,7 @@ public class ScenarioResults {
         employees.assignableEmployees().stream().map(EmployeeOption::id).forEach(members::add);
         List<ScenarioAttempt> finished = attempts.findByAuthorityIdAndCompletedAtNotNull(currentUser.authorityId())
                 .stream().filter(attempt -> members.contains(attempt.employeeId())).toList();
-        List<ScenarioStatistics.TeamOutcome> rows = scenarios.findUsable(currentUser.authorityId()).stream()
+        List<ScenarioStatistics.TeamOutcome> rows = access.usable().stream()
                 .map(scenario -> {
                     Map<ScenarioContent.Outcome, Set<Long>> peopleByOutcome = new EnumMap<>(
                             ScenarioContent.Outcome.class);

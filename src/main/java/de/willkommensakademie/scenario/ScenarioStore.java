@@ -3,10 +3,10 @@ package de.willkommensakademie.scenario;
 import java.time.Clock;
 import java.util.List;
 
+import de.willkommensakademie.base.content.ContentAccess;
 import de.willkommensakademie.base.content.ContentEntities;
 import de.willkommensakademie.base.content.ContentStore;
 import de.willkommensakademie.base.content.ShippedItem;
-import de.willkommensakademie.base.security.CurrentUser;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 class ScenarioStore extends ContentStore<Scenario, ScenarioVersion, ScenarioMedia, ScenarioContent> {
 
     ScenarioStore(ScenarioRepository scenarios, ScenarioVersionRepository versions, ScenarioMediaRepository media,
-            ScenarioCodec codec, CurrentUser currentUser, Clock clock) {
+            ScenarioCodec codec, ContentAccess access, Clock clock) {
         super(new ContentEntities<>(Scenario::new, ScenarioVersion::new, ScenarioMedia::new), scenarios, versions,
-                media, codec, currentUser, clock, "rollenspiel");
+                media, codec, access, clock, "rollenspiel");
     }
 
     @Override

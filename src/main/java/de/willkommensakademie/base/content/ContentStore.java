@@ -12,7 +12,6 @@ import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.SearchText;
 import de.willkommensakademie.base.Slug;
 import de.willkommensakademie.base.UserFacingException;
-import de.willkommensakademie.base.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
@@ -41,7 +40,7 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
     private final ContentVersionRepository<V> versions;
     private final ContentMediaRepository<M> media;
     private final ContentCodec<D> codec;
-    private final CurrentUser currentUser;
+    private final ContentAccess access;
     private final Clock clock;
     private final String kind;
 
@@ -51,13 +50,13 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
      */
     protected ContentStore(ContentEntities<C, V, M, D> entities, AuthoredContentRepository<C> contents,
             ContentVersionRepository<V> versions, ContentMediaRepository<M> media, ContentCodec<D> codec,
-            CurrentUser currentUser, Clock clock, String kind) {
+            ContentAccess access, Clock clock, String kind) {
         this.entities = entities;
         this.contents = contents;
         this.versions = versions;
         this.media = media;
         this.codec = codec;
-        this.currentUser = currentUser;
+        this.access = access;
         this.clock = clock;
         this.kind = kind;
     }
@@ -69,21 +68,30 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
 
     // --- who sees and changes what
 
-    /** Shipped, own, or shared and published; anything else is not found. */
+    /** Shipped, own, or shared and published ({@link ContentAccess}); anything else is not found. */
     public C visible(long id) {
-        return contents.findOne(ContentVisibility.<C>withId(id).and(ContentVisibility.visibleTo(authorityId())))
-                .orElseThrow(() -> new RecordNotFoundException(kind, id));
+        return access.visible(contents, id, kind);
+    }
+
+    /** Visible and published: what people may learn or play; anything else is not found. */
+    public C usable(long id) {
+        return access.usable(contents, id, kind);
+    }
+
+    /** Every usable record, by title. */
+    public List<C> usable() {
+        return access.usable(contents);
     }
 
     /** Visible, the own authority's and not archived (see {@link AuthoredContent#requireEditableBy}). */
     public C editable(long id) {
         C content = visible(id);
-        content.requireEditableBy(authorityId());
+        access.requireEditable(content);
         return content;
     }
 
     public boolean isOwn(C content) {
-        return content.isOwnedBy(authorityId());
+        return access.isOwn(content);
     }
 
     /** A page of the visible content, by title, filtered by text and status (either may be null). */
@@ -96,7 +104,7 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
     }
 
     private Specification<C> listed(String text, ContentStatus status) {
-        return ContentVisibility.<C>visibleTo(authorityId()).and(ContentVisibility.matching(
+        return access.<C>visible().and(ContentVisibility.matching(
                 SearchText.likePattern(text))).and(ContentVisibility.withStatus(status))
                 .and(ContentVisibility.byTitle());
     }
@@ -139,7 +147,12 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
             throw new UserFacingException("module.error.title-required");
         }
         String base = Slug.of(titleEn == null || titleEn.isBlank() ? titleDe : titleEn, 60);
-        return create(skeleton.apply(freeKey(base)), authorityId());
+        return createOwn(skeleton.apply(freeKey(base)));
+    }
+
+    /** Stores content as a new draft in the caller's authority. */
+    public C createOwn(D content) {
+        return create(content, access.ownAuthority());
     }
 
     /** Stores content as a new draft in a scope (an authority, or null for the shipped library). */
@@ -149,7 +162,7 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
 
     /** A key not yet used in the caller's authority: {@code base}, else {@code base-2}, {@code base-3}, … */
     public String freeKey(String base) {
-        long authorityId = authorityId();
+        long authorityId = access.ownAuthority();
         String key = base == null || base.isEmpty() ? kind : base;
         String candidate = key;
         for (int number = 2; contents.findByContentKeyAndAuthorityId(candidate, authorityId).isPresent(); number++) {
@@ -204,11 +217,16 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
     /** A draft copy in the caller's authority, from an own draft or the newest version of others' content. */
     public C duplicate(long id) {
         C source = visible(id);
-        C copy = create(contentOf(source).withKey(freeKey(source.key() + "-kopie")), authorityId());
+        C copy = createOwn(contentOf(source).withKey(freeKey(source.key() + "-kopie")));
         if (media != null) {
             media.findByContentId(source.getId()).forEach(file -> media.save(entities.media().create(copy.getId(), file.file())));
         }
         return copy;
+    }
+
+    /** An import into the caller's authority: see {@link #importAndPublish(ContentDocument, Map, Long)}. */
+    public C importOwnAndPublish(D content, Map<String, MediaFile> files) {
+        return importAndPublish(content, files, access.ownAuthority());
     }
 
     /**
@@ -294,9 +312,5 @@ public abstract class ContentStore<C extends AuthoredContent<D>, V extends Conte
         }
         media.findByContentId(content.getId()).forEach(file -> files.putIfAbsent(file.mediaId(), file.file()));
         return files;
-    }
-
-    private long authorityId() {
-        return currentUser.authorityId();
     }
 }
