@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.people.TestAuthority;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the browserless UI tests: the whole application with demo data, Vaadin mocked by Karibu, routes discovered
- * once. {@link #login(String)} signs a demo user in and opens a fresh UI, as a real login would.
+ * once. {@link #login(String)} signs a user in and opens a fresh UI, as a real login would: a demo user, or a person
+ * of the class's {@link #ownAuthority()}.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -104,6 +106,19 @@ public abstract class KaribuTest {
         MockVaadin.tearDown();
         setUpUi();
         return user;
+    }
+
+    /** Signs in a person of the test class's own authority, as {@link #login(String)} does. */
+    protected AppUser login(TestAuthority.Person person) {
+        return login(person.username());
+    }
+
+    /**
+     * The test class's own authority (created on first use, once per class and database), for tests that change
+     * data: what they do there cannot disturb, or be disturbed by, another class.
+     */
+    protected TestAuthority ownAuthority() {
+        return TestAuthority.of(context, getClass());
     }
 
     /**

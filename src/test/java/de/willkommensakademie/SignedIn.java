@@ -1,6 +1,7 @@
 package de.willkommensakademie;
 
 import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.people.TestAuthority;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,6 +17,11 @@ public final class SignedIn {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
+    }
+
+    /** Signs in a person of a test class's own authority. */
+    public static AppUser as(UserDetailsService accounts, TestAuthority.Person person) {
+        return as(accounts, person.username());
     }
 
     public static void nobody() {

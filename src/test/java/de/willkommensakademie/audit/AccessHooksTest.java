@@ -8,27 +8,30 @@ import java.util.Locale;
 
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.TestFiles;
-import de.willkommensakademie.certificate.CertificateRow;
 import de.willkommensakademie.certificate.CertificateService;
+import de.willkommensakademie.certificate.ExternalTraining;
 import de.willkommensakademie.language.Cefr;
 import de.willkommensakademie.language.Evidence;
 import de.willkommensakademie.language.LanguageRegister;
 import de.willkommensakademie.language.LevelForm;
 import de.willkommensakademie.language.LevelRow;
 import de.willkommensakademie.onboarding.Onboarding;
-import de.willkommensakademie.onboarding.TeamOnboardingRow;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The places where someone opens another person's records write an access entry about that person, and the same
- * places opened by the person themselves write none.
+ * places opened by the person themselves write none. In an authority of the class's own, so every count starts at
+ * zero and nothing has to be put back.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -45,7 +48,18 @@ class AccessHooksTest {
     @Autowired
     CertificateService certificates;
     @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext context;
+
+    private TestAuthority authority;
+    private Person manager;
+    private Person employee;
+
+    @BeforeEach
+    void ownAuthority() {
+        authority = TestAuthority.of(context, getClass());
+        manager = authority.manager();
+        employee = authority.employee();
+    }
 
     @AfterEach
     void signOut() {
@@ -54,85 +68,71 @@ class AccessHooksTest {
 
     @Test
     void a_manager_opening_a_team_members_onboarding_checklist_is_recorded_for_that_member() {
-        SignedIn.as(accounts, "manager");
-        TeamOnboardingRow row = onboarding.team().getFirst();
-        String username = usernameOf(row.employeeId());
-        long before = entries(username, AccessKind.ONBOARDING_VIEWED, "Katrin Vogel");
+        Person member = authority.buddy();
+        SignedIn.as(accounts, manager);
+        long checklist = onboarding.start(member.id(), LocalDate.now().minusDays(3));
+        assertThat(entries(member, AccessKind.ONBOARDING_VIEWED, manager)).isZero();
 
-        SignedIn.as(accounts, "manager");
-        onboarding.checklist(row.checklistId(), Locale.GERMAN);
+        SignedIn.as(accounts, manager);
+        onboarding.checklist(checklist, Locale.GERMAN);
 
-        assertThat(entries(username, AccessKind.ONBOARDING_VIEWED, "Katrin Vogel")).isEqualTo(before + 1);
+        assertThat(entries(member, AccessKind.ONBOARDING_VIEWED, manager)).isEqualTo(1);
     }
 
     @Test
     void a_manager_looking_at_a_members_language_levels_is_recorded_and_at_their_own_is_not() {
-        long aylin = SignedIn.as(accounts, "employee").accountId();
-        long before = entries("employee", AccessKind.LANGUAGE_RECORDS_VIEWED, "Katrin Vogel");
+        SignedIn.as(accounts, manager);
+        languages.levelsOf(employee.id());
+        languages.levelsOf(manager.id());
 
-        long katrin = SignedIn.as(accounts, "manager").accountId();
-        languages.levelsOf(aylin);
-        languages.levelsOf(katrin);
-
-        assertThat(entries("employee", AccessKind.LANGUAGE_RECORDS_VIEWED, "Katrin Vogel")).isEqualTo(before + 1);
-        assertThat(entries("manager", AccessKind.LANGUAGE_RECORDS_VIEWED, "Katrin Vogel")).isZero();
+        assertThat(entries(employee, AccessKind.LANGUAGE_RECORDS_VIEWED, manager)).isEqualTo(1);
+        assertThat(entries(manager, AccessKind.LANGUAGE_RECORDS_VIEWED, manager)).isZero();
     }
 
     @Test
     void downloading_someone_elses_language_evidence_is_recorded_and_ones_own_is_not() {
-        SignedIn.as(accounts, "y.arslan");
+        SignedIn.as(accounts, employee);
         languages.saveLevel(new LevelForm("it", Cefr.B1, null, null, Cefr.B1, null, Evidence.TELC,
                 LocalDate.now().minusMonths(2)));
         LevelRow level = languages.myLevels().stream().filter(row -> row.language().equals("it")).findFirst()
                 .orElseThrow();
         languages.attachEvidence(level.id(), TestFiles.pdf());
-        try {
-            languages.evidence(level.id());
-            assertThat(entries("y.arslan", AccessKind.EVIDENCE_DOWNLOADED, "Yasemin Arslan")).isZero();
-            long before = entries("y.arslan", AccessKind.EVIDENCE_DOWNLOADED, "Katrin Vogel");
+        languages.evidence(level.id());
+        assertThat(aboutMe(employee)).noneMatch(entry -> entry.kind() == AccessKind.EVIDENCE_DOWNLOADED);
 
-            SignedIn.as(accounts, "manager");
-            languages.evidence(level.id());
+        SignedIn.as(accounts, manager);
+        languages.evidence(level.id());
 
-            assertThat(entries("y.arslan", AccessKind.EVIDENCE_DOWNLOADED, "Katrin Vogel")).isEqualTo(before + 1);
-            assertThat(aboutMe("y.arslan")).anyMatch(entry -> entry.kind() == AccessKind.EVIDENCE_DOWNLOADED
-                    && "Italienisch".equals(entry.what()));
-        } finally {
-            SignedIn.as(accounts, "y.arslan");
-            languages.removeLevel(level.id());
-        }
+        assertThat(entries(employee, AccessKind.EVIDENCE_DOWNLOADED, manager)).isEqualTo(1);
+        assertThat(aboutMe(employee)).anyMatch(entry -> entry.kind() == AccessKind.EVIDENCE_DOWNLOADED
+                && "Italienisch".equals(entry.what()));
     }
 
     @Test
     void downloading_a_team_members_certificate_is_recorded_and_the_holders_own_download_is_not() {
-        long katrin = SignedIn.as(accounts, "manager").accountId();
-        CertificateRow certificate = certificates.find(null, PageRequest.of(0, 100)).stream()
-                .filter(row -> row.employeeId() != katrin).findFirst().orElseThrow();
-        String holder = usernameOf(certificate.employeeId());
-        long before = entries(holder, AccessKind.CERTIFICATE_DOWNLOADED, "Katrin Vogel");
+        SignedIn.as(accounts, manager);
+        long certificate = certificates.issueExternal(new ExternalTraining(employee.id(), "Erste Hilfe", null,
+                LocalDate.now().minusMonths(1), 8, "DRK", null));
+        assertThat(entries(employee, AccessKind.CERTIFICATE_DOWNLOADED, manager)).isZero();
 
-        SignedIn.as(accounts, "manager");
-        certificates.download(certificate.id());
-        assertThat(entries(holder, AccessKind.CERTIFICATE_DOWNLOADED, "Katrin Vogel")).isEqualTo(before + 1);
+        SignedIn.as(accounts, manager);
+        certificates.download(certificate);
+        assertThat(entries(employee, AccessKind.CERTIFICATE_DOWNLOADED, manager)).isEqualTo(1);
 
-        SignedIn.as(accounts, holder);
-        long all = aboutMe(holder).size();
-        certificates.download(certificate.id());
-        assertThat(aboutMe(holder)).hasSize((int) all);
+        SignedIn.as(accounts, employee);
+        long all = aboutMe(employee).size();
+        certificates.download(certificate);
+        assertThat(aboutMe(employee)).hasSize((int) all);
     }
 
-    /** How many entries about {@code username} of this kind by this actor the person sees. */
-    private long entries(String username, AccessKind kind, String actor) {
-        return aboutMe(username).stream().filter(entry -> entry.kind() == kind && entry.actor().equals(actor))
+    /** How many entries about {@code person} of this kind by this actor the person sees. */
+    private long entries(Person person, AccessKind kind, Person actor) {
+        return aboutMe(person).stream().filter(entry -> entry.kind() == kind && entry.actor().equals(actor.fullName()))
                 .count();
     }
 
-    private List<AccessRecord> aboutMe(String username) {
-        SignedIn.as(accounts, username);
+    private List<AccessRecord> aboutMe(Person person) {
+        SignedIn.as(accounts, person);
         return history.aboutMe(PageRequest.of(0, 10_000));
-    }
-
-    private String usernameOf(long employeeId) {
-        return jdbc.queryForObject("select username from employee where id = ?", String.class, employeeId);
     }
 }
