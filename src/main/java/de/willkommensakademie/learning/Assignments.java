@@ -38,10 +38,11 @@ public class Assignments {
     private final TeamService teams;
     private final JobRoleService jobRoles;
     private final CurrentUser currentUser;
+    private final LearningAccess access;
     private final Clock clock;
 
     Assignments(AssignmentRepository assignments, List<AssignableContent> kinds, ManagedStaff employees,
-            TeamService teams, JobRoleService jobRoles, CurrentUser currentUser, Clock clock) {
+            TeamService teams, JobRoleService jobRoles, CurrentUser currentUser, LearningAccess access, Clock clock) {
         this.assignments = assignments;
         this.kinds = new EnumMap<>(AssignedKind.class);
         kinds.forEach(kind -> this.kinds.put(kind.kind(), kind));
@@ -49,6 +50,7 @@ public class Assignments {
         this.teams = teams;
         this.jobRoles = jobRoles;
         this.currentUser = currentUser;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -103,7 +105,7 @@ public class Assignments {
         if (!allowed) {
             throw new RecordNotFoundException(target.name(), targetId);
         }
-        assignments.save(new Assignment(user.authorityId(), kind, contentId, target, targetId, mandatory, dueDate,
+        assignments.save(new Assignment(access.ownAuthority(), kind, contentId, target, targetId, mandatory, dueDate,
                 dueDaysAfterStart, dueDaysAfterAssignment, user.getUsername(), clock.instant()));
     }
 }

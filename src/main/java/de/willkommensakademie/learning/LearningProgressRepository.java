@@ -2,26 +2,17 @@ package de.willkommensakademie.learning;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 
-interface LearningProgressRepository extends JpaRepository<LearningProgress, Long> {
+/** Progress records; who reads which is {@link LearningAccess}. */
+interface LearningProgressRepository extends JpaRepository<LearningProgress, Long>,
+        JpaSpecificationExecutor<LearningProgress> {
 
     List<LearningProgress> findByEmployeeIdOrderByStartedAtDesc(long employeeId);
-
-    Optional<LearningProgress> findByIdAndEmployeeId(long id, long employeeId);
-
-    Optional<LearningProgress> findFirstByEmployeeIdAndModuleIdOrderByStartedAtDesc(long employeeId, long moduleId);
-
-    @Query("""
-            select p from LearningProgress p
-            where p.authorityId = :authorityId and p.moduleId = :moduleId and p.employeeId in :employeeIds
-              and p.completedAt is not null
-            order by p.employeeId, p.completedAt""")
-    List<LearningProgress> findCompleted(long authorityId, long moduleId, Collection<Long> employeeIds);
 
     /** What anyone but the learner may know of these people's progress in these modules, one row per start. */
     @Query("""

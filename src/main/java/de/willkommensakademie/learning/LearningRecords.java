@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
@@ -18,19 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LearningRecords {
 
-    private final LearningProgressRepository progresses;
     private final ModuleVersionRepository versions;
     private final ModuleCodec codec;
     private final Completions completions;
-    private final CurrentUser currentUser;
+    private final LearningAccess access;
 
-    LearningRecords(LearningProgressRepository progresses, ModuleVersionRepository versions, ModuleCodec codec,
-            Completions completions, CurrentUser currentUser) {
-        this.progresses = progresses;
+    LearningRecords(ModuleVersionRepository versions, ModuleCodec codec, Completions completions,
+            LearningAccess access) {
         this.versions = versions;
         this.codec = codec;
         this.completions = completions;
-        this.currentUser = currentUser;
+        this.access = access;
     }
 
     /** Every completion of the module by these people, within the caller's authority. */
@@ -42,7 +39,7 @@ public class LearningRecords {
         }
         // A module has few versions: each is read once, however many people completed it.
         Map<Long, ModuleContent> contents = new HashMap<>();
-        return progresses.findCompleted(currentUser.authorityId(), moduleId, employeeIds).stream()
+        return access.completions(moduleId, employeeIds).stream()
                 .map(progress -> completions.of(progress, contents.computeIfAbsent(progress.moduleVersionId(),
                         id -> codec.read(versions.findById(id).orElseThrow().content()))))
                 .toList();

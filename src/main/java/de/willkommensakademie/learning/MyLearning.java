@@ -17,13 +17,13 @@ import java.util.stream.Collectors;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.content.ContentStatus;
-import de.willkommensakademie.base.security.AppUser;
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.EmployeeFacts;
 import de.willkommensakademie.people.MyAccount;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,14 +44,14 @@ public class MyLearning {
     private final Completions completions;
     private final AssignableContent rolePlays;
     private final MyAccount employees;
-    private final CurrentUser currentUser;
+    private final LearningAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MyLearning(LearningModuleRepository modules, ModuleVersionRepository versions,
             AssignmentRepository assignments, LearningProgressRepository progresses,
             QuizAttemptRepository attempts, QuizAnswerRepository answers, ModuleCodec codec, Completions completions,
-            List<AssignableContent> kinds, MyAccount employees, CurrentUser currentUser,
+            List<AssignableContent> kinds, MyAccount employees, LearningAccess access,
             ApplicationEventPublisher events, Clock clock) {
         this.modules = modules;
         this.versions = versions;
@@ -64,7 +64,7 @@ public class MyLearning {
         this.rolePlays = kinds.stream().filter(kind -> kind.kind() == AssignedKind.ROLE_PLAY).findFirst()
                 .orElse(null);
         this.employees = employees;
-        this.currentUser = currentUser;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -79,7 +79,7 @@ public class MyLearning {
         EmployeeFacts me = employees.myFacts();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        List<Assignment> mine = assignments.findApplying(me.authorityId(), me.id(),
+        List<Assignment> mine = assignments.findApplying(access.ownAuthority(), me.id(),
                 me.teamId() == null ? -1 : me.teamId(), me.jobRoleId() == null ? -1 : me.jobRoleId());
         Map<Long, Applying> applying = Applying.byModule(mine, me.startDate());
         Map<Long, LearningProgress> latest = new HashMap<>();
@@ -141,7 +141,7 @@ public class MyLearning {
         }
         Map<Long, ContentTitle> titles = rolePlays.titles(applying.keySet());
         Map<Long, ProgressFact> facts = new HashMap<>();
-        rolePlays.progress(me.authorityId(), List.of(me.id()), applying.keySet())
+        rolePlays.progress(access.ownAuthority(), List.of(me.id()), applying.keySet())
                 .forEach(fact -> facts.put(fact.contentId(), fact));
         List<LearningItem> items = new ArrayList<>();
         applying.forEach((id, assigned) -> {
@@ -166,22 +166,22 @@ public class MyLearning {
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional
     public PlayerState open(long moduleId) {
-        AppUser me = currentUser.require();
         Optional<LearningProgress> current = progresses
-                .findFirstByEmployeeIdAndModuleIdOrderByStartedAtDesc(me.accountId(), moduleId)
+                .findBy(access.ownProgress().and(ofModule(moduleId)),
+                        query -> query.sortBy(Sort.by(Sort.Direction.DESC, "startedAt")).first())
                 .filter(progress -> !(progress.isCompleted() && progress.isExpiredAt(clock.instant())));
-        LearningProgress progress = current.orElseGet(() -> start(me, moduleId));
+        LearningProgress progress = current.orElseGet(() -> start(moduleId));
         return state(progress);
     }
 
-    private LearningProgress start(AppUser me, long moduleId) {
-        LearningModule module = modules.findById(moduleId)
-                .filter(m -> m.authorityId() == null || m.authorityId() == me.authorityId().longValue() || m.isShared())
-                .filter(m -> m.status() == ContentStatus.PUBLISHED)
-                .orElseThrow(() -> new RecordNotFoundException("module", moduleId));
+    private LearningProgress start(long moduleId) {
+        LearningModule module = access.startable(moduleId);
         ModuleVersion version = versions.findByContentIdAndNumber(moduleId, module.publishedVersion()).orElseThrow();
-        return progresses.save(new LearningProgress(me.authorityId(), me.accountId(), moduleId, version.getId(),
-                clock.instant()));
+        return progresses.save(access.newProgress(moduleId, version.getId(), clock.instant()));
+    }
+
+    private static Specification<LearningProgress> ofModule(long moduleId) {
+        return (root, query, cb) -> cb.equal(root.get("moduleId"), moduleId);
     }
 
     /** Marks a lesson as seen (quizzes count once passed) and completes the module when everything is done. */
@@ -254,8 +254,7 @@ public class MyLearning {
     }
 
     private LearningProgress mine(long progressId) {
-        return progresses.findByIdAndEmployeeId(progressId, currentUser.require().accountId())
-                .orElseThrow(() -> new RecordNotFoundException("progress", progressId));
+        return access.ownProgress(progressId);
     }
 
     private ModuleContent content(LearningProgress progress) {
