@@ -23,11 +23,12 @@ import de.willkommensakademie.notice.NoticeSender;
 import de.willkommensakademie.notice.NoticeService;
 import de.willkommensakademie.people.EmployeeFacts;
 import de.willkommensakademie.people.JobRoleService;
-import de.willkommensakademie.people.ManagedStaff;
 import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamService;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import de.willkommensakademie.scenario.RolePlayFixtures;
 import de.willkommensakademie.scenario.ScenarioLibrary;
 import jakarta.persistence.EntityManagerFactory;
@@ -36,6 +37,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -66,8 +68,6 @@ abstract class LearningFlowContract {
     @Autowired
     MyAccount account;
     @Autowired
-    ManagedStaff managedStaff;
-    @Autowired
     EntityManagerFactory entityManagerFactory;
     @Autowired
     JobRoleService jobRoles;
@@ -87,6 +87,8 @@ abstract class LearningFlowContract {
     TrainingStatuses trainingStatuses;
     @Autowired
     ScenarioLibrary scenarioLibrary;
+    @Autowired
+    ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -345,38 +347,35 @@ abstract class LearningFlowContract {
 
     @Test
     void my_learning_takes_the_same_number_of_queries_for_one_module_and_role_play_as_for_many() {
-        long first = importModule("count-module-1", "Zählen eins");
-        SignedIn.as(accounts, "trainer");
-        long kowalski = managedStaff.assignableEmployees().stream().filter(e -> e.username().equals("m.kowalski"))
-                .findFirst().orElseThrow().id();
+        TestAuthority authority = TestAuthority.of(context, getClass());
+        Person trainer = authority.trainer();
+        long first = importModule("count-module-1", "Zählen eins", trainer);
+        long kowalski = authority.employee().id();
         assignments.assign(first, AssignmentTarget.EMPLOYEE, kowalski, true, null, null);
         long firstRolePlay = RolePlayFixtures.published(scenarioLibrary,
                 "Zz Zählen Rollenspiel 1", "Zz Count role-play 1");
         assignments.assign(AssignedKind.ROLE_PLAY, firstRolePlay, AssignmentTarget.EMPLOYEE, kowalski, true, null,
                 null, 10);
-        long withOne = queriesForOverview("m.kowalski");
+        long withOne = queriesForOverview(authority.employee().username());
         for (int number = 2; number <= 6; number++) {
-            long module = importModule("count-module-" + number, "Zählen " + number);
-            SignedIn.as(accounts, "trainer");
+            long module = importModule("count-module-" + number, "Zählen " + number, trainer);
             assignments.assign(module, AssignmentTarget.EMPLOYEE, kowalski, number % 2 == 0, null, 10 * number);
             long rolePlay = RolePlayFixtures.published(scenarioLibrary,
                     "Zz Zählen Rollenspiel " + number, "Zz Count role-play " + number);
             assignments.assign(AssignedKind.ROLE_PLAY, rolePlay, AssignmentTarget.EMPLOYEE, kowalski,
                     number % 2 == 0, null, null, 10 * number);
         }
-        assertThat(queriesForOverview("m.kowalski")).isEqualTo(withOne);
-        List<LearningItem> items = myLearning.overview();
-        assertThat(items).filteredOn(LearningItem::isRolePlay).hasSize(6);
-        // later tests (team matrices, their query counts) see the demo data's role-play assignments only
-        RolePlayFixtures.unassign(jdbc,
-                items.stream().filter(LearningItem::isRolePlay).map(LearningItem::contentId).toList());
+        assertThat(queriesForOverview(authority.employee().username())).isEqualTo(withOne);
+        assertThat(myLearning.overview()).filteredOn(LearningItem::isRolePlay).hasSize(6);
     }
 
     @Test
     void the_whole_authority_read_of_assigned_progress_gives_everyone_the_statuses_that_naming_them_gives() {
-        long moduleId = importModule("whole-authority-module", "Ganze Behörde");
-        long authority = SignedIn.as(accounts, "trainer").authorityId();
-        long servicepoint = servicepoint().id();
+        TestAuthority own = TestAuthority.of(context, getClass());
+        long moduleId = importModule("whole-authority-module", "Ganze Behörde", own.trainer());
+        long authority = own.id();
+        // Team Nord: manager, employee and buddy; outside it the admin, the trainer and the outsider
+        long servicepoint = own.teamId();
         List<EmployeeFacts> people = staff.activeFacts(authority);
         var inTeam = people.stream().filter(p -> Long.valueOf(servicepoint).equals(p.teamId())).findFirst()
                 .orElseThrow();
@@ -396,50 +395,45 @@ abstract class LearningFlowContract {
                 20);
         Instant now = Instant.now();
         Duration day = Duration.ofDays(1);
-        try {
-            // an expired completion and a newer start (in progress), an expired completion alone, one expiring
-            // soon, one done, and a start by someone it is not assigned to
-            progressRow(authority, inTeam.id(), moduleId, now.minus(day.multipliedBy(500)),
-                    now.minus(day.multipliedBy(499)), now.minus(day.multipliedBy(134)));
-            progressRow(authority, inTeam.id(), moduleId, now.minus(day.multipliedBy(3)), null, null);
-            progressRow(authority, expiredInTeam.id(), moduleId, now.minus(day.multipliedBy(500)),
-                    now.minus(day.multipliedBy(499)), now.minus(day.multipliedBy(134)));
-            progressRow(authority, byRole.id(), moduleId, now.minus(day.multipliedBy(340)),
-                    now.minus(day.multipliedBy(338)), now.plus(day.multipliedBy(27)));
-            progressRow(authority, inPerson.id(), moduleId, now.minus(day.multipliedBy(10)),
-                    now.minus(day.multipliedBy(9)), now.plus(day.multipliedBy(356)));
-            progressRow(authority, stranger.id(), moduleId, now.minus(day.multipliedBy(5)), null, null);
+        // an expired completion and a newer start (in progress), an expired completion alone, one expiring
+        // soon, one done, and a start by someone it is not assigned to
+        progressRow(authority, inTeam.id(), moduleId, now.minus(day.multipliedBy(500)),
+                now.minus(day.multipliedBy(499)), now.minus(day.multipliedBy(134)));
+        progressRow(authority, inTeam.id(), moduleId, now.minus(day.multipliedBy(3)), null, null);
+        progressRow(authority, expiredInTeam.id(), moduleId, now.minus(day.multipliedBy(500)),
+                now.minus(day.multipliedBy(499)), now.minus(day.multipliedBy(134)));
+        progressRow(authority, byRole.id(), moduleId, now.minus(day.multipliedBy(340)),
+                now.minus(day.multipliedBy(338)), now.plus(day.multipliedBy(27)));
+        progressRow(authority, inPerson.id(), moduleId, now.minus(day.multipliedBy(10)),
+                now.minus(day.multipliedBy(9)), now.plus(day.multipliedBy(356)));
+        progressRow(authority, stranger.id(), moduleId, now.minus(day.multipliedBy(5)), null, null);
 
-            AssignableContent modules = assignableKinds.stream().filter(k -> k.kind() == AssignedKind.MODULE)
-                    .findFirst().orElseThrow();
-            var facts = modules.assignedProgress(authority).stream().filter(f -> f.contentId() == moduleId)
-                    .collect(Collectors.toMap(ProgressFact::employeeId, f -> f));
-            assertThat(facts.keySet()).as("only where it is assigned").contains(inTeam.id(), byRole.id(),
-                    inPerson.id()).doesNotContain(stranger.id());
-            assertThat(facts.get(inTeam.id()).completedAt()).as("the latest start counts").isNull();
+        AssignableContent modules = assignableKinds.stream().filter(k -> k.kind() == AssignedKind.MODULE)
+                .findFirst().orElseThrow();
+        var facts = modules.assignedProgress(authority).stream().filter(f -> f.contentId() == moduleId)
+                .collect(Collectors.toMap(ProgressFact::employeeId, f -> f));
+        assertThat(facts.keySet()).as("only where it is assigned").contains(inTeam.id(), byRole.id(),
+                inPerson.id()).doesNotContain(stranger.id());
+        assertThat(facts.get(inTeam.id()).completedAt()).as("the latest start counts").isNull();
 
-            TrainingStatuses.Assigned named = trainingStatuses.of(authority, people, 60, false);
-            TrainingStatuses.Assigned whole = trainingStatuses.of(authority, people, 60, true);
-            assertThat(whole.statuses()).containsExactlyInAnyOrderElementsOf(named.statuses());
-            assertThat(whole.titles()).isEqualTo(named.titles());
-            AssignedContent module = new AssignedContent(AssignedKind.MODULE, moduleId);
-            var states = named.statuses().stream().filter(status -> status.content().equals(module)).collect(
-                    Collectors.toMap(TrainingStatus::employeeId, TrainingStatus::state));
-            assertThat(states).containsEntry(inTeam.id(), TrainingState.IN_PROGRESS)
-                    .containsEntry(expiredInTeam.id(), TrainingState.EXPIRED)
-                    .containsEntry(byRole.id(), TrainingState.EXPIRING)
-                    .containsEntry(inPerson.id(), TrainingState.DONE).doesNotContainKey(stranger.id());
-            assertThat(named.statuses()).extracting(TrainingStatus::state).as("the demo adds the other states")
-                    .contains(TrainingState.NOT_STARTED, TrainingState.OVERDUE);
+        TrainingStatuses.Assigned named = trainingStatuses.of(authority, people, 60, false);
+        TrainingStatuses.Assigned whole = trainingStatuses.of(authority, people, 60, true);
+        assertThat(whole.statuses()).containsExactlyInAnyOrderElementsOf(named.statuses());
+        assertThat(whole.titles()).isEqualTo(named.titles());
+        AssignedContent module = new AssignedContent(AssignedKind.MODULE, moduleId);
+        var states = named.statuses().stream().filter(status -> status.content().equals(module)).collect(
+                Collectors.toMap(TrainingStatus::employeeId, TrainingStatus::state));
+        assertThat(states).containsEntry(inTeam.id(), TrainingState.IN_PROGRESS)
+                .containsEntry(expiredInTeam.id(), TrainingState.EXPIRED)
+                .containsEntry(byRole.id(), TrainingState.EXPIRING)
+                .containsEntry(inPerson.id(), TrainingState.DONE).doesNotContainKey(stranger.id());
+        assertThat(named.statuses()).extracting(TrainingStatus::state)
+                .as("Team Nord's third member has not started").contains(TrainingState.NOT_STARTED);
 
-            List<EmployeeFacts> few = List.of(inTeam, stranger);
-            assertThat(trainingStatuses.of(authority, few, 60, true).statuses())
-                    .as("the whole authority's read keeps only the people asked about")
-                    .containsExactlyInAnyOrderElementsOf(trainingStatuses.of(authority, few, 60, false).statuses());
-        } finally {
-            jdbc.update("delete from learning_progress where module_id = ?", moduleId);
-            jdbc.update("delete from assignment where content_kind = 'MODULE' and content_id = ?", moduleId);
-        }
+        List<EmployeeFacts> few = List.of(inTeam, stranger);
+        assertThat(trainingStatuses.of(authority, few, 60, true).statuses())
+                .as("the whole authority's read keeps only the people asked about")
+                .containsExactlyInAnyOrderElementsOf(trainingStatuses.of(authority, few, 60, false).statuses());
     }
 
     /** Ids for progress rows written here, far above what the sequence hands out in a test run. */
@@ -469,7 +463,16 @@ abstract class LearningFlowContract {
     }
 
     private long importModule(String key, String title) {
-        SignedIn.as(accounts, "trainer");
+        return importModule(key, title, "trainer");
+    }
+
+    private long importModule(String key, String title, Person trainer) {
+        return importModule(key, title, trainer.username());
+    }
+
+    /** Imports the fixture module as the trainer, who stays signed in. */
+    private long importModule(String key, String title, String trainer) {
+        SignedIn.as(accounts, trainer);
         assertThat(library.importZip(ModuleFixtures.zip(ModuleFixtures.manifest(key, title)))).isEmpty();
         return library.find(key, null, PageRequest.of(0, 10)).stream().filter(m -> m.key().equals(key)).findFirst()
                 .orElseThrow().id();

@@ -48,6 +48,16 @@ public final class TestAuthority {
         }
     }
 
+    // Names differ between a class's own authority and its further ones, so a screen showing the wrong one fails.
+    private static final Map<String, String[]> OWN_NAMES = Map.of("admin", new String[] {"Anna", "Amtmann"},
+            "manager", new String[] {"Moritz", "Leitner"}, "trainer", new String[] {"Tanja", "Lehrmann"},
+            "employee", new String[] {"Emil", "Neumann"}, "buddy", new String[] {"Berta", "Pfeiffer"},
+            "outsider", new String[] {"Olga", "Anders"}, "left", new String[] {"Lars", "Weggang"});
+    private static final Map<String, String[]> OTHER_NAMES = Map.of("admin", new String[] {"Bruno", "Behrendt"},
+            "manager", new String[] {"Frieda", "Falk"}, "trainer", new String[] {"Gustav", "Grimm"},
+            "employee", new String[] {"Hanna", "Hoffmann"}, "buddy", new String[] {"Ingo", "Illner"},
+            "outsider", new String[] {"Jale", "Jansen"}, "left", new String[] {"Karl", "Kurz"});
+
     // The same context (and so the same database) is reused by every test class with its configuration.
     private static final Map<ApplicationContext, Map<String, TestAuthority>> CREATED = new WeakHashMap<>();
     private static final Map<String, String> OWNERS = new HashMap<>();
@@ -75,7 +85,7 @@ public final class TestAuthority {
 
     /**
      * A further authority of the test class ({@code variant} "b", "c" …), for tests about what one authority must not
-     * see of another.
+     * see of another. Its people have other names than those of the class's own authority.
      */
     public static synchronized TestAuthority of(ApplicationContext context, Class<?> testClass, String variant) {
         String slug = slug(testClass) + variant;
@@ -85,7 +95,7 @@ public final class TestAuthority {
                     + slug + "; rename one of them");
         }
         return CREATED.computeIfAbsent(context, key -> new HashMap<>())
-                .computeIfAbsent(slug, key -> create(context, key));
+                .computeIfAbsent(slug, key -> create(context, key, variant.isEmpty() ? OWN_NAMES : OTHER_NAMES));
     }
 
     /** The class's simple name without "Test", lower case; short enough for usernames and the authority's short name. */
@@ -160,9 +170,9 @@ public final class TestAuthority {
         return "Testbehörde " + slug;
     }
 
-    private static TestAuthority create(ApplicationContext context, String slug) {
+    private static TestAuthority create(ApplicationContext context, String slug, Map<String, String[]> names) {
         long started = System.nanoTime();
-        Builder builder = new Builder(context, slug);
+        Builder builder = new Builder(context, slug, names);
         TestAuthority created = new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
                 .execute(status -> builder.build());
         // printed so the suite's log shows what an authority of one's own costs
@@ -180,6 +190,7 @@ public final class TestAuthority {
     private static final class Builder {
 
         private final String slug;
+        private final Map<String, String[]> names;
         private final AuthorityRepository authorities;
         private final JobRoleRepository jobRoles;
         private final TeamRepository teams;
@@ -189,8 +200,9 @@ public final class TestAuthority {
         private final Map<String, Person> people = new LinkedHashMap<>();
         private long authorityId;
 
-        Builder(ApplicationContext context, String slug) {
+        Builder(ApplicationContext context, String slug, Map<String, String[]> names) {
             this.slug = slug;
+            this.names = names;
             this.authorities = context.getBean(AuthorityRepository.class);
             this.jobRoles = context.getBean(JobRoleRepository.class);
             this.teams = context.getBean(TeamRepository.class);
@@ -209,28 +221,29 @@ public final class TestAuthority {
             Team north = teams.save(new Team(authorityId, TEAM));
             Team south = teams.save(new Team(authorityId, OTHER_TEAM));
 
-            person("admin", "Anna", "Amtmann", today.minusYears(12), roles.get(BuiltInJobRole.BACK_OFFICE), null,
+            person("admin", today.minusYears(12), roles.get(BuiltInJobRole.BACK_OFFICE), null,
                     Role.ADMIN, Role.EMPLOYEE);
-            Employee manager = person("manager", "Moritz", "Leitner", today.minusYears(8),
+            Employee manager = person("manager", today.minusYears(8),
                     roles.get(BuiltInJobRole.TEAM_LEAD), north, Role.MANAGER, Role.EMPLOYEE);
-            person("trainer", "Tanja", "Lehrmann", today.minusYears(5), roles.get(BuiltInJobRole.TRAINER), null,
+            person("trainer", today.minusYears(5), roles.get(BuiltInJobRole.TRAINER), null,
                     Role.TRAINER, Role.EMPLOYEE);
-            person("employee", "Emil", "Neumann", today.minusDays(10), roles.get(BuiltInJobRole.FRONT_OFFICE), north,
+            person("employee", today.minusDays(10), roles.get(BuiltInJobRole.FRONT_OFFICE), north,
                     Role.EMPLOYEE);
-            person("buddy", "Berta", "Pfeiffer", today.minusYears(3), roles.get(BuiltInJobRole.BACK_OFFICE), north,
+            person("buddy", today.minusYears(3), roles.get(BuiltInJobRole.BACK_OFFICE), north,
                     Role.EMPLOYEE);
-            person("outsider", "Olga", "Anders", today.minusYears(2), roles.get(BuiltInJobRole.FRONT_OFFICE), south,
+            person("outsider", today.minusYears(2), roles.get(BuiltInJobRole.FRONT_OFFICE), south,
                     Role.EMPLOYEE);
-            Employee left = person("left", "Lars", "Weggang", today.minusYears(4),
+            Employee left = person("left", today.minusYears(4),
                     roles.get(BuiltInJobRole.FRONT_OFFICE), north, Role.EMPLOYEE);
             left.deactivate(today.minusMonths(1));
             north.replaceManagers(Set.of(manager));
             return new TestAuthority(slug, authorityId, north.getId(), south.getId(), Collections.unmodifiableMap(people));
         }
 
-        private Employee person(String role, String first, String last, LocalDate startDate, JobRole jobRole,
-                Team team, Role... roles) {
+        private Employee person(String role, LocalDate startDate, JobRole jobRole, Team team, Role... roles) {
             String username = slug + "." + role;
+            String first = names.get(role)[0];
+            String last = names.get(role)[1];
             Employee employee = new Employee(authorityId, username, hash);
             employee.changePassword(hash, false);
             employee.changeProfile(first, last, username + "@test.example", "de", startDate, jobRole, team);

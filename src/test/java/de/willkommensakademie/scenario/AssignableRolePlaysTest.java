@@ -25,17 +25,21 @@ import de.willkommensakademie.learning.TrainingStatus;
 import de.willkommensakademie.learning.TrainingStatuses;
 import de.willkommensakademie.people.EmployeeFacts;
 import de.willkommensakademie.people.StaffDirectory;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Role-plays as assignable content: who may assign which, and what anyone but the player learns of their attempts —
- * done once any attempt reached an ending, whatever the outcome; in progress when started and never finished.
+ * done once any attempt reached an ending, whatever the outcome; in progress when started and never finished. In two
+ * authorities of the class's own, so no assignment has to be taken back for the team matrices of later classes.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -56,30 +60,36 @@ class AssignableRolePlaysTest {
     @Autowired
     StaffDirectory staff;
     @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext context;
 
-    private final List<Long> assigned = new ArrayList<>();
+    private TestAuthority authority;
+    private TestAuthority other;
+
+    @BeforeEach
+    void ownAuthorities() {
+        authority = TestAuthority.of(context, getClass());
+        other = TestAuthority.of(context, getClass(), "b");
+    }
 
     @AfterEach
-    void signOutAndUnassign() {
+    void signOut() {
         SignedIn.nobody();
-        RolePlayFixtures.unassign(jdbc, assigned);
     }
 
     @Test
     void a_role_play_is_done_once_any_attempt_reached_an_ending_whatever_the_outcome() {
-        long authority = SignedIn.as(accounts, "trainer").authorityId();
+        long authority = SignedIn.as(accounts, this.authority.trainer()).authorityId();
         long id = RolePlayFixtures.published(library, "Zz Zuweisbar Ende", "Zz Assignable ending");
-        long good = SignedIn.as(accounts, "d.wisniewski").accountId();
+        long good = SignedIn.as(accounts, this.authority.employee()).accountId();
         RolePlayFixtures.playTo(play, id, true);
-        long poor = SignedIn.as(accounts, "e.sahin").accountId();
+        long poor = SignedIn.as(accounts, this.authority.buddy()).accountId();
         Play poorEnding = RolePlayFixtures.playTo(play, id, false);
         assertThat(poorEnding.ended()).isTrue();
         // started again after the ending: still done
         RolePlayFixtures.startOnly(play, id);
-        long started = SignedIn.as(accounts, "b.kraemer").accountId();
+        long started = SignedIn.as(accounts, this.authority.outsider()).accountId();
         RolePlayFixtures.startOnly(play, id);
-        long never = SignedIn.as(accounts, "l.zimmermann-oberhausen").accountId();
+        long never = this.authority.admin().id();
         SignedIn.nobody();
 
         Map<Long, ProgressFact> facts = byPerson(rolePlays.progress(authority, List.of(good, poor, started, never),
@@ -97,7 +107,7 @@ class AssignableRolePlaysTest {
 
         assertThat(rolePlays.progress(authority, List.of(good), List.of(id))).singleElement()
                 .isEqualTo(facts.get(good));
-        long otherAuthority = SignedIn.as(accounts, "admin2").authorityId();
+        long otherAuthority = other.id();
         assertThat(rolePlays.progress(otherAuthority, List.of(good, poor), List.of(id))).isEmpty();
 
         // more people than a query names are refused: whole-authority views read the assigned progress instead
@@ -111,10 +121,11 @@ class AssignableRolePlaysTest {
 
     @Test
     void the_whole_authority_read_has_the_same_facts_for_whom_a_role_play_is_assigned_and_none_for_others() {
-        long authority = SignedIn.as(accounts, "trainer").authorityId();
+        long authority = SignedIn.as(accounts, this.authority.trainer()).authorityId();
         long id = RolePlayFixtures.published(library, "Zz Zuweisbar Behörde", "Zz Assignable authority");
-        assigned.add(id);
-        List<String> players = List.of("d.wisniewski", "e.sahin", "b.kraemer", "n.haddad", "s.fischer");
+        // in Team Nord, in Team Süd, back office like the admin, the admin, the manager of Team Nord
+        List<Person> players = List.of(this.authority.employee(), this.authority.outsider(), this.authority.buddy(),
+                this.authority.admin(), this.authority.manager());
         List<Long> ids = new ArrayList<>();
         for (int index = 0; index < players.size(); index++) {
             ids.add(SignedIn.as(accounts, players.get(index)).accountId());
@@ -124,7 +135,7 @@ class AssignableRolePlaysTest {
                 RolePlayFixtures.startOnly(play, id);
             }
         }
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, this.authority.trainer());
         assertThat(rolePlays.assignedProgress(authority)).as("nothing assigned yet")
                 .noneMatch(fact -> fact.contentId() == id);
         Map<Long, ProgressFact> listed = byPerson(rolePlays.progress(authority, ids, List.of(id)));
@@ -158,8 +169,8 @@ class AssignableRolePlaysTest {
         assertThat(whole).hasSize(expected.size());
         assertThat(byPerson(whole)).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(expected).containsKeys(ids.get(0), ids.get(1), ids.get(2));
-        assertThat(rolePlays.assignedProgress(SignedIn.as(accounts, "admin2").authorityId()))
-                .noneMatch(fact -> fact.contentId() == id);
+        SignedIn.as(accounts, other.admin());
+        assertThat(rolePlays.assignedProgress(other.id())).noneMatch(fact -> fact.contentId() == id);
     }
 
     @Test
@@ -172,15 +183,14 @@ class AssignableRolePlaysTest {
 
     @Test
     void a_manager_sees_done_in_progress_and_not_started_of_an_assigned_role_play_and_never_how_it_ended() {
-        long authority = SignedIn.as(accounts, "trainer").authorityId();
+        long authority = SignedIn.as(accounts, this.authority.trainer()).authorityId();
         long id = RolePlayFixtures.published(library, "Zz Zuweisbar Status", "Zz Assignable status");
-        assigned.add(id);
-        long poor = SignedIn.as(accounts, "n.haddad").accountId();
+        long poor = SignedIn.as(accounts, this.authority.employee()).accountId();
         RolePlayFixtures.playTo(play, id, false);
-        long started = SignedIn.as(accounts, "s.fischer").accountId();
+        long started = SignedIn.as(accounts, this.authority.buddy()).accountId();
         RolePlayFixtures.startOnly(play, id);
-        long never = SignedIn.as(accounts, "j.hartmann").accountId();
-        SignedIn.as(accounts, "manager");
+        long never = this.authority.manager().id();
+        SignedIn.as(accounts, this.authority.manager());
         for (long person : List.of(poor, started, never)) {
             assignments.assign(AssignedKind.ROLE_PLAY, id, AssignmentTarget.EMPLOYEE, person, true,
                     LocalDate.now().plusDays(20), null, null);
@@ -201,7 +211,7 @@ class AssignableRolePlaysTest {
 
     @Test
     void only_published_role_plays_the_authority_can_see_are_assignable() {
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, authority.trainer());
         long draft = RolePlayFixtures.draft(library, "Zz Zuweisbar Entwurf", "Zz Assignable draft");
         long own = RolePlayFixtures.published(library, "Zz Zuweisbar eigen", "Zz Assignable own");
         long shipped = play.playable().stream().filter(s -> s.key().equals("angry-client")).findFirst()
@@ -210,27 +220,26 @@ class AssignableRolePlaysTest {
         rolePlays.requireAssignable(shipped);
         assertThatThrownBy(() -> rolePlays.requireAssignable(draft)).isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("assignment.error.not-published");
-        long aylin = SignedIn.as(accounts, "employee").accountId();
-        SignedIn.as(accounts, "trainer");
-        assertThatThrownBy(() -> assignments.assign(AssignedKind.ROLE_PLAY, draft, AssignmentTarget.EMPLOYEE, aylin,
-                true, null, null, 14)).isInstanceOf(UserFacingException.class);
+        long employee = authority.employee().id();
+        assertThatThrownBy(() -> assignments.assign(AssignedKind.ROLE_PLAY, draft, AssignmentTarget.EMPLOYEE,
+                employee, true, null, null, 14)).isInstanceOf(UserFacingException.class);
 
         // another authority sees neither the draft nor the unshared published one
-        SignedIn.as(accounts, "admin2");
+        SignedIn.as(accounts, other.admin());
         assertThatThrownBy(() -> rolePlays.requireAssignable(own)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> rolePlays.requireAssignable(draft)).isInstanceOf(RecordNotFoundException.class);
-        long kaya = SignedIn.as(accounts, "e.kaya").accountId();
-        SignedIn.as(accounts, "admin2");
-        assertThatThrownBy(() -> assignments.assign(AssignedKind.ROLE_PLAY, own, AssignmentTarget.EMPLOYEE, kaya,
+        long theirs = other.employee().id();
+        assertThatThrownBy(() -> assignments.assign(AssignedKind.ROLE_PLAY, own, AssignmentTarget.EMPLOYEE, theirs,
                 true, null, null, 14)).isInstanceOf(RecordNotFoundException.class);
         rolePlays.requireAssignable(shipped);
 
         // once shared, the published one is theirs to assign too
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, authority.trainer());
         library.share(own, library.draft(own).version(), true);
-        SignedIn.as(accounts, "admin2");
+        SignedIn.as(accounts, other.admin());
         rolePlays.requireAssignable(own);
-        SignedIn.as(accounts, "trainer");
+        // a shared role-play reaches every authority, the demo ones too: unshared again for the classes after this
+        SignedIn.as(accounts, authority.trainer());
         library.share(own, library.draft(own).version(), false);
     }
 

@@ -1,9 +1,5 @@
 package de.willkommensakademie.scenario;
 
-import java.util.Collection;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-
 /** Small published role-plays for tests: a scene, one choice between a good and a poor ending. */
 public final class RolePlayFixtures {
 
@@ -31,16 +27,6 @@ public final class RolePlayFixtures {
         Play started = play.start(id);
         play.proceed(started.attemptId());
         return play.choose(started.attemptId(), good ? 0 : 1);
-    }
-
-    /**
-     * Takes back every assignment of these role-plays, so that tests running later (team matrices, query counts)
-     * see the demo data's assignments only.
-     */
-    public static void unassign(JdbcTemplate jdbc, Collection<Long> ids) {
-        for (long id : ids) {
-            jdbc.update("delete from assignment where content_kind = 'ROLE_PLAY' and content_id = ?", id);
-        }
     }
 
     /** Starts a fixture role-play as the signed-in person and leaves it at the first choice. */
