@@ -1,21 +1,32 @@
 package de.willkommensakademie.scenario;
 
+import java.time.Instant;
 import java.util.List;
 
+import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.security.CurrentUser;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
- * Which scenarios the signed-in person's authority sees (the shipped library, its own, and published ones others
- * share) and which it may change (its own, unless archived): the content kernel's rule, read through
- * {@link ScenarioStore}. Anything else is reported as not found.
+ * Who sees and does what with role-plays, in one place. Scenarios follow the content kernel's rule, read through
+ * {@link ScenarioStore}: the authority sees the shipped library, its own, and published ones others share, plays the
+ * published ones and changes its own unless archived. An attempt (transcript, reflection, result) belongs to its player
+ * alone, read through {@link #ownAttempts()} as list and single record; trainers' choice counts and managers' finish
+ * counts are built from {@link #authorityAttempts()} and only ever leave as counts of people (see
+ * {@link ScenarioResults}). Anything else is reported as not found.
  */
 @Component
 class ScenarioAccess {
 
     private final ScenarioStore store;
+    private final ScenarioAttemptRepository attempts;
+    private final CurrentUser currentUser;
 
-    ScenarioAccess(ScenarioStore store) {
+    ScenarioAccess(ScenarioStore store, ScenarioAttemptRepository attempts, CurrentUser currentUser) {
         this.store = store;
+        this.attempts = attempts;
+        this.currentUser = currentUser;
     }
 
     Scenario visible(long id) {
@@ -38,5 +49,38 @@ class ScenarioAccess {
 
     boolean isOwn(Scenario scenario) {
         return store.isOwn(scenario);
+    }
+
+    /** The signed-in person's own attempts: the rule of their list and of a single attempt. */
+    Specification<ScenarioAttempt> ownAttempts() {
+        long authorityId = currentUser.authorityId();
+        long me = currentUser.require().accountId();
+        return (root, query, cb) -> cb.and(cb.equal(root.get("authorityId"), authorityId),
+                cb.equal(root.get("employeeId"), me));
+    }
+
+    /** One of the signed-in person's own attempts, or not found. */
+    ScenarioAttempt ownAttempt(long attemptId) {
+        return attempts.findOne(ownAttempts().and(withId(attemptId)))
+                .orElseThrow(() -> new RecordNotFoundException("attempt", attemptId));
+    }
+
+    /** A new attempt of the signed-in person, in their authority. */
+    ScenarioAttempt newAttempt(long scenarioId, long scenarioVersionId, String state, Instant startedAt) {
+        return new ScenarioAttempt(currentUser.authorityId(), currentUser.require().accountId(), scenarioId,
+                scenarioVersionId, state, startedAt);
+    }
+
+    /**
+     * Every attempt in the signed-in trainer's or manager's authority, for counts only: the callers narrow it to a
+     * version or to their teams and never hand out a single attempt.
+     */
+    Specification<ScenarioAttempt> authorityAttempts() {
+        long authorityId = currentUser.authorityId();
+        return (root, query, cb) -> cb.equal(root.get("authorityId"), authorityId);
+    }
+
+    private static Specification<ScenarioAttempt> withId(long id) {
+        return (root, query, cb) -> cb.equal(root.get("id"), id);
     }
 }

@@ -2,24 +2,15 @@ package de.willkommensakademie.scenario;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 
-interface ScenarioAttemptRepository extends JpaRepository<ScenarioAttempt, Long> {
-
-    Optional<ScenarioAttempt> findByIdAndEmployeeId(long id, long employeeId);
-
-    List<ScenarioAttempt> findByEmployeeIdOrderByStartedAtDesc(long employeeId);
-
-    Optional<ScenarioAttempt> findFirstByEmployeeIdAndScenarioIdAndCompletedAtIsNullOrderByStartedAtDesc(
-            long employeeId, long scenarioId);
-
-    List<ScenarioAttempt> findByAuthorityIdAndScenarioVersionId(long authorityId, long scenarioVersionId);
-
-    List<ScenarioAttempt> findByAuthorityIdAndCompletedAtNotNull(long authorityId);
+/** Attempts; who reads which is {@link ScenarioAccess}. */
+interface ScenarioAttemptRepository extends JpaRepository<ScenarioAttempt, Long>,
+        JpaSpecificationExecutor<ScenarioAttempt> {
 
     /** {@link AttemptFact}s for these people and role-plays, one per person and role-play. */
     @Query("""

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.UserFacingException;
-import de.willkommensakademie.base.security.AppUser;
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,23 +27,23 @@ public class ScenarioPlay {
     /** The longest reflection a player may write: checked here, the field's maximum. */
     public static final int REFLECTION_LENGTH = 4000;
 
+    private static final Sort NEWEST = Sort.by(Sort.Direction.DESC, "startedAt");
+
     private final ScenarioRepository scenarios;
     private final ScenarioVersionRepository versions;
     private final ScenarioAttemptRepository attempts;
     private final ScenarioCodec codec;
     private final ScenarioAccess access;
-    private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ScenarioPlay(ScenarioRepository scenarios, ScenarioVersionRepository versions, ScenarioAttemptRepository attempts,
-            ScenarioCodec codec, ScenarioAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            ScenarioCodec codec, ScenarioAccess access, ApplicationEventPublisher events, Clock clock) {
         this.scenarios = scenarios;
         this.versions = versions;
         this.attempts = attempts;
         this.codec = codec;
         this.access = access;
-        this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
     }
@@ -60,14 +59,13 @@ public class ScenarioPlay {
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional
     public Play start(long scenarioId) {
-        AppUser me = currentUser.require();
         Scenario scenario = access.usable(scenarioId);
         ScenarioVersion version = versions.findByContentIdAndNumber(scenarioId, scenario.publishedVersion())
                 .orElseThrow();
         ScenarioContent content = codec.read(version.content());
         ScenarioEngine.State state = ScenarioEngine.start(content);
-        ScenarioAttempt attempt = attempts.save(new ScenarioAttempt(me.authorityId(), me.accountId(), scenarioId,
-                version.getId(), codec.writeState(state), clock.instant()));
+        ScenarioAttempt attempt = attempts.save(access.newAttempt(scenarioId, version.getId(),
+                codec.writeState(state), clock.instant()));
         endIfReached(attempt, content, state);
         return play(attempt, content, null);
     }
@@ -79,8 +77,8 @@ public class ScenarioPlay {
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional
     public Play resumeOrStart(long scenarioId) {
-        return attempts.findFirstByEmployeeIdAndScenarioIdAndCompletedAtIsNullOrderByStartedAtDesc(
-                currentUser.require().accountId(), scenarioId)
+        return attempts.findBy(access.ownAttempts().and(unfinishedOf(scenarioId)), query -> query.sortBy(NEWEST)
+                .first())
                 .map(attempt -> play(attempt, content(attempt), null))
                 .orElseGet(() -> start(scenarioId));
     }
@@ -141,7 +139,7 @@ public class ScenarioPlay {
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional(readOnly = true)
     public List<AttemptSummary> myAttempts() {
-        List<ScenarioAttempt> mine = attempts.findByEmployeeIdOrderByStartedAtDesc(currentUser.require().accountId());
+        List<ScenarioAttempt> mine = attempts.findAll(access.ownAttempts(), NEWEST);
         Map<Long, Scenario> byId = new HashMap<>();
         scenarios.findAllById(mine.stream().map(ScenarioAttempt::scenarioId).distinct().toList())
                 .forEach(scenario -> byId.put(scenario.getId(), scenario));
@@ -197,8 +195,12 @@ public class ScenarioPlay {
     }
 
     private ScenarioAttempt mine(long attemptId) {
-        return attempts.findByIdAndEmployeeId(attemptId, currentUser.require().accountId())
-                .orElseThrow(() -> new RecordNotFoundException("attempt", attemptId));
+        return access.ownAttempt(attemptId);
+    }
+
+    private static Specification<ScenarioAttempt> unfinishedOf(long scenarioId) {
+        return (root, query, cb) -> cb.and(cb.equal(root.get("scenarioId"), scenarioId),
+                cb.isNull(root.get("completedAt")));
     }
 
     private ScenarioContent content(ScenarioAttempt attempt) {

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import de.willkommensakademie.base.RecordNotFoundException;
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.EmployeeOption;
 import de.willkommensakademie.people.ManagedStaff;
@@ -18,6 +17,7 @@ import de.willkommensakademie.visibility.VisibilityRules.Record;
 import de.willkommensakademie.visibility.VisibilityRules.Sight;
 import de.willkommensakademie.visibility.VisibilitySettings;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,11 +38,10 @@ public class ScenarioResults {
     private final ScenarioCodec codec;
     private final ScenarioAccess access;
     private final ManagedStaff employees;
-    private final CurrentUser currentUser;
     private final VisibilitySettings visibility;
 
     ScenarioResults(ScenarioRepository scenarios, ScenarioVersionRepository versions, ScenarioAttemptRepository attempts, ScenarioCodec codec,
-            ScenarioAccess access, ManagedStaff employees, CurrentUser currentUser, VisibilitySettings visibility) {
+            ScenarioAccess access, ManagedStaff employees, VisibilitySettings visibility) {
         this.visibility = visibility;
         this.scenarios = scenarios;
         this.versions = versions;
@@ -50,7 +49,6 @@ public class ScenarioResults {
         this.codec = codec;
         this.access = access;
         this.employees = employees;
-        this.currentUser = currentUser;
     }
 
     /**
@@ -60,12 +58,11 @@ public class ScenarioResults {
     @RolesAllowed(Role.Name.TRAINER)
     @Transactional(readOnly = true)
     public ScenarioStatistics statistics(long scenarioId) {
-        long authorityId = currentUser.authorityId();
         Scenario scenario = access.visible(scenarioId);
         ScenarioVersion version = versions.findByContentIdAndNumber(scenarioId, scenario.publishedVersion())
                 .orElseThrow(() -> new RecordNotFoundException("scenario version", scenarioId));
         ScenarioContent content = codec.read(version.content());
-        List<ScenarioAttempt> played = attempts.findByAuthorityIdAndScenarioVersionId(authorityId, version.getId());
+        List<ScenarioAttempt> played = attempts.findAll(access.authorityAttempts().and(ofVersion(version.getId())));
         Set<Long> players = new HashSet<>();
         played.forEach(attempt -> players.add(attempt.employeeId()));
         if (players.size() < MIN_PLAYERS) {
@@ -99,7 +96,7 @@ public class ScenarioResults {
         Sight results = visibility.managerSight(Record.SCORES);
         Set<Long> members = new HashSet<>();
         employees.assignableEmployees().stream().map(EmployeeOption::id).forEach(members::add);
-        List<ScenarioAttempt> finished = attempts.findByAuthorityIdAndCompletedAtNotNull(currentUser.authorityId())
+        List<ScenarioAttempt> finished = attempts.findAll(access.authorityAttempts().and(finished()))
                 .stream().filter(attempt -> members.contains(attempt.employeeId())).toList();
         List<ScenarioStatistics.TeamOutcome> rows = access.usable().stream()
                 .map(scenario -> {
@@ -123,5 +120,13 @@ public class ScenarioResults {
                             scenario.titleEn(), PeopleCount.of(finishing, people.size()), byOutcome);
                 }).toList();
         return new ScenarioStatistics.TeamOutcomes(results != Sight.NOTHING, rows);
+    }
+
+    private static Specification<ScenarioAttempt> ofVersion(long scenarioVersionId) {
+        return (root, query, cb) -> cb.equal(root.get("scenarioVersionId"), scenarioVersionId);
+    }
+
+    private static Specification<ScenarioAttempt> finished() {
+        return (root, query, cb) -> cb.isNotNull(root.get("completedAt"));
     }
 }
