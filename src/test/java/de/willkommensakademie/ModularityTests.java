@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
@@ -95,27 +96,14 @@ class ModularityTests {
             "de.willkommensakademie.language.DemoLanguages",
             "de.willkommensakademie.learning.DemoAssignments");
 
-    /**
-     * Not yet converted: they still read the authority themselves and get an {@code …Access} class of their own.
-     * learning, scenario and base.content belong to the content kernel's work, team and visibility to the team pages'
-     * work. Remove a class here once it reads the authority through an Access
-     * class; the rule then keeps it so.
-     */
-    private static final Set<String> NOT_YET_CONVERTED = Set.of(
-            "de.willkommensakademie.team.PersonProgress",
-            "de.willkommensakademie.team.TeamProgress",
-            "de.willkommensakademie.team.TeamReminders",
-            "de.willkommensakademie.team.TeamSummary",
-            "de.willkommensakademie.visibility.VisibilitySettings");
-
     @Test
     void only_access_classes_read_the_signed_in_persons_authority() {
         DescribedPredicate<JavaClass> others = DescribedPredicate.describe("are no …Access class, not in the"
-                + " security package and not listed as infrastructure, demo data or not yet converted", type -> {
+                + " security package and not listed as infrastructure or demo data", type -> {
                     String topLevel = type.getName().replaceFirst("\\$.*", "");
                     return !(topLevel.endsWith("Access") || type.getPackageName().startsWith(
                             "de.willkommensakademie.base.security") || INFRASTRUCTURE.contains(topLevel)
-                            || DEMO_DATA.contains(topLevel) || NOT_YET_CONVERTED.contains(topLevel));
+                            || DEMO_DATA.contains(topLevel));
                 });
         noClasses().that(others)
                 .should().callMethod(CurrentUser.class, "authorityId")
@@ -125,15 +113,16 @@ class ModularityTests {
                 .check(CLASSES);
     }
 
+    /** Every exception is still needed: a listed class that no longer reads the authority is taken off its list. */
     @Test
-    void the_not_yet_converted_list_names_only_classes_that_still_read_the_authority() {
-        for (String name : NOT_YET_CONVERTED) {
+    void the_listed_exceptions_name_only_classes_that_still_read_the_authority() {
+        for (String name : Stream.concat(INFRASTRUCTURE.stream(), DEMO_DATA.stream()).toList()) {
             JavaClass type = CLASSES.get(name);
             boolean reads = CLASSES.stream().filter(candidate -> candidate.getName().replaceFirst("\\$.*", "")
                     .equals(type.getName())).flatMap(candidate -> candidate.getMethodCallsFromSelf().stream())
                     .anyMatch(call -> call.getName().equals("authorityId") && (call.getTargetOwner()
                             .isEquivalentTo(CurrentUser.class) || call.getTargetOwner().isEquivalentTo(AppUser.class)));
-            Assertions.assertThat(reads).as(name + " is converted: take it off the list")
+            Assertions.assertThat(reads).as(name + " no longer reads the authority: take it off the list")
                     .isTrue();
         }
     }

@@ -5,12 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 
 import de.willkommensakademie.audit.AccessKind;
 import de.willkommensakademie.audit.AccessLog;
 import de.willkommensakademie.base.RecordNotFoundException;
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.certificate.CertificateService;
 import de.willkommensakademie.language.LanguageRegister;
@@ -21,7 +20,6 @@ import de.willkommensakademie.onboarding.OnboardingProgress;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
 import de.willkommensakademie.people.TeamMember;
-import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.visibility.VisibilityPreset;
 import de.willkommensakademie.visibility.VisibilityPresets;
 import de.willkommensakademie.visibility.VisibilityRules;
@@ -47,11 +45,11 @@ public class PersonProgress {
     private final CertificateService certificates;
     private final LanguageRegister languages;
     private final AccessLog accessLog;
-    private final CurrentUser currentUser;
+    private final TeamAccess access;
 
     PersonProgress(TeamProgress progress, StaffDirectory staff, TrainingStatuses statuses,
             OnboardingProgress onboarding, VisibilityPresets presets, CertificateService certificates,
-            LanguageRegister languages, AccessLog accessLog, CurrentUser currentUser) {
+            LanguageRegister languages, AccessLog accessLog, TeamAccess access) {
         this.progress = progress;
         this.staff = staff;
         this.statuses = statuses;
@@ -60,21 +58,18 @@ public class PersonProgress {
         this.certificates = certificates;
         this.languages = languages;
         this.accessLog = accessLog;
-        this.currentUser = currentUser;
+        this.access = access;
     }
 
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public PersonPage of(long employeeId) {
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.authority();
         Viewer viewer = progress.viewer();
         VisibilityPreset preset = presets.of(authorityId);
         boolean mandatoryShown = VisibilityRules.perPerson(viewer, Record.MANDATORY_TRAINING_STATUS, preset);
         boolean recommendedShown = VisibilityRules.perPerson(viewer, Record.RECOMMENDED_TRAINING_STATUS, preset);
-        Set<Long> allowedTeams = Set.copyOf(progress.teams().stream().map(TeamOption::id).toList());
-        StaffMember person = staff.member(employeeId).filter(found -> found.authorityId() == authorityId)
-                .filter(StaffMember::active)
-                .filter(found -> found.teamId() != null && allowedTeams.contains(found.teamId()))
+        StaffMember person = Optional.of(access.person(employeeId)).filter(StaffMember::active)
                 .filter(found -> mandatoryShown || recommendedShown)
                 .orElseThrow(() -> new RecordNotFoundException("employee", employeeId));
         TeamMember member = staff.activeMembers(authorityId, List.of(person.teamId())).stream()

@@ -43,11 +43,12 @@ public class TeamProgress {
     private final TrainingStatuses statuses;
     private final OnboardingProgress onboarding;
     private final VisibilityPresets presets;
+    private final TeamAccess access;
     private final CurrentUser currentUser;
     private final int expiringDays;
 
     TeamProgress(StaffDirectory staff, MyAccount employees, TeamService teams, TrainingStatuses statuses, OnboardingProgress onboarding,
-            VisibilityPresets presets, CurrentUser currentUser,
+            VisibilityPresets presets, TeamAccess access, CurrentUser currentUser,
             @Value("${app.team.expiring-days:60}") int expiringDays) {
         this.staff = staff;
         this.employees = employees;
@@ -55,6 +56,7 @@ public class TeamProgress {
         this.statuses = statuses;
         this.onboarding = onboarding;
         this.presets = presets;
+        this.access = access;
         this.currentUser = currentUser;
         this.expiringDays = expiringDays;
     }
@@ -63,17 +65,14 @@ public class TeamProgress {
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public List<TeamOption> teams() {
-        if (viewer() == Viewer.ADMIN) {
-            return teams.options();
-        }
-        return teams.myTeamOptions();
+        return access.followed();
     }
 
     /** The matrix for a filter; a team the viewer may not follow is ignored (all their teams are shown instead). */
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public Matrix matrix(ProgressFilter filter) {
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.authority();
         List<TeamOption> mine = teams();
         Set<Long> allowed = mine.stream().map(TeamOption::id).collect(Collectors.toSet());
         ProgressFilter applied = filter.teamId() != null && !allowed.contains(filter.teamId())
@@ -154,7 +153,7 @@ public class TeamProgress {
     @Transactional(readOnly = true)
     public Matrix asMyManagerSees() {
         AppUser me = currentUser.require();
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.authority();
         EmployeeFacts facts = employees.myFacts();
         List<TeamMember> self = facts.teamId() == null ? List.of()
                 : staff.activeMembers(authorityId, Set.of(facts.teamId())).stream()
@@ -202,9 +201,8 @@ public class TeamProgress {
         return expiringDays;
     }
 
-    /** An administrator sees as an administrator even where they also lead a team: all teams, the same preset. */
+    /** How the signed-in person sees the team pages ({@link TeamAccess#viewer}). */
     Viewer viewer() {
-        AppUser user = currentUser.require();
-        return user.hasRole(Role.ADMIN) ? Viewer.ADMIN : Viewer.MANAGER;
+        return access.viewer();
     }
 }

@@ -19,7 +19,6 @@ import de.willkommensakademie.audit.AccessLog;
 import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
-import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
@@ -34,7 +33,6 @@ import de.willkommensakademie.notice.NoticeSender;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
 import de.willkommensakademie.people.TeamMember;
-import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.visibility.VisibilityPreset;
 import de.willkommensakademie.visibility.VisibilityPresets;
 import de.willkommensakademie.visibility.VisibilityRules;
@@ -69,12 +67,13 @@ public class TeamReminders {
     private final NoticeSender notices;
     private final AuditLog audit;
     private final AccessLog accessLog;
+    private final TeamAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     TeamReminders(TeamProgress progress, StaffDirectory staff, TrainingStatuses statuses, VisibilityPresets presets,
             TeamReminderRepository reminders, NoticeSender notices, AuditLog audit, AccessLog accessLog,
-            CurrentUser currentUser, Clock clock) {
+            TeamAccess access, CurrentUser currentUser, Clock clock) {
         this.progress = progress;
         this.staff = staff;
         this.statuses = statuses;
@@ -83,6 +82,7 @@ public class TeamReminders {
         this.notices = notices;
         this.audit = audit;
         this.accessLog = accessLog;
+        this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -91,7 +91,7 @@ public class TeamReminders {
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public boolean offered() {
-        return namesShown(progress.viewer(), presets.of(currentUser.authorityId()));
+        return namesShown(progress.viewer(), presets.of(access.authority()));
     }
 
     /**
@@ -102,7 +102,7 @@ public class TeamReminders {
     @Transactional
     public Outcome remind(Collection<Long> employeeIds) {
         AppUser me = currentUser.require();
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.authority();
         Viewer viewer = progress.viewer();
         VisibilityPreset preset = presets.of(authorityId);
         if (!namesShown(viewer, preset)) {
@@ -111,13 +111,10 @@ public class TeamReminders {
         if (employeeIds.isEmpty()) {
             throw new UserFacingException("progress.remind.error.none-chosen");
         }
-        Set<Long> allowedTeams = new HashSet<>(progress.teams().stream().map(TeamOption::id).toList());
         Map<Long, StaffMember> chosen = new LinkedHashMap<>();
         List<String> left = new ArrayList<>();
         for (long id : new LinkedHashSet<>(employeeIds)) {
-            StaffMember member = staff.member(id).filter(found -> found.authorityId() == authorityId)
-                    .filter(found -> found.teamId() != null && allowedTeams.contains(found.teamId()))
-                    .orElseThrow(() -> new RecordNotFoundException("employee", id));
+            StaffMember member = access.person(id);
             if (!member.active()) {
                 left.add(member.fullName());
             }

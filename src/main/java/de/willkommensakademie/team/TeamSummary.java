@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.certificate.ExpiringCertificate;
 import de.willkommensakademie.certificate.ExpiringCertificates;
@@ -56,14 +55,14 @@ public class TeamSummary {
     private final TeamProgress progress;
     private final TeamService teams;
     private final ExpiringCertificates certificates;
-    private final CurrentUser currentUser;
+    private final TeamAccess access;
 
     TeamSummary(TeamProgress progress, TeamService teams, ExpiringCertificates certificates,
-            CurrentUser currentUser) {
+            TeamAccess access) {
         this.progress = progress;
         this.teams = teams;
         this.certificates = certificates;
-        this.currentUser = currentUser;
+        this.access = access;
     }
 
     /** The start page card: per team the signed-in person leads, compliance, overdue and expiring certificates. */
@@ -81,7 +80,7 @@ public class TeamSummary {
     }
 
     private Figures figures(List<TeamOption> scope, boolean countCertificates) {
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.authority();
         Viewer viewer = progress.viewer();
         TeamProgress.PerTeam perTeam = progress.matrixPerTeam(authorityId, viewer,
                 scope.stream().map(TeamOption::id).toList(), ProgressFilter.none());

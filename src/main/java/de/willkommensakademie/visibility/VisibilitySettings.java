@@ -36,6 +36,7 @@ public class VisibilitySettings {
     public static final String MY_VISIBILITY_ROUTE = "my/visibility";
 
     private final VisibilitySettingRepository settings;
+    private final VisibilityAccess access;
     private final StaffDirectory staff;
     private final NoticeSender notices;
     private final AuditLog audit;
@@ -43,9 +44,10 @@ public class VisibilitySettings {
     private final Translations translations;
     private final Clock clock;
 
-    VisibilitySettings(VisibilitySettingRepository settings, StaffDirectory staff, NoticeSender notices,
-            AuditLog audit, CurrentUser currentUser, Translations translations, Clock clock) {
+    VisibilitySettings(VisibilitySettingRepository settings, VisibilityAccess access, StaffDirectory staff,
+            NoticeSender notices, AuditLog audit, CurrentUser currentUser, Translations translations, Clock clock) {
         this.settings = settings;
+        this.access = access;
         this.staff = staff;
         this.notices = notices;
         this.audit = audit;
@@ -58,7 +60,7 @@ public class VisibilitySettings {
     @PermitAll
     @Transactional(readOnly = true)
     public VisibilityPreset current() {
-        return settings.findByAuthorityId(currentUser.authorityId()).map(VisibilitySetting::preset)
+        return access.ownSetting().map(VisibilitySetting::preset)
                 .orElse(VisibilityPreset.DEFAULT);
     }
 
@@ -76,7 +78,7 @@ public class VisibilitySettings {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional(readOnly = true)
     public PresetState state() {
-        return settings.findByAuthorityId(currentUser.authorityId())
+        return access.ownSetting()
                 .map(setting -> new PresetState(setting.preset(), setting.getVersion(), setting.changedByName(),
                         setting.changedAt()))
                 .orElse(new PresetState(VisibilityPreset.DEFAULT, -1, null, null));
@@ -94,8 +96,8 @@ public class VisibilitySettings {
             throw new UserFacingException("visibility.error.choose");
         }
         AppUser admin = currentUser.require();
-        long authorityId = currentUser.authorityId();
-        VisibilitySetting setting = settings.findByAuthorityId(authorityId).orElse(null);
+        long authorityId = access.ownAuthority();
+        VisibilitySetting setting = access.ownSetting().orElse(null);
         long current = setting == null ? -1 : setting.getVersion();
         if (current != version) {
             throw new UserFacingException("visibility.error.changed-meanwhile");
@@ -104,7 +106,7 @@ public class VisibilitySettings {
             return;
         }
         if (setting == null) {
-            setting = new VisibilitySetting(authorityId);
+            setting = access.newSetting();
         }
         Instant now = clock.instant();
         VisibilityPreset before = setting.change(preset, admin.accountId(), admin.displayName(), now);
