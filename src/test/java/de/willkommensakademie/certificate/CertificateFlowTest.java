@@ -32,6 +32,8 @@ import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.learning.ModuleCompleted;
 import de.willkommensakademie.notice.NoticeService;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import de.willkommensakademie.scenario.ScenarioCompleted;
 import de.willkommensakademie.scenario.ScenarioContent;
 import org.apache.pdfbox.Loader;
@@ -42,6 +44,7 @@ import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,7 +58,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Certificates end to end against the real database and over HTTP: automatic issue once per completion, manual and
- * bulk issue, who sees and downloads what, revocation, reminders and the public verification.
+ * bulk issue, who sees and downloads what, revocation, reminders and the public verification. Where a test counts
+ * (certificates, numbers, notices), it works in the class's own authority, where counts start at zero.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -84,6 +88,8 @@ class CertificateFlowTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    ApplicationContext context;
     @MockitoSpyBean
     CertificateIssuer issuer;
 
@@ -133,17 +139,16 @@ class CertificateFlowTest {
 
     @Test
     void a_role_play_earns_a_certificate_only_where_the_trainer_chose_so() {
-        AppUser employee = SignedIn.as(accounts, "employee");
+        AppUser employee = SignedIn.as(accounts, ownAuthority().employee());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long scenarioId = jdbc.queryForObject("select min(id) from scenario", Long.class);
-        long before = repository.count();
         events.publishEvent(new ScenarioCompleted(employee.authorityId(), employee.accountId(), scenarioId, "x", 1,
                 "end", ScenarioContent.Outcome.GOOD, now, "Ohne", "Without", "Empathie", "Empathy", 10, false));
-        assertThat(repository.count()).isEqualTo(before);
+        assertThat(certificatesOf(employee)).isZero();
         events.publishEvent(new ScenarioCompleted(employee.authorityId(), employee.accountId(), scenarioId, "x", 1,
                 "end", ScenarioContent.Outcome.GOOD, now, "Mit Bescheinigung", "With certificate", "Empathie",
                 "Empathy", 10, true));
-        assertThat(repository.count()).isEqualTo(before + 1);
+        assertThat(certificatesOf(employee)).isEqualTo(1);
         assertThat(certificates.find("Mit Bescheinigung", Pageable.ofSize(5))).singleElement()
                 .satisfies(row -> assertThat(row.kind()).isEqualTo(CertificateKind.SCENARIO));
         assertThat(jdbc.queryForList("select description_de, description_en from certificate where title_de = ?",
@@ -299,11 +304,14 @@ class CertificateFlowTest {
 
     @Test
     void two_issuers_at_once_get_distinct_numbers_without_gaps() throws Exception {
-        long ours = jdbc.queryForObject("select id from employee where username = 'employee'", Long.class);
-        long authorityId = jdbc.queryForObject("select authority_id from employee where id = ?", Long.class, ours);
+        // an authority no other test of the class issues in, so its numbers start at 1
+        TestAuthority numbered = TestAuthority.of(context, getClass(), "b");
+        long ours = numbered.employee().id();
+        long authorityId = numbered.id();
         var inTransaction = new TransactionTemplate(transactions);
         long before = inTransaction.execute(status -> serial(issuer.issue(external(ours), null).orElseThrow()
                 .number()));
+        assertThat(before).as("the first number of a new authority").isEqualTo(1);
         int each = 6;
         var threads = Executors.newFixedThreadPool(2);
         try {
@@ -349,25 +357,22 @@ class CertificateFlowTest {
 
     @Test
     void a_certificate_ending_soon_reminds_holder_and_manager_once() {
-        long aylin = SignedIn.as(accounts, "employee").accountId();
-        SignedIn.as(accounts, "manager");
-        certificates.issueExternal(new ExternalTraining(aylin, "Erste Hilfe", null, LocalDate.now().minusYears(2),
-                8, "DRK", LocalDate.now().plusDays(10)));
-        SignedIn.as(accounts, "employee");
-        long before = notices.unreadCount();
+        Person holder = ownAuthority().employee();
+        SignedIn.as(accounts, ownAuthority().manager());
+        certificates.issueExternal(new ExternalTraining(holder.id(), "Erste Hilfe", null,
+                LocalDate.now().minusYears(2), 8, "DRK", LocalDate.now().plusDays(10)));
         SignedIn.nobody();
         reminders.remind();
         reminders.remind();
-        SignedIn.as(accounts, "employee");
-        assertThat(notices.unreadCount()).isEqualTo(before + 1);
-        assertThat(notices.mine().getFirst().messageKey()).isEqualTo("notice.certificate-expiring");
-        assertThat(notices.mine().getFirst().arguments()).as("a date, written the reader's way when shown")
-                .contains(LocalDate.now().plusDays(10));
+        SignedIn.as(accounts, holder);
+        assertThat(notices.mine()).filteredOn(notice -> notice.messageKey().equals("notice.certificate-expiring"))
+                .singleElement().satisfies(notice -> assertThat(notice.arguments())
+                        .as("a date, written the reader's way when shown").contains(LocalDate.now().plusDays(10)));
         assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'certificate-reminders'",
                 Integer.class)).as("the job ran under its lock row in the database").isEqualTo(1);
-        SignedIn.as(accounts, "manager");
-        assertThat(notices.mine()).anyMatch(notice -> notice.messageKey().equals("notice.certificate-expiring-team")
-                && notice.arguments().contains("Aylin Demir"));
+        SignedIn.as(accounts, ownAuthority().manager());
+        assertThat(notices.mine()).filteredOn(notice -> notice.messageKey().equals("notice.certificate-expiring-team"))
+                .singleElement().satisfies(notice -> assertThat(notice.arguments()).contains(holder.fullName()));
     }
 
     @Test
@@ -375,6 +380,16 @@ class CertificateFlowTest {
         VerificationRateLimit limit = new VerificationRateLimit(3, Clock.systemUTC());
         assertThat(List.of(limit.allowed("a"), limit.allowed("a"), limit.allowed("a"), limit.allowed("a"),
                 limit.allowed("b"))).containsExactly(true, true, true, false, true);
+    }
+
+    /** The class's own authority, where every count starts at zero. */
+    private TestAuthority ownAuthority() {
+        return TestAuthority.of(context, getClass());
+    }
+
+    private long certificatesOf(AppUser employee) {
+        return jdbc.queryForObject("select count(*) from certificate where employee_id = ?", Long.class,
+                employee.accountId());
     }
 
     private static ExternalTraining training(long employeeId, int hours) {

@@ -12,15 +12,15 @@ import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.audit.AuditRecord;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.i18n.Translations;
-import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.notice.NoticeItem;
 import de.willkommensakademie.notice.NoticeService;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import de.willkommensakademie.visibility.PresetState;
 import de.willkommensakademie.visibility.VisibilityPreset;
 import de.willkommensakademie.visibility.VisibilityPresets;
 import de.willkommensakademie.visibility.VisibilitySettings;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,13 +30,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Only an authority's administrators change its preset; every active employee of that authority hears of it. */
+/**
+ * Only an authority's administrators change its preset; every active employee of that authority hears of it. Each
+ * test that changes a preset does so in an authority of its own (the class's own and its further ones), so every
+ * count starts at zero and no preset has to be put back.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class VisibilitySettingsTest {
 
     private static final String NOTICE = "notice.visibility-preset-changed";
-    private static final VisibilityFixtures.Authority NORD = VisibilityFixtures.GERMAN;
 
     @Autowired
     ApplicationContext context;
@@ -53,33 +56,20 @@ class VisibilitySettingsTest {
     @Autowired
     Translations translations;
 
-    private AppUser admin;
-
-    @BeforeEach
-    void ourOwnAuthority() {
-        admin = VisibilityFixtures.ensure(context, NORD);
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
     }
 
-    /** Puts the test authority back to the default, whatever a test left. */
-    @AfterEach
-    void putBack() {
-        SignedIn.as(accounts, NORD.admin());
-        PresetState state = settings.state();
-        if (state.preset() != VisibilityPreset.DEFAULT) {
-            settings.change(VisibilityPreset.DEFAULT, state.version());
-        }
-        SignedIn.nobody();
+    /** A further authority of this class, never changed by any of its tests. */
+    private TestAuthority untouched() {
+        return TestAuthority.of(context, getClass(), "b");
     }
 
     @Test
     void an_admin_changes_the_preset_which_is_audited_and_announced_to_the_active_employees_of_that_authority_only() {
-        long employeeBefore = noticesFor("employee");
-        long admin2Before = noticesFor("admin2");
-        long activeBefore = noticesFor(NORD.active());
-        long leftBefore = noticesFor(NORD.left());
-        long adminBefore = noticesFor(NORD.admin());
-
-        SignedIn.as(accounts, NORD.admin());
+        TestAuthority nord = TestAuthority.of(context, getClass());
+        SignedIn.as(accounts, nord.admin());
         PresetState before = settings.state();
         assertThat(before.preset()).isEqualTo(VisibilityPreset.DEFAULT);
         settings.change(VisibilityPreset.MANDATORY_ONLY, before.version());
@@ -87,25 +77,25 @@ class VisibilitySettingsTest {
         PresetState after = settings.state();
         assertThat(after.preset()).isEqualTo(VisibilityPreset.MANDATORY_ONLY);
         assertThat(after.version()).isNotEqualTo(before.version());
-        assertThat(after.changedBy()).isEqualTo("Vera Sichtfeld");
+        assertThat(after.changedBy()).isEqualTo(nord.admin().fullName());
         assertThat(after.changedAt()).isNotNull();
         assertThat(settings.current()).isEqualTo(VisibilityPreset.MANDATORY_ONLY);
-        assertThat(presets.of(admin.authorityId())).isEqualTo(VisibilityPreset.MANDATORY_ONLY);
+        assertThat(presets.of(nord.id())).isEqualTo(VisibilityPreset.MANDATORY_ONLY);
 
         List<AuditRecord> entries = audit.find(new AuditFilter(AuditAction.VISIBILITY_PRESET_CHANGED, null, null,
-                false), Translations.GERMAN, PageRequest.of(0, 1));
+                false), Translations.GERMAN, PageRequest.of(0, 10));
         assertThat(entries).singleElement().satisfies(entry -> {
-            assertThat(entry.actor()).isEqualTo(NORD.admin());
+            assertThat(entry.actor()).isEqualTo(nord.admin().username());
             assertThat(entry.details()).isEqualTo("von „Status je Person“ zu „Nur Pflichtschulungen je Person“");
         });
 
-        assertThat(noticesFor(NORD.active())).isEqualTo(activeBefore + 1);
-        assertThat(noticesFor(NORD.admin())).as("the admin is an employee too").isEqualTo(adminBefore + 1);
-        assertThat(noticesFor(NORD.left())).as("who left hears nothing").isEqualTo(leftBefore);
-        assertThat(noticesFor("employee")).as("another authority").isEqualTo(employeeBefore);
-        assertThat(noticesFor("admin2")).as("another authority").isEqualTo(admin2Before);
+        assertThat(noticesFor(nord.employee())).isEqualTo(1);
+        assertThat(noticesFor(nord.admin())).as("the admin is an employee too").isEqualTo(1);
+        assertThat(noticesFor(nord.left())).as("who left hears nothing").isZero();
+        assertThat(noticesFor(untouched().employee())).as("another authority").isZero();
+        assertThat(noticesFor(untouched().admin())).as("another authority").isZero();
 
-        SignedIn.as(accounts, NORD.active());
+        SignedIn.as(accounts, nord.employee());
         NoticeItem notice = notices.mine().stream().filter(item -> item.messageKey().equals(NOTICE)).findFirst()
                 .orElseThrow();
         assertThat(notice.link()).isEqualTo(VisibilitySettings.MY_VISIBILITY_ROUTE);
@@ -117,24 +107,26 @@ class VisibilitySettingsTest {
 
     @Test
     void another_authority_keeps_its_own_preset() {
-        SignedIn.as(accounts, NORD.admin());
+        TestAuthority changed = TestAuthority.of(context, getClass(), "c");
+        SignedIn.as(accounts, changed.admin());
         settings.change(VisibilityPreset.TOTALS_ONLY, settings.state().version());
 
-        AppUser admin2 = SignedIn.as(accounts, "admin2");
+        SignedIn.as(accounts, untouched().admin());
         assertThat(settings.current()).isEqualTo(VisibilityPreset.DEFAULT);
         assertThat(settings.state().preset()).isEqualTo(VisibilityPreset.DEFAULT);
-        assertThat(presets.of(admin2.authorityId())).isEqualTo(VisibilityPreset.DEFAULT);
-        assertThat(presets.of(admin.authorityId())).isEqualTo(VisibilityPreset.TOTALS_ONLY);
+        assertThat(presets.of(untouched().id())).isEqualTo(VisibilityPreset.DEFAULT);
+        assertThat(presets.of(changed.id())).isEqualTo(VisibilityPreset.TOTALS_ONLY);
     }
 
     @Test
     void managers_employees_and_trainers_may_read_the_preset_but_not_change_it() {
-        for (String username : List.of("manager", "employee", "trainer")) {
-            SignedIn.as(accounts, username);
+        TestAuthority authority = untouched();
+        for (Person person : List.of(authority.manager(), authority.employee(), authority.trainer())) {
+            SignedIn.as(accounts, person);
             assertThat(settings.current()).isEqualTo(VisibilityPreset.DEFAULT);
-            assertThatThrownBy(() -> settings.change(VisibilityPreset.TOTALS_ONLY, -1)).as(username)
+            assertThatThrownBy(() -> settings.change(VisibilityPreset.TOTALS_ONLY, -1)).as(person.username())
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(settings::state).as(username).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(settings::state).as(person.username()).isInstanceOf(AccessDeniedException.class);
         }
         SignedIn.nobody();
         assertThatThrownBy(settings::current).as("not signed in").isInstanceOf(AccessDeniedException.class);
@@ -142,7 +134,7 @@ class VisibilitySettingsTest {
 
     @Test
     void a_change_based_on_an_outdated_page_is_refused_with_a_translated_message() {
-        SignedIn.as(accounts, NORD.admin());
+        SignedIn.as(accounts, TestAuthority.of(context, getClass(), "d").admin());
         long seen = settings.state().version();
         settings.change(VisibilityPreset.TOTALS_ONLY, seen);
 
@@ -162,21 +154,19 @@ class VisibilitySettingsTest {
 
     @Test
     void choosing_the_preset_that_applies_already_changes_nothing_and_tells_nobody() {
-        long activeBefore = noticesFor(NORD.active());
-        SignedIn.as(accounts, NORD.admin());
+        TestAuthority authority = TestAuthority.of(context, getClass(), "e");
+        SignedIn.as(accounts, authority.admin());
         PresetState before = settings.state();
-        long audited = audit.count(new AuditFilter(AuditAction.VISIBILITY_PRESET_CHANGED, null, null, false));
 
         settings.change(before.preset(), before.version());
 
         assertThat(settings.state()).isEqualTo(before);
-        assertThat(audit.count(new AuditFilter(AuditAction.VISIBILITY_PRESET_CHANGED, null, null, false)))
-                .isEqualTo(audited);
-        assertThat(noticesFor(NORD.active())).isEqualTo(activeBefore);
+        assertThat(audit.count(new AuditFilter(AuditAction.VISIBILITY_PRESET_CHANGED, null, null, false))).isZero();
+        assertThat(noticesFor(authority.employee())).isZero();
     }
 
-    private long noticesFor(String username) {
-        SignedIn.as(accounts, username);
+    private long noticesFor(Person person) {
+        SignedIn.as(accounts, person);
         long count = notices.mine().stream().filter(item -> item.messageKey().equals(NOTICE)).count();
         SignedIn.nobody();
         return count;
