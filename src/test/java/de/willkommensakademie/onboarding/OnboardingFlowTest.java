@@ -24,6 +24,7 @@ import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.learning.ModuleCompleted;
 import de.willkommensakademie.notice.NoticeSender;
 import de.willkommensakademie.notice.NoticeService;
+import de.willkommensakademie.people.AuthorityService;
 import de.willkommensakademie.people.EmployeeForm;
 import de.willkommensakademie.people.EmployeeImport;
 import de.willkommensakademie.people.EmployeeService;
@@ -31,10 +32,13 @@ import de.willkommensakademie.people.FederalState;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.TeamService;
+import de.willkommensakademie.people.TestAuthority;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -68,6 +72,26 @@ class OnboardingFlowTest {
     ChecklistItemRepository items;
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    AuthorityService authorities;
+
+    private TestAuthority authority;
+
+    /**
+     * Hires, template changes and reminders happen in the class's own authority, in North Rhine-Westphalia like the
+     * demo's Musterstadt, so later classes find the demo authority's people and templates as shipped. Tests that need
+     * the demo's second manager of a team or a co-led team stay there.
+     */
+    @BeforeEach
+    void ownAuthority() {
+        authority = TestAuthority.of(context, getClass());
+        SignedIn.as(accounts, authority.admin());
+        authorities.changeFederalState(FederalState.NW);
+        SignedIn.nobody();
+    }
 
     @AfterEach
     void signOut() {
@@ -167,8 +191,8 @@ class OnboardingFlowTest {
 
     @Test
     void reminders_reach_the_responsible_person_once_even_when_the_job_runs_again() {
-        SignedIn.as(accounts, "admin");
-        hire("h.heute", LocalDate.now().minusDays(3));
+        SignedIn.as(accounts, authority.admin());
+        hire("h.heute", LocalDate.now().minusDays(3), TestAuthority.TEAM);
         SignedIn.as(accounts, "h.heute");
         long before = notices.unreadCount();
         long dueOwn = onboarding.mine(Locale.GERMAN).orElseThrow().items().stream()
@@ -200,9 +224,9 @@ class OnboardingFlowTest {
 
     @Test
     void running_checklists_keep_their_template_version_and_new_hires_get_the_newest() {
-        SignedIn.as(accounts, "admin");
-        long before = hire("v.eins", LocalDate.of(2027, 2, 1));
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, authority.admin());
+        long before = hire("v.eins", LocalDate.of(2027, 2, 1), TestAuthority.TEAM);
+        SignedIn.as(accounts, authority.trainer());
         long shipped = templates.list().stream().filter(t -> t.jobRoleCode().equals("front-office") && !t.own())
                 .findFirst().orElseThrow().id();
         long own = templates.adapt(shipped);
@@ -218,8 +242,8 @@ class OnboardingFlowTest {
                 content.title(), content.description(), phases));
         assertThat(templates.publish(own, templates.draft(own).version())).isEmpty();
 
-        SignedIn.as(accounts, "admin");
-        long after = hire("v.zwei", LocalDate.of(2027, 2, 1));
+        SignedIn.as(accounts, authority.admin());
+        long after = hire("v.zwei", LocalDate.of(2027, 2, 1), TestAuthority.TEAM);
         assertThat(titles(before)).doesNotContain("Zz Extra");
         assertThat(titles(after)).contains("Zz Extra");
         assertThat(titles(after)).hasSize(titles(before).size() + 1);
@@ -227,8 +251,8 @@ class OnboardingFlowTest {
 
     @Test
     void with_a_moving_clock_a_due_item_reminds_once_and_once_more_when_overdue() {
-        SignedIn.as(accounts, "admin");
-        long person = hire("r.eins", LocalDate.of(2027, 1, 4));
+        SignedIn.as(accounts, authority.admin());
+        long person = hire("r.eins", LocalDate.of(2027, 1, 4), TestAuthority.TEAM);
         ChecklistItem own = checklistItems(person).stream().filter(item -> item.responsible() == Responsible.EMPLOYEE)
                 .findFirst().orElseThrow();
         LocalDate twoDaysBefore = own.dueDate().minusDays(2);
@@ -250,8 +274,8 @@ class OnboardingFlowTest {
 
     @Test
     void a_hire_starting_between_the_years_gets_no_item_due_on_new_years_day() {
-        SignedIn.as(accounts, "admin");
-        long person = hire("n.neujahr", LocalDate.of(2026, 12, 28));
+        SignedIn.as(accounts, authority.admin());
+        long person = hire("n.neujahr", LocalDate.of(2026, 12, 28), TestAuthority.TEAM);
         List<LocalDate> due = checklistItems(person).stream().map(ChecklistItem::dueDate).toList();
         assertThat(due).doesNotContain(LocalDate.of(2027, 1, 1)).contains(LocalDate.of(2026, 12, 31))
                 .allSatisfy(day -> assertThat(DueDates.isWorkingDay(day, FederalState.NW)).as(day.toString())
@@ -306,18 +330,18 @@ class OnboardingFlowTest {
 
     @Test
     void for_someone_without_a_manager_an_admin_of_the_authority_confirms() {
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, authority.admin());
         hire("o.ohneteam", LocalDate.now().minusDays(3), null);
         SignedIn.as(accounts, "o.ohneteam");
         OnboardingItem item = own(DATA_PROTECTION);
         onboarding.tick(item.id(), item.version(), null);
         long version = items.findById(item.id()).orElseThrow().getVersion();
 
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, authority.manager());
         assertThatThrownBy(() -> onboarding.signOff(item.id(), version)).isInstanceOf(RecordNotFoundException.class);
         SignedIn.as(accounts, "admin2");
         assertThatThrownBy(() -> onboarding.signOff(item.id(), version)).isInstanceOf(RecordNotFoundException.class);
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, authority.admin());
         assertThat(notices.mine()).anyMatch(notice -> notice.messageKey().equals("notice.onboarding-waiting")
                 && notice.arguments().getFirst().equals(DATA_PROTECTION));
         assertThat(onboarding.myTasks(Locale.GERMAN)).anyMatch(task -> task.id() == item.id() && task.maySignOff());
@@ -330,7 +354,7 @@ class OnboardingFlowTest {
         assertThat(back.status()).isEqualTo(ItemStatus.OPEN);
         assertThat(back.mayTick()).isTrue();
         assertThat(back.sentBackReason()).isEqualTo("Die unterschriebene Erklärung fehlt noch.");
-        assertThat(back.sentBackBy()).isEqualTo("Thomas Becker");
+        assertThat(back.sentBackBy()).isEqualTo(authority.admin().fullName());
         assertThat(notices.mine()).anyMatch(notice -> notice.messageKey().equals("notice.onboarding-sent-back"));
         onboarding.tick(back.id(), back.version(), "Erklärung abgegeben");
         assertThat(own(DATA_PROTECTION).waiting()).isTrue();
@@ -354,8 +378,8 @@ class OnboardingFlowTest {
 
     @Test
     void a_module_that_ticks_an_item_needing_sign_off_tells_the_manager_that_it_waits() {
-        AppUser admin = SignedIn.as(accounts, "admin");
-        long person = hire("m.modul", LocalDate.now().minusDays(3));
+        AppUser admin = SignedIn.as(accounts, authority.admin());
+        long person = hire("m.modul", LocalDate.now().minusDays(3), TestAuthority.TEAM);
         long checklistId = checklistRepository.findByEmployeeId(person).orElseThrow().getId();
         ChecklistItem linked = items.save(new ChecklistItem(checklistId, 99, "Phase", "Phase",
                 "Zz Modul mit Bestätigung", "Zz module with sign-off", null, null, Responsible.EMPLOYEE,
@@ -363,18 +387,18 @@ class OnboardingFlowTest {
         events.publishEvent(new ModuleCompleted(admin.authorityId(), person, 1, "zz-sign-off-module", 1, "T", "T",
                 null, null, 10, Instant.now(), null));
         assertThat(items.findById(linked.getId()).orElseThrow().waiting()).isTrue();
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, authority.manager());
         assertThat(notices.mine()).anyMatch(notice -> notice.messageKey().equals("notice.onboarding-waiting")
                 && notice.arguments().getFirst().equals("Zz Modul mit Bestätigung"));
     }
 
     @Test
     void a_manager_ticking_an_item_they_would_confirm_needs_no_second_confirmation() {
-        SignedIn.as(accounts, "admin");
-        long person = hire("s.selbst", LocalDate.now().minusDays(40));
+        SignedIn.as(accounts, authority.admin());
+        long person = hire("s.selbst", LocalDate.now().minusDays(40), TestAuthority.TEAM);
         ChecklistItem talk = checklistItems(person).stream().filter(item -> item.responsible() == Responsible.MANAGER
                 && item.needsSignOff()).findFirst().orElseThrow();
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, authority.manager());
         onboarding.tick(talk.getId(), talk.getVersion(), null);
         assertThat(items.findById(talk.getId()).orElseThrow().finished()).isTrue();
     }
@@ -391,7 +415,7 @@ class OnboardingFlowTest {
 
     @Test
     void people_imported_from_csv_with_job_role_and_start_date_get_their_checklist() {
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, authority.admin());
         byte[] file = ("first_name;last_name;email;username;job_role;team;start_date;language;roles\n"
                 + "Ida;Import;ida.import@musterstadt.example;i.import;back-office;;2027-01-11;de;EMPLOYEE\n"
                 + "Ole;Ohnedatum;ole.ohnedatum@musterstadt.example;o.ohnedatum;back-office;;;de;EMPLOYEE\n")
@@ -425,7 +449,7 @@ class OnboardingFlowTest {
         return hire(username, start, "Servicepoint");
     }
 
-    /** A new front-office hire in the team whose name starts so, or in no team. */
+    /** A new front-office hire in the signed-in admin's team whose name starts so, or in no team. */
     private long hire(String username, LocalDate start, String teamName) {
         var frontOffice = jobRoles.options().stream().filter(option -> option.code().equals("front-office"))
                 .findFirst().orElseThrow();
