@@ -22,6 +22,22 @@ public final class ProgressFacts {
 
     /** One person's facts about one item. */
     private record Pair(long employeeId, long contentId) {
+
+        @Override
+        public int hashCode() {
+            return spread(employeeId, contentId);
+        }
+    }
+
+    /**
+     * A hash of two ids for map keys of (person, item) pairs. A record's own hash (31 × first + second) lets
+     * consecutive ids collide in bulk (person n with item m+31 equals person n+1 with item m), so a whole
+     * authority's pairs piled up in few buckets.
+     */
+    static int spread(long first, long second) {
+        long mixed = first * 0x9E3779B97F4A7C15L + second;
+        mixed = (mixed ^ (mixed >>> 32)) * 0xC2B2AE3D27D4EB4FL;
+        return (int) (mixed ^ (mixed >>> 29));
     }
 
     /**

@@ -73,34 +73,40 @@ public class TrainingStatuses {
                 .add(assignment.contentId()));
         Set<Long> employeeIds = people.stream().map(EmployeeFacts::id).collect(Collectors.toSet());
         Map<AssignedContent, ContentTitle> titles = new HashMap<>();
-        Map<String, ProgressFact> progress = new HashMap<>();
+        // keys as records, not strings: a whole authority means some 100,000 look-ups
+        Map<PersonItem, ProgressFact> progress = new HashMap<>();
         contentIds.forEach((kind, ids) -> {
             AssignableContent content = kinds.get(kind);
             if (content == null) {
                 return;
             }
             content.titles(ids).forEach((id, title) -> titles.put(new AssignedContent(kind, id), title));
-            List<ProgressFact> facts = wholeAuthority
-                    ? ProgressFacts.latest(content.assignedProgress(authorityId), employeeIds)
+            // both reads give one fact per person and item already; the whole authority's is cut to these people
+            List<ProgressFact> facts = wholeAuthority ? content.assignedProgress(authorityId)
                     : content.progress(authorityId, employeeIds, ids);
             for (ProgressFact fact : facts) {
-                progress.put(key(fact.employeeId(), new AssignedContent(kind, fact.contentId())), fact);
+                if (employeeIds.contains(fact.employeeId())) {
+                    progress.put(new PersonItem(fact.employeeId(), new AssignedContent(kind, fact.contentId())),
+                            fact);
+                }
             }
         });
-        Map<String, List<Assignment>> byTarget = applying.stream()
-                .collect(Collectors.groupingBy(a -> a.targetKind() + "/" + a.targetId()));
+        Map<Target, List<Assignment>> byTarget = applying.stream()
+                .collect(Collectors.groupingBy(a -> new Target(a.targetKind(), a.targetId())));
         List<TrainingStatus> statuses = new ArrayList<>();
         for (EmployeeFacts person : people) {
-            List<Assignment> theirs = new ArrayList<>(byTarget.getOrDefault("EMPLOYEE/" + person.id(), List.of()));
+            List<Assignment> theirs = new ArrayList<>(
+                    byTarget.getOrDefault(new Target(AssignmentTarget.EMPLOYEE, person.id()), List.of()));
             if (person.teamId() != null) {
-                theirs.addAll(byTarget.getOrDefault("TEAM/" + person.teamId(), List.of()));
+                theirs.addAll(byTarget.getOrDefault(new Target(AssignmentTarget.TEAM, person.teamId()), List.of()));
             }
             if (person.jobRoleId() != null) {
-                theirs.addAll(byTarget.getOrDefault("JOB_ROLE/" + person.jobRoleId(), List.of()));
+                theirs.addAll(byTarget.getOrDefault(new Target(AssignmentTarget.JOB_ROLE, person.jobRoleId()),
+                        List.of()));
             }
             for (var entry : Applying.byContent(theirs, person.startDate()).entrySet()) {
                 ContentTitle title = titles.get(entry.getKey());
-                ProgressFact fact = progress.get(key(person.id(), entry.getKey()));
+                ProgressFact fact = progress.get(new PersonItem(person.id(), entry.getKey()));
                 if (title == null || (fact == null && !title.published())) {
                     continue;
                 }
@@ -151,7 +157,19 @@ public class TrainingStatuses {
         return assignments.findApplyingToAny(authorityId, employeeIds, teamIds, jobRoleIds);
     }
 
-    private static String key(long employeeId, AssignedContent content) {
-        return employeeId + "/" + content.kind() + "/" + content.id();
+    /** One person's item as a map key. */
+    private record PersonItem(long employeeId, AssignedContent content) {
+
+        /**
+         * Spread over the whole int range: the record's own hash (31 × person + item) makes consecutive people and
+         * items collide in bulk, which turned the look-ups of a whole authority into long equality chains.
+         */
+        @Override
+        public int hashCode() {
+            return ProgressFacts.spread(employeeId, content.id() * 4 + content.kind().ordinal());
+        }
+    }
+
+    private record Target(AssignmentTarget kind, long id) {
     }
 }

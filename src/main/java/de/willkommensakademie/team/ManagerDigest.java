@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -170,30 +172,17 @@ class ManagerDigest {
             Map<Long, List<ExpiringCertificate>> expiring = certificateSight == Sight.NOTHING ? Map.of()
                     : certificates.within(authority.getKey(),
                             loaded.members().stream().map(TeamMember::id).toList(), EXPIRY_DAYS);
+            // A team's section depends only on the team and the window, and most managers share a window (the
+            // same weekly run), so each is built once however many of the team's managers get it.
+            Map<TeamWindow, Optional<TeamSection>> built = new HashMap<>();
             for (TeamLead lead : authority.getValue()) {
                 LocalDate last = lastDays.get(lead.id());
                 Window window = last == null ? Window.first(today) : new Window(last, today, false);
                 List<TeamSection> sections = new ArrayList<>();
                 for (long teamId : lead.teamIds()) {
-                    List<TeamMember> theirs = members.getOrDefault(teamId, List.of());
-                    List<TrainingStatus> news = theirs.stream()
-                            .flatMap(member -> statuses.getOrDefault(member.id(), List.of()).stream())
-                            .filter(window::isNew).toList();
-                    List<NamedCertificate> running = theirs.stream()
-                            .flatMap(member -> expiring.getOrDefault(member.id(), List.of()).stream()
-                                    .filter(certificate -> window.isNewlyExpiring(certificate.validUntil()))
-                                    .map(certificate -> new NamedCertificate(member.sortName(), certificate)))
-                            .toList();
-                    if (news.isEmpty() && running.isEmpty()) {
-                        continue;
-                    }
-                    Matrix matrix = new MatrixBuilder(Viewer.MANAGER, loaded.preset(),
-                            ProgressFilter.none().withTeam(teamId))
-                            .build(theirs, new TrainingStatuses.Assigned(news, loaded.assigned().titles()), Map.of());
-                    if (!matrix.columns().isEmpty() || !running.isEmpty()) {
-                        sections.add(new TeamSection(teamId, theirs.getFirst().teamName(), matrix, certificateSight,
-                                running));
-                    }
+                    built.computeIfAbsent(new TeamWindow(teamId, window), key -> section(teamId, window,
+                            members.getOrDefault(teamId, List.of()), statuses, expiring, loaded, certificateSight))
+                            .ifPresent(sections::add);
                 }
                 sections.sort(Comparator.comparing(TeamSection::teamName,
                         Collator.getInstance(Locale.GERMAN)));
@@ -201,6 +190,32 @@ class ManagerDigest {
             }
         }
         return digests;
+    }
+
+    /** One team's section for one window, or empty when nothing in it is new. */
+    private static Optional<TeamSection> section(long teamId, Window window, List<TeamMember> theirs,
+            Map<Long, List<TrainingStatus>> statuses, Map<Long, List<ExpiringCertificate>> expiring,
+            TeamProgress.Loaded loaded, Sight certificateSight) {
+        List<TrainingStatus> news = theirs.stream()
+                .flatMap(member -> statuses.getOrDefault(member.id(), List.of()).stream())
+                .filter(window::isNew).toList();
+        List<NamedCertificate> running = theirs.stream()
+                .flatMap(member -> expiring.getOrDefault(member.id(), List.of()).stream()
+                        .filter(certificate -> window.isNewlyExpiring(certificate.validUntil()))
+                        .map(certificate -> new NamedCertificate(member.sortName(), certificate)))
+                .toList();
+        if (news.isEmpty() && running.isEmpty()) {
+            return Optional.empty();
+        }
+        Matrix matrix = new MatrixBuilder(Viewer.MANAGER, loaded.preset(), ProgressFilter.none().withTeam(teamId))
+                .build(theirs, new TrainingStatuses.Assigned(news, loaded.assigned().titles()), Map.of());
+        if (matrix.columns().isEmpty() && running.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TeamSection(teamId, theirs.getFirst().teamName(), matrix, certificateSight, running));
+    }
+
+    private record TeamWindow(long teamId, Window window) {
     }
 
     /**

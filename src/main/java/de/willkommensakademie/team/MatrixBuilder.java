@@ -49,15 +49,48 @@ final class MatrixBuilder {
         this.filter = filter;
     }
 
+    /** Whether rows are people under this preset; otherwise the matrix holds counts per team. */
+    boolean namesShown() {
+        return VisibilityRules.perPerson(viewer, Record.MANDATORY_TRAINING_STATUS, preset)
+                || VisibilityRules.perPerson(viewer, Record.RECOMMENDED_TRAINING_STATUS, preset);
+    }
+
+    /** The overall and the mandatory totals of a matrix. */
+    record Sums(Totals total, Totals mandatory) {
+    }
+
+    /**
+     * The totals {@link #build} gives for these statuses (of the people in the matrix), without rows, cells or
+     * columns: for figures that show only totals (the start page card, the authority summary), where building
+     * thousands of cells only to add them up is most of the time. The same counting rule and suppression as
+     * {@code build}; only for a filter that keeps every person and item (no status, name or item filter), for which
+     * both agree.
+     */
+    Sums sums(Iterable<TrainingStatus> statuses) {
+        if (filter.status() != StatusFilter.ALL || filter.name() != null || filter.item() != null) {
+            throw new IllegalStateException("totals without the matrix need a filter that keeps everyone: " + filter);
+        }
+        Totals total = Totals.NONE;
+        Totals mandatory = Totals.NONE;
+        for (TrainingStatus status : statuses) {
+            if (counted(status)) {
+                total = total.plus(status.state());
+                if (status.mandatory()) {
+                    mandatory = mandatory.plus(status.state());
+                }
+            }
+        }
+        return namesShown() ? new Sums(total, mandatory) : new Sums(total.suppressed(), mandatory.suppressed());
+    }
+
     Matrix build(List<TeamMember> members, TrainingStatuses.Assigned assigned,
             Map<Long, ChecklistProgress> onboarding) {
-        boolean namesShown = VisibilityRules.perPerson(viewer, Record.MANDATORY_TRAINING_STATUS, preset)
-                || VisibilityRules.perPerson(viewer, Record.RECOMMENDED_TRAINING_STATUS, preset);
+        boolean namesShown = namesShown();
         Sight onboardingSight = VisibilityRules.sight(viewer, Record.ONBOARDING_PROGRESS, preset);
 
         Map<Long, List<TrainingStatus>> byPerson = new HashMap<>();
         for (TrainingStatus status : assigned.statuses()) {
-            if (sight(status) != Sight.NOTHING && !(filter.mandatoryOnly() && !status.mandatory())) {
+            if (counted(status)) {
                 byPerson.computeIfAbsent(status.employeeId(), id -> new ArrayList<>()).add(status);
             }
         }
@@ -206,6 +239,11 @@ final class MatrixBuilder {
         String wanted = text.toLowerCase(Locale.ROOT);
         return member.fullName().toLowerCase(Locale.ROOT).contains(wanted)
                 || member.sortName().toLowerCase(Locale.ROOT).contains(wanted);
+    }
+
+    /** A status the matrix counts (in a column and the totals): one the preset shows at all, within the filter. */
+    private boolean counted(TrainingStatus status) {
+        return sight(status) != Sight.NOTHING && !(filter.mandatoryOnly() && !status.mandatory());
     }
 
     private Sight sight(TrainingStatus status) {

@@ -1,8 +1,6 @@
 package de.willkommensakademie.team;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +9,6 @@ import java.util.stream.Collectors;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
-import de.willkommensakademie.learning.TrainingStatus;
 import de.willkommensakademie.learning.TrainingStatuses;
 import de.willkommensakademie.onboarding.ChecklistProgress;
 import de.willkommensakademie.onboarding.OnboardingProgress;
@@ -89,55 +86,6 @@ public class TeamProgress {
         return matrixOf(authorityId, viewer, members(authorityId, teamIds, filter), filter);
     }
 
-    /** Each team's matrix and active members, as {@link #matrixPerTeam} returns them. */
-    record PerTeam(VisibilityPreset preset, Map<Long, Matrix> matrices, Map<Long, List<Long>> memberIds) {
-
-        Matrix matrix(long teamId) {
-            return matrices.get(teamId);
-        }
-
-        List<Long> members(long teamId) {
-            return memberIds.getOrDefault(teamId, List.of());
-        }
-
-        List<Long> allMembers() {
-            return memberIds.values().stream().flatMap(List::stream).toList();
-        }
-    }
-
-    /**
-     * The matrix of each of these teams, exactly as {@link #matrix(long, Viewer, Collection, ProgressFilter)} would
-     * build it for that team alone, from one read for all of them (the same queries as one matrix), for trusted code
-     * in this package that has checked who asks: the start page card and the authority summary.
-     */
-    PerTeam matrixPerTeam(long authorityId, Viewer viewer, Collection<Long> teamIds, ProgressFilter filter) {
-        List<TeamMember> all = members(authorityId, teamIds, filter);
-        Read read = read(authorityId, all);
-        Map<Long, List<TeamMember>> byTeam = all.stream()
-                .collect(Collectors.groupingBy(TeamMember::teamId));
-        Map<Long, List<TrainingStatus>> byPerson = read.assigned().statuses().stream()
-                .collect(Collectors.groupingBy(TrainingStatus::employeeId));
-        MatrixBuilder builder = new MatrixBuilder(viewer, read.preset(), filter);
-        Map<Long, Matrix> matrices = new HashMap<>();
-        Map<Long, List<Long>> memberIds = new HashMap<>();
-        for (long teamId : teamIds) {
-            List<TeamMember> members = byTeam.getOrDefault(teamId, List.of());
-            List<TrainingStatus> theirs = new ArrayList<>();
-            Map<Long, ChecklistProgress> checklists = new HashMap<>();
-            for (TeamMember member : members) {
-                theirs.addAll(byPerson.getOrDefault(member.id(), List.of()));
-                ChecklistProgress checklist = read.checklists().get(member.id());
-                if (checklist != null) {
-                    checklists.put(member.id(), checklist);
-                }
-            }
-            matrices.put(teamId, builder.build(members,
-                    new TrainingStatuses.Assigned(theirs, read.assigned().titles()), checklists));
-            memberIds.put(teamId, members.stream().map(TeamMember::id).toList());
-        }
-        return new PerTeam(read.preset(), matrices, memberIds);
-    }
-
     private List<TeamMember> members(long authorityId, Collection<Long> teamIds, ProgressFilter filter) {
         return staff.activeMembers(authorityId, teamIds).stream()
                 .filter(member -> filter.jobRoleId() == null || filter.jobRoleId().equals(member.jobRoleId()))
@@ -187,7 +135,8 @@ public class TeamProgress {
     /**
      * Everything the matrices of these teams need, in one load with the same fixed number of queries as
      * {@link #matrix(long, Viewer, Collection, ProgressFilter)}, for trusted jobs that build one matrix per team in
-     * memory with {@link MatrixBuilder} (the weekly digest: one load per authority, not one per manager).
+     * memory with {@link MatrixBuilder} (the weekly digest: one load per authority, not one per manager; the start
+     * page card and the authority summary, which need only each team's totals).
      */
     Loaded load(long authorityId, Collection<Long> teamIds) {
         List<TeamMember> members = staff.activeMembers(authorityId, teamIds);

@@ -2,18 +2,19 @@ package de.willkommensakademie.team;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.certificate.ExpiringCertificate;
 import de.willkommensakademie.certificate.ExpiringCertificates;
+import de.willkommensakademie.learning.TrainingStatus;
+import de.willkommensakademie.people.TeamMember;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamService;
 import de.willkommensakademie.visibility.VisibilityPreset;
 import de.willkommensakademie.visibility.VisibilityRules;
-import de.willkommensakademie.visibility.VisibilityRules.Record;
-import de.willkommensakademie.visibility.VisibilityRules.Viewer;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Team figures at a glance: the start page card for managers (their teams) and the authority summary for
  * administrators (every team). Each team's figures are exactly what the team progress matrix reports for that team
- * ({@link MatrixBuilder} per team, under the authority's preset), read with a fixed number of queries for all teams
- * together. Under a preset without names, a team of fewer than five people shows no figures at all.
+ * ({@link MatrixBuilder#sums} per team, under the authority's preset), read with a fixed number of queries for all
+ * teams together. Under a preset without names, a team of fewer than five people shows no figures at all.
  */
 @Service
 public class TeamSummary {
@@ -81,44 +82,53 @@ public class TeamSummary {
 
     private Figures figures(List<TeamOption> scope, boolean countCertificates) {
         long authorityId = access.authority();
-        Viewer viewer = progress.viewer();
-        TeamProgress.PerTeam perTeam = progress.matrixPerTeam(authorityId, viewer,
-                scope.stream().map(TeamOption::id).toList(), ProgressFilter.none());
-        boolean namesShown = VisibilityRules.perPerson(viewer, Record.MANDATORY_TRAINING_STATUS, perTeam.preset())
-                || VisibilityRules.perPerson(viewer, Record.RECOMMENDED_TRAINING_STATUS, perTeam.preset());
+        TeamProgress.Loaded loaded = progress.load(authorityId, scope.stream().map(TeamOption::id).toList());
+        // the totals of each team's matrix under the preset, without building the matrices: only totals are shown
+        MatrixBuilder builder = new MatrixBuilder(progress.viewer(), loaded.preset(), ProgressFilter.none());
+        Map<Long, Long> teamOf = new HashMap<>();
+        Map<Long, List<Long>> members = new HashMap<>();
+        for (TeamMember member : loaded.members()) {
+            teamOf.put(member.id(), member.teamId());
+            members.computeIfAbsent(member.teamId(), id -> new ArrayList<>()).add(member.id());
+        }
+        Map<Long, List<TrainingStatus>> statuses = new HashMap<>();
+        for (TrainingStatus status : loaded.assigned().statuses()) {
+            statuses.computeIfAbsent(teamOf.get(status.employeeId()), id -> new ArrayList<>()).add(status);
+        }
+        boolean namesShown = builder.namesShown();
         Map<Long, List<ExpiringCertificate>> expiring = countCertificates
-                ? certificates.within(authorityId, perTeam.allMembers(), EXPIRING_CERTIFICATE_DAYS) : Map.of();
+                ? certificates.within(authorityId, teamOf.keySet(), EXPIRING_CERTIFICATE_DAYS) : Map.of();
         List<TeamFigures> figures = new ArrayList<>();
         for (TeamOption team : scope) {
-            Matrix matrix = perTeam.matrix(team.id());
-            List<Long> members = perTeam.members(team.id());
-            Integer expiringCount = countCertificates ? count(expiring, members) : null;
-            figures.add(namesShown ? shown(team, members.size(), matrix, expiringCount)
-                    : countsOnly(team, members.size(), matrix, expiringCount));
+            List<Long> theirs = members.getOrDefault(team.id(), List.of());
+            MatrixBuilder.Sums sums = builder.sums(statuses.getOrDefault(team.id(), List.of()));
+            Integer expiringCount = countCertificates ? count(expiring, theirs) : null;
+            figures.add(namesShown ? shown(team, theirs.size(), sums, expiringCount)
+                    : countsOnly(team, theirs.size(), sums, expiringCount));
         }
-        return new Figures(perTeam.preset(), namesShown, figures);
+        return new Figures(loaded.preset(), namesShown, figures);
     }
 
-    private static TeamFigures shown(TeamOption team, int members, Matrix matrix, Integer expiring) {
-        Totals mandatory = matrix.mandatory();
+    private static TeamFigures shown(TeamOption team, int members, MatrixBuilder.Sums sums, Integer expiring) {
+        Totals mandatory = sums.mandatory();
         return new TeamFigures(team.id(), team.name(), members, mandatory.assigned(), mandatory.done(),
-                mandatory.donePercent(), matrix.total().late(), expiring);
+                mandatory.donePercent(), sums.total().late(), expiring);
     }
 
     /** Without names every count of fewer than five is hidden, and a small team shows nothing at all. */
-    private static TeamFigures countsOnly(TeamOption team, int members, Matrix matrix, Integer expiring) {
+    private static TeamFigures countsOnly(TeamOption team, int members, MatrixBuilder.Sums sums, Integer expiring) {
         int hidden = Totals.FEWER_THAN_MIN;
         if (VisibilityRules.suppressed(members)) {
             Integer certificates = expiring == null ? null : Integer.valueOf(hidden);
             return new TeamFigures(team.id(), team.name(), hidden, hidden, hidden, null, hidden, certificates);
         }
-        Totals mandatory = matrix.mandatory();
+        Totals mandatory = sums.mandatory();
         Integer certificates = expiring;
         if (certificates != null && VisibilityRules.suppressed(certificates)) {
             certificates = hidden;
         }
         return new TeamFigures(team.id(), team.name(), members, mandatory.assigned(), mandatory.done(),
-                mandatory.donePercent(), matrix.total().late(), certificates);
+                mandatory.donePercent(), sums.total().late(), certificates);
     }
 
     private static int count(Map<Long, List<ExpiringCertificate>> expiring, Collection<Long> members) {

@@ -1,6 +1,7 @@
 package de.willkommensakademie.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -125,6 +126,49 @@ class MatrixBuilderTest {
         assertThat(cell.finished()).isEqualTo(12);
         assertThat(cell.total()).isEqualTo(30);
         assertThat(matrix.people().get(1).cells().getLast()).isNull();
+    }
+
+    @Test
+    void the_totals_without_the_matrix_are_the_matrix_totals_for_every_status_preset_and_viewer() {
+        // every state, mandatory and recommended, in groups of one to six people (so suppression applies to some)
+        int person = 0;
+        for (TrainingState state : TrainingState.values()) {
+            for (boolean mandatory : new boolean[] {true, false}) {
+                int people = 1 + (state.ordinal() + (mandatory ? 0 : 3)) % 6;
+                for (int index = 0; index < people; index++, person++) {
+                    members.add(member(person));
+                    statuses.add(new TrainingStatus(person, mandatory ? DEESCALATION : PLAIN_LANGUAGE, mandatory,
+                            DAY, state, DAY));
+                    statuses.add(new TrainingStatus(person, COUNTER, !mandatory, null, TrainingState.DONE, DAY));
+                }
+            }
+        }
+        for (VisibilityPreset preset : VisibilityPreset.values()) {
+            for (Viewer viewer : List.of(Viewer.MANAGER, Viewer.ADMIN)) {
+                for (ProgressFilter filter : List.of(ProgressFilter.none(),
+                        ProgressFilter.none().withMandatoryOnly(true))) {
+                    MatrixBuilder builder = new MatrixBuilder(viewer, preset, filter);
+                    Matrix matrix = builder.build(members, new TrainingStatuses.Assigned(statuses, Map.of()),
+                            Map.of());
+                    MatrixBuilder.Sums sums = builder.sums(statuses);
+                    assertThat(sums.total()).as("%s %s %s", preset, viewer, filter).isEqualTo(matrix.total());
+                    assertThat(sums.mandatory()).as("%s %s %s", preset, viewer, filter)
+                            .isEqualTo(matrix.mandatory());
+                    assertThat(builder.namesShown()).isEqualTo(matrix.namesShown());
+                }
+            }
+        }
+        MatrixBuilder perPerson = new MatrixBuilder(Viewer.MANAGER, VisibilityPreset.STATUS_PER_PERSON,
+                ProgressFilter.none());
+        assertThat(perPerson.sums(statuses).total().assigned()).isEqualTo(statuses.size());
+        assertThat(perPerson.sums(statuses).total().late()).isPositive();
+    }
+
+    @Test
+    void totals_without_the_matrix_refuse_a_filter_that_leaves_people_out() {
+        MatrixBuilder overdue = new MatrixBuilder(Viewer.MANAGER, VisibilityPreset.STATUS_PER_PERSON,
+                ProgressFilter.none().withStatus(StatusFilter.OVERDUE));
+        assertThatThrownBy(() -> overdue.sums(statuses)).isInstanceOf(IllegalStateException.class);
     }
 
     private Matrix build(VisibilityPreset preset, ProgressFilter filter, Map<Long, ChecklistProgress> onboarding) {
