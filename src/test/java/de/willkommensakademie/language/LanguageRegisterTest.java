@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.TestFiles;
 import de.willkommensakademie.base.UserFacingException;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -34,6 +39,19 @@ class LanguageRegisterTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
+    private TestAuthority authority;
+    private TestAuthority other;
+
+    /** Levels, pools and evidence of people of the class's own authority: the demo people's stay as the demo made them. */
+    @BeforeEach
+    void ownAuthorities() {
+        authority = TestAuthority.of(context, getClass());
+        other = TestAuthority.of(context, getClass(), "b");
+    }
+
     @AfterEach
     void signOut() {
         SignedIn.nobody();
@@ -41,7 +59,7 @@ class LanguageRegisterTest {
 
     @Test
     void levels_are_checked_and_names_come_from_the_platform() {
-        SignedIn.as(accounts, "o.kovalenko");
+        SignedIn.as(accounts, authority.outsider());
         assertThatThrownBy(() -> register.saveLevel(level("xx", Cefr.B1, Evidence.SELF_ASSESSMENT)))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("language.error.language");
         assertThatThrownBy(() -> register.saveLevel(level("en", null, Evidence.TELC)))
@@ -61,48 +79,52 @@ class LanguageRegisterTest {
 
     @Test
     void the_pool_shows_only_opted_in_people_of_the_same_authority_and_leaving_is_immediate() {
-        SignedIn.as(accounts, "f.al-hassan");
+        Person speaker = authority.buddy();
+        Person colleague = authority.employee();
+        SignedIn.as(accounts, speaker);
         register.saveLevel(level("ar", Cefr.C2, Evidence.FIRST_LANGUAGE));
-        SignedIn.as(accounts, "j.weiss");
-        assertThat(register.pool("ar", null)).noneMatch(entry -> entry.name().equals("Fatima Al-Hassan"));
+        SignedIn.as(accounts, colleague);
+        assertThat(register.pool("ar", null)).noneMatch(entry -> entry.name().equals(speaker.fullName()));
 
-        SignedIn.as(accounts, "f.al-hassan");
+        SignedIn.as(accounts, speaker);
         register.joinPool();
-        SignedIn.as(accounts, "j.weiss");
+        SignedIn.as(accounts, colleague);
         assertThat(register.pool("ar", Cefr.B2)).anySatisfy(entry -> {
-            assertThat(entry.name()).isEqualTo("Fatima Al-Hassan");
-            assertThat(entry.team()).startsWith("Servicepoint");
+            assertThat(entry.name()).isEqualTo(speaker.fullName());
+            assertThat(entry.team()).isEqualTo(TestAuthority.TEAM);
             assertThat(entry.level()).isEqualTo(Cefr.C2);
         });
-        SignedIn.as(accounts, "e.kaya");
-        assertThat(register.pool("ar", null)).noneMatch(entry -> entry.name().equals("Fatima Al-Hassan"));
+        SignedIn.as(accounts, other.employee());
+        assertThat(register.pool("ar", null)).noneMatch(entry -> entry.name().equals(speaker.fullName()));
 
-        SignedIn.as(accounts, "f.al-hassan");
+        SignedIn.as(accounts, speaker);
         register.leavePool();
-        SignedIn.as(accounts, "j.weiss");
-        assertThat(register.pool("ar", null)).noneMatch(entry -> entry.name().equals("Fatima Al-Hassan"));
+        SignedIn.as(accounts, colleague);
+        assertThat(register.pool("ar", null)).noneMatch(entry -> entry.name().equals(speaker.fullName()));
     }
 
     @Test
     void a_first_language_stays_hidden_from_the_manager_unless_the_person_joined_the_pool() {
-        long id = SignedIn.as(accounts, "m.kowalski").accountId();
+        Person member = authority.employee();
+        long id = SignedIn.as(accounts, member).accountId();
         register.saveLevel(level("pl", Cefr.C2, Evidence.FIRST_LANGUAGE));
         register.saveLevel(level("en", Cefr.B1, Evidence.IN_HOUSE_TEST));
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, authority.manager());
         assertThat(register.levelsOf(id)).extracting(LevelRow::language).containsExactly("en");
-        SignedIn.as(accounts, "m.kowalski");
+        SignedIn.as(accounts, member);
         register.joinPool();
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, authority.manager());
         assertThat(register.levelsOf(id)).extracting(LevelRow::language).contains("pl", "en");
-        SignedIn.as(accounts, "c.wagner");
+        SignedIn.as(accounts, other.manager());
         assertThatThrownBy(() -> register.levelsOf(id)).isInstanceOf(RecordNotFoundException.class);
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, authority.buddy());
         assertThatThrownBy(() -> register.levelsOf(id)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void evidence_is_checked_and_only_owner_managers_and_admins_download_it_with_an_audit_entry() {
-        SignedIn.as(accounts, "employee");
+        Person owner = authority.employee();
+        SignedIn.as(accounts, owner);
         register.saveLevel(level("en", Cefr.B1, Evidence.TELC));
         long levelId = register.myLevels().stream().filter(row -> row.language().equals("en")).findFirst()
                 .orElseThrow().id();
@@ -116,27 +138,21 @@ class LanguageRegisterTest {
         register.attachEvidence(levelId, PDF);
         assertThat(register.evidence(levelId).mediaType()).isEqualTo("application/pdf");
 
-        SignedIn.as(accounts, "j.weiss");
-        assertThatThrownBy(() -> register.evidence(levelId)).isInstanceOf(RecordNotFoundException.class);
-        SignedIn.as(accounts, "c.wagner");
-        assertThatThrownBy(() -> register.evidence(levelId)).isInstanceOf(RecordNotFoundException.class);
-        SignedIn.as(accounts, "admin2");
-        assertThatThrownBy(() -> register.evidence(levelId)).isInstanceOf(RecordNotFoundException.class);
-        long before = audits();
-        SignedIn.as(accounts, "manager");
+        for (Person stranger : List.of(authority.buddy(), other.manager(), other.admin())) {
+            SignedIn.as(accounts, stranger);
+            assertThatThrownBy(() -> register.evidence(levelId)).as(stranger.username())
+                    .isInstanceOf(RecordNotFoundException.class);
+        }
+        SignedIn.as(accounts, authority.manager());
         assertThat(register.evidence(levelId).data()).isEqualTo(PDF);
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, authority.admin());
         assertThat(register.evidence(levelId).data()).isEqualTo(PDF);
-        assertThat(audits() - before).isEqualTo(2);
-        assertThat(jdbc.queryForList("select target || ' / ' || details_key || ' / ' || details_arguments"
-                + " from audit_entry where action = 'LANGUAGE_EVIDENCE_DOWNLOADED' order by id desc", String.class)
-                .getFirst()).as("who and which language, written in the reader's language when shown")
-                .isEqualTo("Aylin Demir / audit.details.language-evidence / [{\"de\":\"Englisch\",\"en\":\"English\"}]");
-    }
-
-    private long audits() {
-        return jdbc.queryForObject("select count(*) from audit_entry where action = 'LANGUAGE_EVIDENCE_DOWNLOADED'",
-                Long.class);
+        List<String> audited = jdbc.queryForList("select target || ' / ' || details_key || ' / ' || details_arguments"
+                + " from audit_entry where action = 'LANGUAGE_EVIDENCE_DOWNLOADED' and authority_id = ? order by id",
+                String.class, authority.id());
+        assertThat(audited).as("who and which language, written in the reader's language when shown").containsExactly(
+                owner.fullName() + " / audit.details.language-evidence / [{\"de\":\"Englisch\",\"en\":\"English\"}]",
+                owner.fullName() + " / audit.details.language-evidence / [{\"de\":\"Englisch\",\"en\":\"English\"}]");
     }
 
     private static LevelForm level(String language, Cefr overall, Evidence evidence) {
