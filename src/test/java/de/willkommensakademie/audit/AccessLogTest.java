@@ -15,12 +15,16 @@ import java.util.Locale;
 import java.util.UUID;
 
 import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -53,6 +57,22 @@ class AccessLogTest {
     Clock clock;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    ApplicationContext context;
+
+    private TestAuthority authority;
+    private TestAuthority other;
+    private Person employee;
+    private Person manager;
+
+    /** Entries about people of the class's own authorities, so the demo people's access logs stay as the demo left them. */
+    @BeforeEach
+    void ownAuthorities() {
+        authority = TestAuthority.of(context, getClass());
+        other = TestAuthority.of(context, getClass(), "b");
+        employee = authority.employee();
+        manager = authority.manager();
+    }
 
     @AfterEach
     void signOut() {
@@ -61,29 +81,29 @@ class AccessLogTest {
 
     @Test
     void looking_at_ones_own_records_is_not_recorded_but_looking_at_someone_elses_is() {
-        long aylin = SignedIn.as(accounts, "employee").accountId();
-        long katrin = SignedIn.as(accounts, "manager").accountId();
+        long aylin = employee.id();
+        long katrin = SignedIn.as(accounts, manager).accountId();
         String what = unique();
 
         accessLog.record(AccessKind.PERSON_PAGE_VIEWED, List.of(katrin, aylin), what);
         accessLog.record(AccessKind.ONBOARDING_VIEWED, katrin, what);
 
         assertThat(history.aboutMe(ALL)).noneMatch(entry -> what.equals(entry.what()));
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, employee);
         assertThat(history.aboutMe(ALL)).filteredOn(entry -> what.equals(entry.what())).singleElement()
                 .satisfies(entry -> {
-                    assertThat(entry.actor()).isEqualTo("Katrin Vogel");
-                    assertThat(entry.subject()).isEqualTo("Aylin Demir");
+                    assertThat(entry.actor()).isEqualTo(manager.fullName());
+                    assertThat(entry.subject()).isEqualTo(employee.fullName());
                     assertThat(entry.kind()).isEqualTo(AccessKind.PERSON_PAGE_VIEWED);
                 });
     }
 
     @Test
     void several_subjects_are_recorded_in_one_go_one_entry_each_at_the_same_instant() {
-        long aylin = SignedIn.as(accounts, "employee").accountId();
-        long jana = SignedIn.as(accounts, "trainer").accountId();
-        long claudia = SignedIn.as(accounts, "c.wagner").accountId();
-        SignedIn.as(accounts, "admin");
+        long aylin = employee.id();
+        long jana = authority.trainer().id();
+        long claudia = authority.outsider().id();
+        SignedIn.as(accounts, authority.admin());
         String what = unique();
 
         inTransaction(false, () -> accessLog.record(AccessKind.EXPORTED, List.of(aylin, jana, claudia, aylin), what));
@@ -91,15 +111,16 @@ class AccessLogTest {
         List<AccessRecord> recorded = history.find(new AccessFilter(null, AccessKind.EXPORTED, null, null), ALL)
                 .stream().filter(entry -> what.equals(entry.what())).toList();
         assertThat(recorded).extracting(AccessRecord::subject)
-                .containsExactlyInAnyOrder("Aylin Demir", "Jana Nowak", "Claudia Wagner");
-        assertThat(recorded).extracting(AccessRecord::actor).containsOnly("Thomas Becker");
+                .containsExactlyInAnyOrder(employee.fullName(), authority.trainer().fullName(),
+                        authority.outsider().fullName());
+        assertThat(recorded).extracting(AccessRecord::actor).containsOnly(authority.admin().fullName());
         assertThat(recorded).extracting(AccessRecord::at).containsOnly(recorded.getFirst().at());
     }
 
     @Test
     void reads_inside_a_read_only_transaction_are_recorded_and_a_rolled_back_export_leaves_no_entry() {
-        long aylin = SignedIn.as(accounts, "employee").accountId();
-        SignedIn.as(accounts, "manager");
+        long aylin = employee.id();
+        SignedIn.as(accounts, manager);
         String viewed = unique();
         String exported = unique();
 
@@ -110,16 +131,16 @@ class AccessLogTest {
             status.setRollbackOnly();
         });
 
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, employee);
         assertThat(history.aboutMe(ALL)).extracting(AccessRecord::what).contains(viewed).doesNotContain(exported);
     }
 
     @Test
     void a_person_sees_only_entries_about_themselves_of_the_last_twelve_months_newest_first() {
-        long aylin = SignedIn.as(accounts, "employee").accountId();
-        long sophie = SignedIn.as(accounts, "s.mueller").accountId();
-        long katrin = SignedIn.as(accounts, "manager").accountId();
-        long authority = SignedIn.as(accounts, "manager").authorityId();
+        long aylin = employee.id();
+        long sophie = this.authority.buddy().id();
+        long katrin = manager.id();
+        long authority = this.authority.id();
         String what = unique();
         var now = clock.instant().atZone(ZoneId.systemDefault());
         entries.saveAll(List.of(
@@ -128,7 +149,7 @@ class AccessLogTest {
                 entry(now.minusDays(1).toInstant(), authority, katrin, aylin, what + " 0"),
                 entry(now.minusDays(1).toInstant(), authority, katrin, sophie, what + " Sophie")));
 
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, employee);
         List<String> shown = history.aboutMe(ALL).stream().map(AccessRecord::what)
                 .filter(text -> text != null && text.startsWith(what)).toList();
         assertThat(shown).containsExactly(what + " 0", what + " 11");
@@ -138,49 +159,49 @@ class AccessLogTest {
 
     @Test
     void an_administrator_reads_the_log_of_their_own_authority_filtered_by_person_kind_and_days() {
-        long aylin = SignedIn.as(accounts, "employee").accountId();
-        long martin = SignedIn.as(accounts, "m.koch").accountId();
-        SignedIn.as(accounts, "admin2");
+        long aylin = employee.id();
+        long martin = other.employee().id();
+        SignedIn.as(accounts, other.manager());
         String theirs = unique();
         accessLog.record(AccessKind.PERSON_PAGE_VIEWED, martin, theirs);
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, manager);
         String ours = unique();
         accessLog.record(AccessKind.REMINDED, aylin, ours);
 
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, authority.admin());
         assertThat(history.find(AccessFilter.none(), ALL)).extracting(AccessRecord::what).contains(ours)
                 .doesNotContain(theirs);
         LocalDate today = LocalDate.now(clock);
-        assertThat(history.find(new AccessFilter("aylin dem", AccessKind.REMINDED, today, today), ALL))
+        assertThat(history.find(new AccessFilter("emil neu", AccessKind.REMINDED, today, today), ALL))
                 .extracting(AccessRecord::what).contains(ours);
-        assertThat(history.find(new AccessFilter("VOGEL", null, null, null), ALL))
+        assertThat(history.find(new AccessFilter("LEITNER", null, null, null), ALL))
                 .extracting(AccessRecord::what).contains(ours);
-        assertThat(history.find(new AccessFilter("Aylin", AccessKind.EXPORTED, null, null), ALL))
+        assertThat(history.find(new AccessFilter("Emil", AccessKind.EXPORTED, null, null), ALL))
                 .extracting(AccessRecord::what).doesNotContain(ours);
         assertThat(history.find(new AccessFilter(null, null, today.plusDays(1), null), ALL))
                 .extracting(AccessRecord::what).doesNotContain(ours);
         assertThat(history.find(new AccessFilter(null, null, null, today.minusDays(1)), ALL))
                 .extracting(AccessRecord::what).doesNotContain(ours);
-        assertThat(history.count(new AccessFilter("Aylin Demir", AccessKind.REMINDED, today, today)))
-                .isEqualTo(history.find(new AccessFilter("Aylin Demir", AccessKind.REMINDED, today, today), ALL)
+        assertThat(history.count(new AccessFilter(employee.fullName(), AccessKind.REMINDED, today, today)))
+                .isEqualTo(history.find(new AccessFilter(employee.fullName(), AccessKind.REMINDED, today, today), ALL)
                         .size());
 
-        SignedIn.as(accounts, "admin2");
+        SignedIn.as(accounts, other.admin());
         assertThat(history.find(AccessFilter.none(), ALL)).extracting(AccessRecord::what).contains(theirs)
                 .doesNotContain(ours);
     }
 
     @Test
     void the_csv_export_holds_exactly_the_filtered_entries_without_formulas_and_is_itself_audited() throws Exception {
-        long aylin = SignedIn.as(accounts, "employee").accountId();
-        SignedIn.as(accounts, "manager");
+        long aylin = employee.id();
+        SignedIn.as(accounts, manager);
         String what = unique();
         accessLog.record(AccessKind.EXPORTED, aylin, "=HYPERLINK(\"x\") " + what);
         accessLog.record(AccessKind.REMINDED, aylin, what);
 
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, authority.admin());
         LocalDate today = LocalDate.now(clock);
-        AccessFilter filter = new AccessFilter("Aylin", AccessKind.EXPORTED, today, today);
+        AccessFilter filter = new AccessFilter("Emil", AccessKind.EXPORTED, today, today);
         byte[] csv = history.exportCsv(filter, Locale.GERMAN);
 
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
@@ -188,12 +209,12 @@ class AccessLogTest {
                 .parse(new StringReader(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8))).getRecords();
         assertThat(rows.getFirst().values()).containsExactly("Zeitpunkt", "Wer", "Wessen Daten", "Was", "Gegenstand");
         assertThat(rows).hasSize(1 + (int) history.count(filter));
-        assertThat(rows).anySatisfy(row -> assertThat(row.values()).containsSubsequence("Katrin Vogel", "Aylin Demir",
-                "Exportiert", "'=HYPERLINK(\"x\") " + what));
+        assertThat(rows).anySatisfy(row -> assertThat(row.values()).containsSubsequence(manager.fullName(),
+                employee.fullName(), "Exportiert", "'=HYPERLINK(\"x\") " + what));
         assertThat(rows).noneMatch(row -> row.get(4).equals(what));
         assertThat(auditLog.find(new AuditFilter(AuditAction.ACCESS_LOG_EXPORTED, null, null, false), Locale.GERMAN,
                 PageRequest.of(0, 1)).getFirst().details()).startsWith((rows.size() - 1 == 1 ? "ein Eintrag"
-                        : (rows.size() - 1) + " Einträge") + " exportiert – Person: Aylin, Art: Exportiert");
+                        : (rows.size() - 1) + " Einträge") + " exportiert – Person: Emil, Art: Exportiert");
     }
 
     @Test
@@ -201,7 +222,7 @@ class AccessLogTest {
         SignedIn.as(accounts, "operator");
         assertThatThrownBy(() -> history.aboutMe(ALL)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> history.find(AccessFilter.none(), ALL)).isInstanceOf(AccessDeniedException.class);
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, manager);
         assertThatThrownBy(() -> history.find(AccessFilter.none(), ALL)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> history.count(AccessFilter.none())).isInstanceOf(AccessDeniedException.class);
     }
