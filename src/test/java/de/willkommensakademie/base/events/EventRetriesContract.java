@@ -29,12 +29,14 @@ import de.willkommensakademie.people.EmployeeService;
 import de.willkommensakademie.people.EmployeesJoined;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.StaffDirectory;
+import de.willkommensakademie.people.TestAuthority;
 import de.willkommensakademie.scenario.ScenarioCompleted;
 import de.willkommensakademie.scenario.ScenarioContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventSerializer;
@@ -77,13 +79,18 @@ abstract class EventRetriesContract {
     FailingEvents failing;
     @MockitoSpyBean
     StaffDirectory staff;
+    @Autowired
+    ApplicationContext context;
 
     private Publications publications;
     private final List<UUID> inserted = new ArrayList<>();
+    private TestAuthority authority;
 
+    /** Hires and events in an authority of the class's own, so failing counts and notices start from nothing. */
     @BeforeEach
     void publications() {
         publications = new Publications(jdbc, serializer);
+        authority = TestAuthority.of(context, getClass());
     }
 
     @AfterEach
@@ -121,7 +128,7 @@ abstract class EventRetriesContract {
 
     @Test
     void a_checklist_listener_that_fails_once_is_retried_by_the_job_and_the_person_gets_exactly_one_checklist() {
-        AppUser admin = SignedIn.as(accounts, "admin");
+        AppUser admin = SignedIn.as(accounts, authority.admin());
         doThrow(new IllegalStateException("database connection lost")).doCallRealMethod().when(staff)
                 .federalState(admin.authorityId());
 
@@ -172,7 +179,7 @@ abstract class EventRetriesContract {
     @Test
     void every_listener_run_again_after_it_succeeded_changes_nothing() {
         long person = hire("ev.nochmal");
-        AppUser admin = SignedIn.as(accounts, "admin");
+        AppUser admin = SignedIn.as(accounts, authority.admin());
         Instant completedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Object> item = jdbc.queryForList("""
                 select i.id, i.module_key from checklist_item i join checklist c on c.id = i.checklist_id
@@ -194,7 +201,7 @@ abstract class EventRetriesContract {
         for (String kind : List.of("MODULE", "SCENARIO", "LANGUAGE_COURSE")) {
             assertThat(certificates(person, kind)).as(kind).isEqualTo(1);
         }
-        long notices = jdbc.queryForObject("select count(*) from notice", Long.class);
+        long notices = notices();
 
         // The registry did not learn that the listeners succeeded (say the database went away right after).
         EmployeeJoined joined = new EmployeeJoined(admin.authorityId(), person, "front-office",
@@ -215,48 +222,53 @@ abstract class EventRetriesContract {
         assertThat(checklists(person)).isEqualTo(1);
         assertThat(jdbc.queryForMap(ticked, item.get("id"))).as("ticked once, at the completion")
                 .isEqualTo(tickedBefore);
-        assertThat(jdbc.queryForObject("select count(*) from notice", Long.class)).as("nobody told twice")
-                .isEqualTo(notices);
+        assertThat(notices()).as("nobody told twice").isEqualTo(notices);
         assertThat(publications.incomplete("\"employeeId\":" + person + ",")).as("all done").isEmpty();
     }
 
     @Test
     void administrators_count_their_authoritys_events_that_keep_failing_and_the_operator_counts_all() {
-        AppUser admin = SignedIn.as(accounts, "admin");
-        long musterstadt = admin.authorityId();
-        long beispielheim = SignedIn.as(accounts, "admin2").authorityId();
-        // The database may hold other tests' failing rows: count what these add.
-        long adminOwn = countFor("admin");
-        long moduleCertificates = failing.keepFailing().byListener().getOrDefault(MODULE_CERTIFICATE, 0L);
-        long otherOwn = countFor("admin2");
+        TestAuthority other = TestAuthority.of(context, getClass(), "b");
+        long ours = authority.id();
+        long theirs = other.id();
+        assertThat(countFor(authority.admin().username())).isZero();
+        assertThat(countFor(other.admin().username())).isZero();
+        // the operator counts every authority's, other classes' included: count what these add
         long all = countFor("operator");
         Instant at = Instant.now();
 
-        inserted.add(publications.failed(MODULE_CERTIFICATE, moduleCompleted(musterstadt, 1, "ev-count-a", at), 2));
-        inserted.add(publications.failed(MODULE_CERTIFICATE, moduleCompleted(musterstadt, 2, "ev-count-b", at), 4));
+        inserted.add(publications.failed(MODULE_CERTIFICATE, moduleCompleted(ours, 1, "ev-count-a", at), 2));
+        inserted.add(publications.failed(MODULE_CERTIFICATE, moduleCompleted(ours, 2, "ev-count-b", at), 4));
         inserted.add(publications.failed("onboarding.employees-joined", new EmployeesJoined(List.of(
-                new EmployeeJoined(musterstadt, 3, "front-office", LocalDate.now()))), 3));
-        inserted.add(publications.failed(CHECKLIST, new EmployeeJoined(beispielheim, 4, "front-office",
+                new EmployeeJoined(ours, 3, "front-office", LocalDate.now()))), 3));
+        inserted.add(publications.failed(CHECKLIST, new EmployeeJoined(theirs, 4, "front-office",
                 LocalDate.now()), 2));
-        inserted.add(publications.failed(CHECKLIST, new EmployeeJoined(musterstadt, 5, "front-office",
+        inserted.add(publications.failed(CHECKLIST, new EmployeeJoined(ours, 5, "front-office",
                 LocalDate.now()), 1));
 
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, authority.admin());
         FailingEvents.Summary mine = failing.keepFailing();
         assertThat(mine.total()).as("failed again after a retry; the first failure is not yet 'keeps failing'")
-                .isEqualTo(adminOwn + 3);
-        assertThat(mine.byListener()).containsEntry(MODULE_CERTIFICATE, moduleCertificates + 2)
+                .isEqualTo(3);
+        assertThat(mine.byListener()).containsEntry(MODULE_CERTIFICATE, 2L)
                 .containsKey("onboarding.employees-joined");
         assertThat(mine.complete()).isTrue();
-        assertThat(countFor("admin2")).isEqualTo(otherOwn + 1);
+        assertThat(countFor(other.admin().username())).isEqualTo(1);
         assertThat(countFor("operator")).isEqualTo(all + 4);
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, authority.employee());
         assertThatThrownBy(failing::keepFailing).isInstanceOf(AccessDeniedException.class);
     }
 
     private long countFor(String username) {
         SignedIn.as(accounts, username);
         return failing.keepFailing().total();
+    }
+
+    /** Notices to people of the class's authority. */
+    private long notices() {
+        return jdbc.queryForObject("""
+                select count(*) from notice n join employee e on e.id = n.recipient_id where e.authority_id = ?""",
+                Long.class, authority.id());
     }
 
     private void replay(String listener, Object event) {
@@ -293,14 +305,14 @@ abstract class EventRetriesContract {
                 where c.employee_id = ?""", Long.class, person);
     }
 
-    /** A new front-office hire in Musterstadt, made by its administrator (publishes EmployeeJoined). */
+    /** A new front-office hire in the class's authority, made by its administrator (publishes EmployeeJoined). */
     private long hire(String username) {
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, authority.admin());
         EmployeeForm form = new EmployeeForm();
         form.setUsername(username);
         form.setFirstName("Eva");
         form.setLastName(username.replace(".", "-"));
-        form.setEmail(username + "@musterstadt.example");
+        form.setEmail(username + "@test.example");
         form.setLanguage(Locale.GERMAN);
         form.setStartDate(LocalDate.of(2027, 3, 1));
         form.setJobRole(jobRoles.options().stream().filter(option -> option.code().equals("front-office"))
