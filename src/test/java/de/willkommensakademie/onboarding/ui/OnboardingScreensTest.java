@@ -40,6 +40,9 @@ import de.willkommensakademie.people.EmployeeOption;
 import de.willkommensakademie.people.EmployeeService;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.TeamService;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,14 +50,42 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** The onboarding screens by role: new employee, buddy, manager and trainer. */
 class OnboardingScreensTest extends KaribuTest {
 
+    private TestAuthority authority;
+    private Person employee;
+    private Person buddy;
+    private Person manager;
+
+    /**
+     * The class's own authority, where the new employee's checklist (started by the manager ten days after her start,
+     * with the buddy chosen) is ticked, extended and skipped instead of the demo's, and where the hires, templates and
+     * confirmations of these tests stay. Only the co-led team of the two-managers test is the demo's.
+     */
+    @BeforeEach
+    void ownChecklist() {
+        authority = ownAuthority();
+        employee = authority.employee();
+        buddy = authority.buddy();
+        manager = authority.manager();
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        if (jdbc.queryForObject("select count(*) from checklist where employee_id = ?", Long.class, employee.id()) == 0) {
+            SignedIn.as(context.getBean(UserDetailsService.class), manager);
+            Onboarding onboarding = context.getBean(Onboarding.class);
+            long checklist = onboarding.start(employee.id(), LocalDate.now().minusDays(10));
+            TeamOnboardingRow row = onboarding.team().stream().filter(r -> r.checklistId() == checklist).findFirst()
+                    .orElseThrow();
+            onboarding.chooseBuddy(checklist, row.version(), buddy.id());
+            SignedIn.nobody();
+        }
+    }
+
     @Test
     void the_new_employee_sees_this_week_and_what_others_do_and_ticks_an_item() {
-        login("employee");
+        login(employee);
         UI.getCurrent().navigate("onboarding");
         assertThat(_find(H3.class).stream().map(H3::getText)).contains("Heute und diese Woche",
                 "Was andere für Sie erledigen", "Erledigt");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .anyMatch(text -> text.startsWith("Ihre Patin/Ihr Pate: Jürgen Weiß."));
+                .anyMatch(text -> text.startsWith("Ihre Patin/Ihr Pate: " + buddy.fullName() + "."));
         Button done = _find(Button.class, spec -> spec.withText("Erledigt")).getFirst();
         String item = done.getAriaLabel().orElseThrow();
         _setValue(_find(TextField.class, spec -> spec.withLabel("Anmerkung (optional)")).getFirst(), "Gelesen");
@@ -66,27 +97,28 @@ class OnboardingScreensTest extends KaribuTest {
 
     @Test
     void the_buddy_sees_the_tasks_for_the_people_they_support() {
-        login("j.weiss");
+        login(buddy);
         UI.getCurrent().navigate("onboarding/tasks");
         List<String> tasks = _find(H4.class).stream().map(H4::getText).toList();
-        assertThat(tasks).isNotEmpty().allMatch(text -> text.startsWith("Aylin Demir: "));
-        login("s.mueller");
+        assertThat(tasks).isNotEmpty().allMatch(text -> text.startsWith(employee.fullName() + ": "));
+        login(authority.outsider());
         UI.getCurrent().navigate("onboarding/tasks");
-        assertThat(_find(H4.class).stream().map(H4::getText)).noneMatch(text -> text.startsWith("Aylin Demir: "));
+        assertThat(_find(H4.class).stream().map(H4::getText))
+                .noneMatch(text -> text.startsWith(employee.fullName() + ": "));
     }
 
     @Test
     void the_manager_follows_the_team_adds_and_skips_items() {
-        login("manager");
+        login(manager);
         UI.getCurrent().navigate("onboarding/team");
         @SuppressWarnings("unchecked")
         Grid<TeamOnboardingRow> grid = _get(Grid.class);
-        TeamOnboardingRow aylin = GridKt._findAll(grid).stream().filter(row -> row.employee().equals("Aylin Demir"))
-                .findFirst().orElseThrow();
+        TeamOnboardingRow aylin = GridKt._findAll(grid).stream()
+                .filter(row -> row.employee().equals(employee.fullName())).findFirst().orElseThrow();
         grid.select(aylin);
         @SuppressWarnings("unchecked")
-        ComboBox<EmployeeOption> buddy = _get(ComboBox.class, spec -> spec.withLabel("Patin/Pate"));
-        assertThat(buddy.getValue().fullName()).isEqualTo("Jürgen Weiß");
+        ComboBox<EmployeeOption> chosen = _get(ComboBox.class, spec -> spec.withLabel("Patin/Pate"));
+        assertThat(chosen.getValue().fullName()).isEqualTo(buddy.fullName());
         _setValue(_get(TextField.class, spec -> spec.withLabel("Aufgabe")), "Zz Hospitation bei der MBE");
         _click(_get(Button.class, spec -> spec.withText("Aufgabe hinzufügen")));
         assertThat(notificationTexts()).contains("Die Aufgabe wurde hinzugefügt.");
@@ -102,7 +134,7 @@ class OnboardingScreensTest extends KaribuTest {
 
     @Test
     void a_trainer_adapts_the_shipped_template_previews_and_publishes_it() {
-        login("trainer");
+        login(authority.trainer());
         UI.getCurrent().navigate("onboarding/templates");
         _click(_find(Button.class, spec -> spec.withText("Anpassen")).getFirst());
         assertThat(_get(H2.class).getText()).startsWith("Vorlage „");
@@ -121,8 +153,9 @@ class OnboardingScreensTest extends KaribuTest {
 
     @Test
     void a_shipped_template_opened_by_its_address_says_to_adapt_it_and_offers_the_copy() {
-        for (String user : List.of("trainer", "admin")) {
-            login(user);
+        for (Person person : List.of(authority.trainer(), authority.admin())) {
+            String user = person.username();
+            login(person);
             long shipped = context.getBean(OnboardingTemplates.class).list().stream()
                     .filter(summary -> !summary.own()).findFirst().orElseThrow().id();
             UI.getCurrent().navigate("onboarding/templates/edit/" + shipped);
@@ -145,15 +178,15 @@ class OnboardingScreensTest extends KaribuTest {
 
     @Test
     void the_manager_confirms_what_waits_from_both_places_and_a_sent_back_item_opens_again_with_the_reason() {
-        login("admin");
-        hire("l.neubeginn", "Lea", "Neubeginn", "Servicepoint");
-        login("manager");
+        login(authority.admin());
+        hire("l.neubeginn", "Lea", "Neubeginn", TestAuthority.TEAM);
+        login(manager);
         Onboarding onboarding = context.getBean(Onboarding.class);
         TeamOnboardingRow lea = onboarding.team().stream().filter(row -> row.employee().equals("Lea Neubeginn"))
                 .findFirst().orElseThrow();
-        onboarding.chooseBuddy(lea.checklistId(), lea.version(),
-                context.getBean(JdbcTemplate.class).queryForObject(
-                        "select id from employee where username = 'm.kowalski'", Long.class));
+        // the trainer: the buddy's task list belongs to the employee's checklist alone (see above)
+        Person leasBuddy = authority.trainer();
+        onboarding.chooseBuddy(lea.checklistId(), lea.version(), leasBuddy.id());
 
         // The new employee ticks the data-protection item with a comment: it now waits for the manager.
         login("l.neubeginn");
@@ -165,7 +198,7 @@ class OnboardingScreensTest extends KaribuTest {
         assertThat(progress()).isEqualTo(before);
 
         // The manager finds it under "My onboarding tasks" and sends it back with a reason.
-        login("manager");
+        login(manager);
         UI.getCurrent().navigate("onboarding/tasks");
         Button confirm = button("Bestätigen", "Lea Neubeginn: " + DATA_PROTECTION);
         assertThat(textOf(confirm)).contains("Anmerkung: Belehrung am Montag erhalten");
@@ -181,17 +214,17 @@ class OnboardingScreensTest extends KaribuTest {
         UI.getCurrent().navigate("onboarding");
         assertThat(metaOf(DATA_PROTECTION)).endsWith("zurückgegeben, bitte erneut erledigen");
         assertThat(textOf(button("Erledigt", DATA_PROTECTION)))
-                .anyMatch(text -> text.startsWith("Zurückgegeben von Katrin Vogel am ")
+                .anyMatch(text -> text.startsWith("Zurückgegeben von " + manager.fullName() + " am ")
                         && text.endsWith(": Bitte die unterschriebene Erklärung beilegen."));
         tick(button("Erledigt", DATA_PROTECTION), "Erklärung liegt bei");
 
         // The buddy does the safety briefing, which also needs the manager's confirmation.
-        login("m.kowalski");
+        login(leasBuddy);
         UI.getCurrent().navigate("onboarding/tasks");
         tick(button("Erledigt", "Lea Neubeginn: " + SAFETY), null);
 
         // The manager confirms one from the team's per-person view and one from the task list.
-        login("manager");
+        login(manager);
         UI.getCurrent().navigate("onboarding/team");
         @SuppressWarnings("unchecked")
         Grid<TeamOnboardingRow> grid = _get(Grid.class);
@@ -205,7 +238,7 @@ class OnboardingScreensTest extends KaribuTest {
         _click(button("Bestätigen", DATA_PROTECTION));
         assertThat(notificationTexts()).contains("Bestätigt.");
         assertThat(textOf(_get(H4.class, spec -> spec.withText(DATA_PROTECTION))))
-                .anyMatch(text -> text.startsWith("Bestätigt von Katrin Vogel am "));
+                .anyMatch(text -> text.startsWith("Bestätigt von " + manager.fullName() + " am "));
         assertThat(GridKt._findAll(grid).stream().filter(r -> r.employee().equals("Lea Neubeginn")).findFirst()
                 .orElseThrow().finished()).isEqualTo(row.finished() + 1);
 
@@ -223,9 +256,9 @@ class OnboardingScreensTest extends KaribuTest {
 
     @Test
     void the_manager_sees_due_dates_overdue_marks_and_ticks_their_own_items_in_the_per_person_view() {
-        login("admin");
-        hire("f.frueh", "Frieda", "Früh", "Servicepoint", LocalDate.now().minusDays(45));
-        login("manager");
+        login(authority.admin());
+        hire("f.frueh", "Frieda", "Früh", TestAuthority.TEAM, LocalDate.now().minusDays(45));
+        login(manager);
         UI.getCurrent().navigate("onboarding/team");
         @SuppressWarnings("unchecked")
         Grid<TeamOnboardingRow> grid = _get(Grid.class);
@@ -272,17 +305,17 @@ class OnboardingScreensTest extends KaribuTest {
 
     @Test
     void an_admin_confirms_for_someone_without_a_manager_and_the_other_teams_manager_sees_nothing() {
-        login("admin");
+        login(authority.admin());
         hire("t.teamlos", "Tara", "Teamlos", null, LocalDate.now().minusDays(3));
         login("t.teamlos");
         UI.getCurrent().navigate("onboarding");
         tick(button("Erledigt", DATA_PROTECTION), "Unterschrieben abgegeben");
 
-        login("manager");
+        login(manager);
         UI.getCurrent().navigate("onboarding/tasks");
         assertThat(buttons("Bestätigen", "Tara Teamlos: " + DATA_PROTECTION)).isEmpty();
 
-        login("admin");
+        login(authority.admin());
         UI.getCurrent().navigate("onboarding/tasks");
         Button confirm = button("Bestätigen", "Tara Teamlos: " + DATA_PROTECTION);
         assertThat(textOf(confirm)).contains("Anmerkung: Unterschrieben abgegeben");
@@ -293,7 +326,7 @@ class OnboardingScreensTest extends KaribuTest {
         UI.getCurrent().navigate("onboarding");
         assertThat(_find(H4.class).stream().filter(heading -> heading.getText().equals(DATA_PROTECTION))
                 .flatMap(heading -> textOf(heading).stream()))
-                .anyMatch(text -> text.startsWith("Bestätigt von Thomas Becker am "));
+                .anyMatch(text -> text.startsWith("Bestätigt von " + authority.admin().fullName() + " am "));
     }
 
     private void hire(String username, String first, String last, String team) {
@@ -306,7 +339,7 @@ class OnboardingScreensTest extends KaribuTest {
         form.setUsername(username);
         form.setFirstName(first);
         form.setLastName(last);
-        form.setEmail(username + "@musterstadt.example");
+        form.setEmail(username + "@test.example");
         form.setLanguage(Locale.GERMAN);
         form.setStartDate(start);
         form.setJobRole(context.getBean(JobRoleService.class).options().stream()
