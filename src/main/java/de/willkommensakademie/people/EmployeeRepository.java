@@ -79,6 +79,13 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
             order by e.id""")
     List<EmployeeFacts> findActiveFacts(long authorityId);
 
+    /** The same for the active members of these teams, in no order (team totals, which show no names). */
+    @Query("""
+            select new de.willkommensakademie.people.EmployeeFacts(e.id, e.authorityId, t.id, j.id, e.startDate)
+            from Employee e join e.team t left join e.jobRole j
+            where e.authorityId = :authorityId and e.active = true and t.id in :teamIds""")
+    List<EmployeeFacts> findActiveFactsInTeams(long authorityId, Collection<Long> teamIds);
+
     /** Active members of these teams with what team views show, in one query, sorted by name. */
     @Query("""
             select new de.willkommensakademie.people.TeamMember(e.id, e.authorityId, e.firstName, e.lastName, t.id,

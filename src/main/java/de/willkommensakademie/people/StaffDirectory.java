@@ -74,6 +74,16 @@ public class StaffDirectory {
         return employees.findActiveFacts(authorityId);
     }
 
+    /**
+     * Team, job role and start date of the active members of these teams of the authority, in no order: the same
+     * people as {@link #activeMembers}, without names and sorting, for team totals. The caller checked who may see
+     * them.
+     */
+    @Transactional(readOnly = true)
+    public List<EmployeeFacts> activeFacts(long authorityId, Collection<Long> teamIds) {
+        return teamIds.isEmpty() ? List.of() : employees.findActiveFactsInTeams(authorityId, teamIds);
+    }
+
     /** Active members of these teams of the authority, sorted by name; the caller checked who may see them. */
     @Transactional(readOnly = true)
     public List<TeamMember> activeMembers(long authorityId, Collection<Long> teamIds) {

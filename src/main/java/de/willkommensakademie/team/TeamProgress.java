@@ -135,13 +135,25 @@ public class TeamProgress {
     /**
      * Everything the matrices of these teams need, in one load with the same fixed number of queries as
      * {@link #matrix(long, Viewer, Collection, ProgressFilter)}, for trusted jobs that build one matrix per team in
-     * memory with {@link MatrixBuilder} (the weekly digest: one load per authority, not one per manager; the start
-     * page card and the authority summary, which need only each team's totals).
+     * memory with {@link MatrixBuilder} (the weekly digest: one load per authority, not one per manager).
      */
     Loaded load(long authorityId, Collection<Long> teamIds) {
         List<TeamMember> members = staff.activeMembers(authorityId, teamIds);
         return new Loaded(members, statuses.of(authorityId, members.stream().map(TeamMember::facts).toList(),
                 expiringDays), presets.of(authorityId));
+    }
+
+    /** The people (without names), statuses and preset of many teams of one authority. */
+    record Counted(List<EmployeeFacts> people, TrainingStatuses.Assigned assigned, VisibilityPreset preset) {
+    }
+
+    /**
+     * What the totals of these teams' matrices need, with the same queries as {@link #load} but the people without
+     * names or order, for trusted code that shows only totals (the start page card and the authority summary).
+     */
+    Counted count(long authorityId, Collection<Long> teamIds) {
+        List<EmployeeFacts> people = staff.activeFacts(authorityId, teamIds);
+        return new Counted(people, statuses.of(authorityId, people, expiringDays), presets.of(authorityId));
     }
 
     /** Days before a completion runs out from which it counts as expiring. */

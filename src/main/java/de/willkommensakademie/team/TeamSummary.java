@@ -10,7 +10,7 @@ import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.certificate.ExpiringCertificate;
 import de.willkommensakademie.certificate.ExpiringCertificates;
 import de.willkommensakademie.learning.TrainingStatus;
-import de.willkommensakademie.people.TeamMember;
+import de.willkommensakademie.people.EmployeeFacts;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamService;
 import de.willkommensakademie.visibility.VisibilityPreset;
@@ -82,14 +82,14 @@ public class TeamSummary {
 
     private Figures figures(List<TeamOption> scope, boolean countCertificates) {
         long authorityId = access.authority();
-        TeamProgress.Loaded loaded = progress.load(authorityId, scope.stream().map(TeamOption::id).toList());
+        TeamProgress.Counted loaded = progress.count(authorityId, scope.stream().map(TeamOption::id).toList());
         // the totals of each team's matrix under the preset, without building the matrices: only totals are shown
         MatrixBuilder builder = new MatrixBuilder(progress.viewer(), loaded.preset(), ProgressFilter.none());
         Map<Long, Long> teamOf = new HashMap<>();
         Map<Long, List<Long>> members = new HashMap<>();
-        for (TeamMember member : loaded.members()) {
-            teamOf.put(member.id(), member.teamId());
-            members.computeIfAbsent(member.teamId(), id -> new ArrayList<>()).add(member.id());
+        for (EmployeeFacts person : loaded.people()) {
+            teamOf.put(person.id(), person.teamId());
+            members.computeIfAbsent(person.teamId(), id -> new ArrayList<>()).add(person.id());
         }
         Map<Long, List<TrainingStatus>> statuses = new HashMap<>();
         for (TrainingStatus status : loaded.assigned().statuses()) {

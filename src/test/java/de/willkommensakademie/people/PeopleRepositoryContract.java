@@ -108,6 +108,21 @@ abstract class PeopleRepositoryContract {
     }
 
     @Test
+    void the_facts_of_teams_are_the_active_members_without_names() {
+        long authorityId = authorityId("ABH Musterstadt");
+        List<Long> teamIds = transactions.execute(status -> teams.findAll().stream()
+                .filter(team -> team.authorityId() == authorityId).map(Team::getId).toList());
+        List<TeamMember> members = employees.findActiveMembers(authorityId, teamIds);
+        List<EmployeeFacts> facts = employees.findActiveFactsInTeams(authorityId, teamIds);
+
+        assertThat(members).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(facts).containsExactlyInAnyOrderElementsOf(members.stream().map(TeamMember::facts).toList());
+        long oneTeam = members.getFirst().teamId();
+        assertThat(employees.findActiveFactsInTeams(authorityId, List.of(oneTeam))).isNotEmpty()
+                .allSatisfy(person -> assertThat(person.teamId()).isEqualTo(oneTeam));
+    }
+
+    @Test
     void admin_figures_count_starters_locked_accounts_and_people_without_team() {
         long authorityId = authorityId("ABH Musterstadt");
         LocalDate today = LocalDate.now();
