@@ -19,6 +19,8 @@ import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.people.EmployeeForm;
 import de.willkommensakademie.people.EmployeeService;
 import de.willkommensakademie.people.JobRoleService;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,30 +37,29 @@ class AccountFlowsTest extends KaribuTest {
 
     @Test
     void switching_to_english_is_remembered_for_the_next_login() {
-        login("e.kaya");
+        // a person of the class's own authority, who reads German until she switches
+        Person person = ownAuthority().employee();
+        login(person);
         UI.getCurrent().navigate("");
         ContextMenuKt._clickItemWithCaption(_get(MenuBar.class), "English");
 
-        AppUser reloaded = (AppUser) accounts.loadUserByUsername("e.kaya");
+        AppUser reloaded = (AppUser) accounts.loadUserByUsername(person.username());
         assertThat(reloaded.language()).isEqualTo(Locale.ENGLISH);
-        login("e.kaya");
+        login(person);
         UI.getCurrent().navigate("");
-        assertThat(_get(H2.class).getText()).isEqualTo("Welcome, Emine Kaya");
+        assertThat(_get(H2.class).getText()).isEqualTo("Welcome, " + person.fullName());
 
         ContextMenuKt._clickItemWithCaption(_get(MenuBar.class), "Deutsch");
-        assertThat(((AppUser) accounts.loadUserByUsername("e.kaya")).language()).isEqualTo(Locale.GERMAN);
-        // Emine Kaya reads English in the demo data, and other test classes share this database.
-        ContextMenuKt._clickItemWithCaption(_get(MenuBar.class), "English");
-        assertThat(((AppUser) accounts.loadUserByUsername("e.kaya")).language()).isEqualTo(Locale.ENGLISH);
+        assertThat(((AppUser) accounts.loadUserByUsername(person.username())).language()).isEqualTo(Locale.GERMAN);
     }
 
     @Test
     void a_new_employee_must_replace_the_one_time_password_before_anything_else() {
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, ownAuthority().admin());
         EmployeeForm form = new EmployeeForm();
         form.setFirstName("Neu");
         form.setLastName("Eingestellt");
-        form.setEmail("neu.eingestellt@musterstadt.example");
+        form.setEmail("neu.eingestellt@test.example");
         form.setUsername("n.eingestellt");
         form.setJobRole(jobRoles.options().getFirst());
         String oneTime = employees.create(form).password();
@@ -79,7 +80,7 @@ class AccountFlowsTest extends KaribuTest {
 
     @Test
     void a_wrong_current_password_or_a_short_new_one_is_refused_with_a_message() {
-        login("trainer");
+        login(ownAuthority().trainer());
         UI.getCurrent().navigate("account/password");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Aktuelles Passwort")), "falsch");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Neues Passwort")), "Ein langer Satz als Passwort");
@@ -88,7 +89,7 @@ class AccountFlowsTest extends KaribuTest {
         clickThroughErrorHandler(_get(Button.class, spec -> spec.withText("Passwort speichern")));
         assertThat(notificationTexts()).containsExactly("Das aktuelle Passwort ist falsch.");
 
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Aktuelles Passwort")), "demo");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Aktuelles Passwort")), TestAuthority.PASSWORD);
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Neues Passwort")), "kurz");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Neues Passwort wiederholen")), "kurz");
         clickThroughErrorHandler(_get(Button.class, spec -> spec.withText("Passwort speichern")));
