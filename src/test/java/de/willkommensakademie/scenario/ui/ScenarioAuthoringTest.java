@@ -40,12 +40,15 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
 
-/** A trainer builds a role-play from scratch in the editor: gaps block publishing, then it is published. */
+/**
+ * A trainer builds a role-play from scratch in the editor: gaps block publishing, then it is published. The trainer
+ * of the class's own authority, so the demo trainer's library stays as shipped.
+ */
 class ScenarioAuthoringTest extends KaribuTest {
 
     @Test
     void a_trainer_authors_a_small_scenario_from_scratch_and_publishes_it() {
-        login("trainer");
+        login(ownAuthority().trainer());
         UI.getCurrent().navigate("scenarios/library");
         _click(_get(Button.class, spec -> spec.withText("Neues Rollenspiel")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Titel (Deutsch)")), "Zz Die verlorene Karte");
@@ -106,7 +109,7 @@ class ScenarioAuthoringTest extends KaribuTest {
 
     @Test
     void a_route_reads_the_declared_variables_and_a_choice_point_stops_at_five_choices() {
-        login("trainer");
+        login(ownAuthority().trainer());
         long id = context.getBean(ScenarioLibrary.class).create("Zz Weichen und Antworten", null);
         UI.getCurrent().navigate("scenarios/edit/" + id);
 
@@ -138,7 +141,7 @@ class ScenarioAuthoringTest extends KaribuTest {
 
     @Test
     void a_shipped_role_play_opened_in_the_editor_by_url_says_to_duplicate_it_and_logs_no_error() {
-        login("trainer");
+        login(ownAuthority().trainer());
         ContentSummary shipped = context.getBean(ScenarioLibrary.class).find(null, null, Pageable.ofSize(50))
                 .stream().filter(ContentSummary::library).findFirst().orElseThrow();
         ListAppender<ILoggingEvent> errors = new ListAppender<>();
@@ -169,7 +172,7 @@ class ScenarioAuthoringTest extends KaribuTest {
     @Test
     void twine_code_the_import_could_not_translate_is_listed_by_passage_and_blocks_publishing_until_dealt_with()
             throws IOException {
-        login("trainer");
+        login(ownAuthority().trainer());
         ScenarioLibrary library = context.getBean(ScenarioLibrary.class);
         byte[] story;
         try (var in = getClass().getResourceAsStream("/twine/harlowe_lockandkey_variable.twee")) {
@@ -203,7 +206,7 @@ class ScenarioAuthoringTest extends KaribuTest {
 
     @Test
     void the_library_shows_too_few_plays_instead_of_counts() {
-        login("trainer");
+        login(ownAuthority().trainer());
         UI.getCurrent().navigate("scenarios/library");
         @SuppressWarnings("unchecked")
         Grid<ContentSummary> grid = _get(Grid.class);
