@@ -41,6 +41,8 @@ import de.willkommensakademie.learning.MyLearning;
 import de.willkommensakademie.learning.ui.assign.AssignDialog;
 import de.willkommensakademie.people.EmployeeOption;
 import de.willkommensakademie.people.ManagedStaff;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -62,10 +64,14 @@ class LearningScreensTest extends KaribuTest {
 
     @Test
     void a_learner_starts_a_module_fails_the_quiz_then_passes_and_completes_it() {
-        long moduleId = assignTestModule("ui-flow-module", "Oberflächen-Test", "employee");
-        login("employee");
+        Person learner = ownAuthority().employee();
+        long moduleId = assignTestModule("ui-flow-module", "Oberflächen-Test", learner);
+        SignedIn.as(accounts, ownAuthority().trainer());
+        assignments.assign(library.find("de-escalation-safety", null, PageRequest.of(0, 5)).getFirst().id(),
+                AssignmentTarget.EMPLOYEE, learner.id(), true, null, null);
+        login(learner);
         UI.getCurrent().navigate("learning");
-        // the demo data assigns shipped modules to front-office staff too
+        // a shipped module is assigned too
         assertThat(_find(H3.class)).extracting(H3::getText).contains("Oberflächen-Test", "Deeskalation und Sicherheit am Schalter")
                 .anyMatch(text -> text.startsWith("Offen ("));
         _click(_get(Button.class, spec -> spec.withPredicate(b -> b.getAriaLabel().orElse("").equals("Starten: Oberflächen-Test"))));
@@ -98,8 +104,8 @@ class LearningScreensTest extends KaribuTest {
         String manifest = ModuleFixtures.manifest("ui-verdict", "Rückmeldung ohne Doppel")
                 .replace("feedback: {de: Genau., en: Right.}",
                         "feedback: {de: \"Richtig. Vier ist zwei plus zwei.\", en: \"Correct. Four.\"}");
-        long moduleId = assignTestModule(manifest, "v.rossi");
-        login("v.rossi");
+        long moduleId = assignTestModule(manifest, ownAuthority().buddy());
+        login(ownAuthority().buddy());
         UI.getCurrent().navigate("learning/module/" + moduleId);
         _click(_get(Button.class, spec -> spec.withText("Weiter")));
         @SuppressWarnings("unchecked")
@@ -121,8 +127,8 @@ class LearningScreensTest extends KaribuTest {
                 "  - type: text\n    title: {de: Vertiefung, en: More}\n"
                         + "    file: {de: lessons/intro.de.md, en: lessons/intro.en.md}\n  - type: quiz");
         // A person of their own: completing a module changes the counts other tests look at.
-        long moduleId = assignTestModule(manifest, "a.rahimi");
-        login("a.rahimi");
+        long moduleId = assignTestModule(manifest, ownAuthority().outsider());
+        login(ownAuthority().outsider());
         UI.getCurrent().navigate("learning/module/" + moduleId);
         _click(_get(Button.class, spec -> spec.withText("Weiter")));
         _click(_get(Button.class, spec -> spec.withText("Weiter")));
@@ -141,8 +147,8 @@ class LearningScreensTest extends KaribuTest {
 
     @Test
     void the_module_editor_outline_numbers_each_lesson_once() {
-        long moduleId = assignTestModule(ModuleFixtures.manifest("ui-outline", "Gliederung"), "employee");
-        login("trainer");
+        long moduleId = assignTestModule(ModuleFixtures.manifest("ui-outline", "Gliederung"), ownAuthority().employee());
+        login(ownAuthority().trainer());
         UI.getCurrent().navigate("modules/edit/" + moduleId);
 
         OrderedList outline = _get(OrderedList.class, spec -> spec.withClasses("editor-lessons"));
@@ -156,8 +162,9 @@ class LearningScreensTest extends KaribuTest {
 
     @Test
     void a_trainer_builds_a_quiz_in_the_module_editor_and_saves_twice_in_a_row() {
-        long moduleId = assignTestModule(ModuleFixtures.manifest("ui-quiz-editor", "Testaufbau"), "employee");
-        login("trainer");
+        long moduleId = assignTestModule(ModuleFixtures.manifest("ui-quiz-editor", "Testaufbau"),
+                ownAuthority().employee());
+        login(ownAuthority().trainer());
         UI.getCurrent().navigate("modules/edit/" + moduleId);
 
         _click(_get(Button.class, spec -> spec.withText("+ Test")));
@@ -213,7 +220,7 @@ class LearningScreensTest extends KaribuTest {
 
     @Test
     void a_trainer_creates_a_module_sees_what_blocks_publishing_fixes_it_and_publishes() {
-        login("trainer");
+        login(ownAuthority().trainer());
         UI.getCurrent().navigate("modules");
         _click(_get(Button.class, spec -> spec.withText("Neues Lernmodul")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Titel (Deutsch)")), "Gespräche mit Kindern vermeiden");
@@ -243,7 +250,7 @@ class LearningScreensTest extends KaribuTest {
 
     @Test
     void a_trainer_imports_a_module_file_and_a_faulty_file_imports_nothing_and_names_its_problem() {
-        login("trainer");
+        login(ownAuthority().trainer());
         UI.getCurrent().navigate("modules");
         _click(_get(Button.class, spec -> spec.withText("Modul importieren (ZIP)")));
 
@@ -267,11 +274,11 @@ class LearningScreensTest extends KaribuTest {
 
     @Test
     void a_trainer_assigns_a_team_days_after_the_assignment_and_the_dialog_says_how_the_days_count() {
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, ownAuthority().trainer());
         assertThat(library.importZip(ModuleFixtures.zip(ModuleFixtures.manifest("ui-assign-days", "Zuweisungstage"))))
                 .isEmpty();
         long moduleId = library.find("ui-assign-days", null, PageRequest.of(0, 5)).getFirst().id();
-        login("trainer");
+        login(ownAuthority().trainer());
         UI.getCurrent().navigate("modules");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "Zuweisungstage");
         @SuppressWarnings("unchecked")
@@ -283,7 +290,7 @@ class LearningScreensTest extends KaribuTest {
         _setValue(_get(dialog, RadioButtonGroup.class, spec -> spec.withLabel("Zuweisen an")), AssignmentTarget.TEAM);
         @SuppressWarnings("unchecked")
         ComboBox<AssignDialog.Choice> who = _get(dialog, ComboBox.class, spec -> spec.withLabel("Wer"));
-        _setValue(who, who.getListDataView().getItems().filter(choice -> choice.label().startsWith("Servicepoint"))
+        _setValue(who, who.getListDataView().getItems().filter(choice -> choice.label().equals(TestAuthority.TEAM))
                 .findFirst().orElseThrow());
         assertThat(_get(dialog, IntegerField.class, spec -> spec.withLabel("Tage nach Eintritt")).getHelperText())
                 .as("the dialog says that people in post count from today")
@@ -295,21 +302,21 @@ class LearningScreensTest extends KaribuTest {
         _setValue(days, 5);
         _click(_get(dialog, Button.class, spec -> spec.withText("Zuweisen")));
 
-        assertThat(notificationTexts()).anyMatch(text -> text.contains("ist jetzt Servicepoint"));
-        SignedIn.as(accounts, "manager");
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("ist jetzt " + TestAuthority.TEAM));
+        SignedIn.as(accounts, ownAuthority().manager());
         assertThat(myLearning.overview()).filteredOn(item -> !item.isRolePlay() && item.contentId() == moduleId).singleElement()
                 .satisfies(item -> assertThat(item.dueDate()).isEqualTo(LocalDate.now().plusDays(5)));
     }
 
     @Test
     void an_archived_module_is_not_opened_for_editing_and_saving_one_is_refused_with_a_translated_message() {
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, ownAuthority().trainer());
         assertThat(library.importZip(ModuleFixtures.zip(ModuleFixtures.manifest("ui-archived", "Archivierbar"))))
                 .isEmpty();
         long moduleId = library.find("ui-archived", null, PageRequest.of(0, 5)).getFirst().id();
         SignedIn.nobody();
 
-        login("trainer");
+        login(ownAuthority().trainer());
         UI.getCurrent().navigate("modules/edit/" + moduleId);
         Button save = _get(Button.class, spec -> spec.withText("Speichern"));
         library.archive(moduleId, library.draft(moduleId).version());
@@ -325,18 +332,17 @@ class LearningScreensTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withText("Veröffentlichen"))).isEmpty();
     }
 
-    private long assignTestModule(String key, String title, String username) {
-        return assignTestModule(ModuleFixtures.manifest(key, title), username);
+    private long assignTestModule(String key, String title, Person learner) {
+        return assignTestModule(ModuleFixtures.manifest(key, title), learner);
     }
 
-    private long assignTestModule(String manifest, String username) {
+    /** Imported and assigned by the trainer of the class's own authority, so the demo's library and matrices stay. */
+    private long assignTestModule(String manifest, Person learner) {
         String key = manifest.lines().filter(line -> line.startsWith("key: ")).findFirst().orElseThrow().substring(5);
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, ownAuthority().trainer());
         assertThat(library.importZip(ModuleFixtures.zip(manifest))).isEmpty();
         long moduleId = library.find(key, null, PageRequest.of(0, 5)).getFirst().id();
-        long employeeId = employees.assignableEmployees().stream().filter(e -> e.username().equals(username))
-                .findFirst().orElseThrow().id();
-        assignments.assign(moduleId, AssignmentTarget.EMPLOYEE, employeeId, true, null, null);
+        assignments.assign(moduleId, AssignmentTarget.EMPLOYEE, learner.id(), true, null, null);
         SignedIn.nobody();
         return moduleId;
     }
