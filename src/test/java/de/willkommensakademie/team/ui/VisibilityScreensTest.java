@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -24,47 +25,27 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import de.willkommensakademie.KaribuTest;
-import de.willkommensakademie.SignedIn;
-import de.willkommensakademie.team.VisibilityFixtures;
-import de.willkommensakademie.visibility.PresetState;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import de.willkommensakademie.visibility.VisibilityPreset;
 import de.willkommensakademie.visibility.VisibilitySettings;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.userdetails.UserDetailsService;
-
 /**
  * The preset page for administrators, the "what does my manager see" page for everyone, and the way there from the
- * learning page, in German and English. Presets are changed only in the test authorities, and put back.
+ * learning page, in German and English. Each test that changes a preset does so in an authority of its own (the
+ * class's own and its further ones), so none is put back; the demo authorities are only read.
  */
 class VisibilityScreensTest extends KaribuTest {
 
-    private static final VisibilityFixtures.Authority NORD = VisibilityFixtures.GERMAN;
-    private static final VisibilityFixtures.Authority SUED = VisibilityFixtures.ENGLISH;
-
-    @BeforeEach
-    void testAuthorities() {
-        VisibilityFixtures.ensure(context, NORD);
-        VisibilityFixtures.ensure(context, SUED);
-    }
-
-    @AfterEach
-    void putBack() {
-        for (VisibilityFixtures.Authority authority : List.of(NORD, SUED)) {
-            SignedIn.as(context.getBean(UserDetailsService.class), authority.admin());
-            VisibilitySettings settings = context.getBean(VisibilitySettings.class);
-            PresetState state = settings.state();
-            if (state.preset() != VisibilityPreset.DEFAULT) {
-                settings.change(VisibilityPreset.DEFAULT, state.version());
-            }
-        }
-        SignedIn.nobody();
+    /** A further authority of this class whose preset no test changes. */
+    private TestAuthority untouched() {
+        return TestAuthority.of(context, getClass(), "b");
     }
 
     @Test
     void an_admin_chooses_a_preset_reads_what_it_means_and_confirms_that_everyone_is_notified() {
-        login(NORD.admin());
+        Person admin = ownAuthority().admin();
+        login(admin);
         UI.getCurrent().navigate("admin/visibility");
         assertThat(_get(H2.class).getText()).isEqualTo("Mitbestimmung und Sichtbarkeit");
         RadioButtonGroup<VisibilityPreset> choice = presetChoice("Einstellung für Ihre Behörde");
@@ -102,12 +83,12 @@ class VisibilityScreensTest extends KaribuTest {
         assertThat(notificationTexts()).contains("Die Einstellung „Nur Summen“ gilt jetzt. Alle Mitarbeitenden "
                 + "wurden benachrichtigt.");
         assertThat(context.getBean(VisibilitySettings.class).current()).isEqualTo(VisibilityPreset.TOTALS_ONLY);
-        assertThat(paragraphs()).anyMatch(text -> text.startsWith("Zuletzt geändert von Vera Sichtfeld am "));
+        assertThat(paragraphs()).anyMatch(text -> text.startsWith("Zuletzt geändert von " + admin.fullName() + " am "));
     }
 
     @Test
     void a_change_made_meanwhile_by_someone_else_is_refused_with_a_message() {
-        login(NORD.admin());
+        login(TestAuthority.of(context, getClass(), "c").admin());
         UI.getCurrent().navigate("admin/visibility");
         VisibilitySettings settings = context.getBean(VisibilitySettings.class);
         settings.change(VisibilityPreset.MANDATORY_ONLY, settings.state().version());
@@ -126,7 +107,9 @@ class VisibilityScreensTest extends KaribuTest {
 
     @Test
     void the_admin_page_in_english() {
-        login(SUED.admin());
+        TestAuthority english = TestAuthority.of(context, getClass(), "d");
+        login(english.admin());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("admin/visibility");
         assertThat(_get(H2.class).getText()).isEqualTo("Co-determination and visibility");
         RadioButtonGroup<VisibilityPreset> choice = presetChoice("Setting for your authority");
@@ -144,9 +127,11 @@ class VisibilityScreensTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(confirm);
         assertThat(notificationTexts()).contains("The setting “Mandatory training only per person” applies now. "
                 + "Every employee has been notified.");
-        assertThat(paragraphs()).anyMatch(text -> text.startsWith("Last changed by Vera Sichtfeld on "));
+        assertThat(paragraphs()).anyMatch(text -> text.startsWith("Last changed by " + english.admin().fullName()
+                + " on "));
 
-        login(SUED.active());
+        login(english.employee());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("my/visibility");
         assertThat(_get(H2.class).getText()).isEqualTo("What does my manager see?");
         assertThat(paragraphs()).contains("Your authority uses the setting “Mandatory training only per person”.");
@@ -161,11 +146,13 @@ class VisibilityScreensTest extends KaribuTest {
 
     @Test
     void an_employee_reads_what_their_manager_sees_under_their_authoritys_preset() {
-        login(NORD.admin());
+        TestAuthority changed = TestAuthority.of(context, getClass(), "e");
+        login(changed.admin());
         VisibilitySettings settings = context.getBean(VisibilitySettings.class);
         settings.change(VisibilityPreset.TOTALS_ONLY, settings.state().version());
 
-        login(NORD.active());
+        // the trainer belongs to no team, like most people the page is read by under "totals only"
+        login(changed.trainer());
         UI.getCurrent().navigate("my/visibility");
         assertThat(_get(H2.class).getText()).isEqualTo("Was sieht meine Führungskraft?");
         assertThat(paragraphs()).contains("In Ihrer Behörde gilt die Einstellung „Nur Summen“.");
@@ -178,7 +165,7 @@ class VisibilityScreensTest extends KaribuTest {
                 "Ihre Führungskraft sieht keine Zeile mit Ihrem Namen, nur Anzahlen je Team; Anzahlen unter 5 Personen"
                         + " erscheinen als „weniger als 5“.");
 
-        login("employee");
+        login(untouched().employee());
         UI.getCurrent().navigate("my/visibility");
         assertThat(paragraphs()).as("another authority, never changed")
                 .contains("In Ihrer Behörde gilt die Einstellung „Status je Person“.");
