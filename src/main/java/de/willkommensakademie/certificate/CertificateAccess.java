@@ -1,5 +1,7 @@
 package de.willkommensakademie.certificate;
 
+import static de.willkommensakademie.base.RecordSpecifications.withId;
+
 import java.util.HashSet;
 import java.util.Set;
 
@@ -119,9 +121,6 @@ class CertificateAccess {
         return new Sight(authorityId, false, Set.copyOf(people));
     }
 
-    private static Specification<Certificate> withId(long id) {
-        return (root, query, cb) -> cb.equal(root.get("id"), id);
-    }
 
     private static Specification<Certificate> holder(long employeeId) {
         return (root, query, cb) -> cb.equal(root.get("employeeId"), employeeId);

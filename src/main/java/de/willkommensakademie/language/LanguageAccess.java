@@ -1,5 +1,7 @@
 package de.willkommensakademie.language;
 
+import static de.willkommensakademie.base.RecordSpecifications.withId;
+
 import java.util.Set;
 
 import de.willkommensakademie.base.RecordNotFoundException;
@@ -146,9 +148,5 @@ class LanguageAccess {
             return cb.and(cb.equal(root.get("authorityId"), authorityId), root.get("employeeId").in(pooled),
                     language == null ? cb.conjunction() : cb.equal(root.get("language"), language));
         };
-    }
-
-    private static <T> Specification<T> withId(long id) {
-        return (root, query, cb) -> cb.equal(root.get("id"), id);
     }
 }

@@ -1,10 +1,13 @@
 package de.willkommensakademie.learning;
 
+import static de.willkommensakademie.base.RecordSpecifications.withId;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
 import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.RecordSpecifications;
 import de.willkommensakademie.base.security.CurrentUser;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -39,10 +42,7 @@ class LearningAccess {
 
     /** The signed-in person's own progress records: the rule of their list and of a single record. */
     Specification<LearningProgress> ownProgress() {
-        long authorityId = currentUser.authorityId();
-        long me = currentUser.require().accountId();
-        return (root, query, cb) -> cb.and(cb.equal(root.get("authorityId"), authorityId),
-                cb.equal(root.get("employeeId"), me));
+        return RecordSpecifications.ownedBy(currentUser.authorityId(), currentUser.require().accountId());
     }
 
     /** One of the signed-in person's own progress records, or not found. */
@@ -72,9 +72,5 @@ class LearningAccess {
      */
     long ownAuthority() {
         return currentUser.authorityId();
-    }
-
-    private static Specification<LearningProgress> withId(long id) {
-        return (root, query, cb) -> cb.equal(root.get("id"), id);
     }
 }

@@ -1,5 +1,7 @@
 package de.willkommensakademie.onboarding;
 
+import static de.willkommensakademie.base.RecordSpecifications.withId;
+
 import java.util.List;
 import java.util.Set;
 
@@ -147,9 +149,5 @@ class OnboardingAccess {
     private Specification<Checklist> ofOwnAuthority() {
         long authorityId = currentUser.authorityId();
         return (root, query, cb) -> cb.equal(root.get("authorityId"), authorityId);
-    }
-
-    private static Specification<Checklist> withId(long id) {
-        return (root, query, cb) -> cb.equal(root.get("id"), id);
     }
 }

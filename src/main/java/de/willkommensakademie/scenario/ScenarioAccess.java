@@ -1,9 +1,12 @@
 package de.willkommensakademie.scenario;
 
+import static de.willkommensakademie.base.RecordSpecifications.withId;
+
 import java.time.Instant;
 import java.util.List;
 
 import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.RecordSpecifications;
 import de.willkommensakademie.base.security.CurrentUser;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -53,10 +56,7 @@ class ScenarioAccess {
 
     /** The signed-in person's own attempts: the rule of their list and of a single attempt. */
     Specification<ScenarioAttempt> ownAttempts() {
-        long authorityId = currentUser.authorityId();
-        long me = currentUser.require().accountId();
-        return (root, query, cb) -> cb.and(cb.equal(root.get("authorityId"), authorityId),
-                cb.equal(root.get("employeeId"), me));
+        return RecordSpecifications.ownedBy(currentUser.authorityId(), currentUser.require().accountId());
     }
 
     /** One of the signed-in person's own attempts, or not found. */
@@ -78,9 +78,5 @@ class ScenarioAccess {
     Specification<ScenarioAttempt> authorityAttempts() {
         long authorityId = currentUser.authorityId();
         return (root, query, cb) -> cb.equal(root.get("authorityId"), authorityId);
-    }
-
-    private static Specification<ScenarioAttempt> withId(long id) {
-        return (root, query, cb) -> cb.equal(root.get("id"), id);
     }
 }

@@ -3,6 +3,7 @@ package de.willkommensakademie.base.content;
 import java.util.List;
 
 import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.RecordSpecifications;
 import de.willkommensakademie.base.security.CurrentUser;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -36,13 +37,13 @@ public class ContentAccess {
 
     /** A visible record, or not found ({@code kind} names the type in the error). */
     public <C extends AuthoredContent<?>> C visible(AuthoredContentRepository<C> contents, long id, String kind) {
-        return contents.findOne(ContentVisibility.<C>withId(id).and(visible()))
+        return contents.findOne(RecordSpecifications.<C>withId(id).and(visible()))
                 .orElseThrow(() -> new RecordNotFoundException(kind, id));
     }
 
     /** A usable record, or not found ({@code kind} names the type in the error). */
     public <C extends AuthoredContent<?>> C usable(AuthoredContentRepository<C> contents, long id, String kind) {
-        return contents.findOne(ContentVisibility.<C>withId(id).and(usable()))
+        return contents.findOne(RecordSpecifications.<C>withId(id).and(usable()))
                 .orElseThrow(() -> new RecordNotFoundException(kind, id));
     }
 

@@ -26,10 +26,6 @@ public final class ContentVisibility {
         return ContentVisibility.<C>visibleTo(authorityId).and(withStatus(ContentStatus.PUBLISHED));
     }
 
-    public static <C extends AuthoredContent<?>> Specification<C> withId(long id) {
-        return (root, query, cb) -> cb.equal(root.get("id"), id);
-    }
-
     /** Any status when {@code status} is null. */
     public static <C extends AuthoredContent<?>> Specification<C> withStatus(ContentStatus status) {
         return (root, query, cb) -> status == null ? cb.conjunction() : cb.equal(root.get("status"), status);
