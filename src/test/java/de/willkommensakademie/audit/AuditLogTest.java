@@ -17,12 +17,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.people.EmployeeImport;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The audit log as its reader meets it: details in the reader's language (older plain-text entries as they were),
  * filters by action, days and sign-ins, a CSV export of exactly the filtered entries of the admin's own authority.
+ * In two authorities of the class's own, so the entries read are exactly those written here.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -47,6 +52,17 @@ class AuditLogTest {
     EmployeeImport employeeImport;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    TestAuthority authority;
+    TestAuthority other;
+
+    @BeforeEach
+    void twoAuthorities() {
+        authority = TestAuthority.of(context, getClass());
+        other = TestAuthority.of(context, getClass(), "b");
+    }
 
     @AfterEach
     void signOut() {
@@ -55,7 +71,7 @@ class AuditLogTest {
 
     @Test
     void details_are_written_in_the_readers_language_and_old_plain_text_entries_still_read() {
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, authority.admin());
         employeeImport.importEmployees(("first_name;last_name;email;username;job_role\n"
                 + "Rita;Protokoll;rita.protokoll@musterstadt.example;r.protokoll;front-office\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -71,7 +87,7 @@ class AuditLogTest {
         assertThat(auditLog.find(created, Locale.ENGLISH, PageRequest.of(0, 1)).getFirst().details())
                 .isEqualTo("CSV import, line 2");
 
-        long authority = authorityOf("admin");
+        long authority = this.authority.id();
         Instant lockedUntil = Instant.parse("2026-03-01T10:15:00Z");
         insert(authority, AuditAction.ACCOUNT_LOCKED, "lena", Instant.now(), "audit.details.locked-until",
                 "[{\"instant\":\"2026-03-01T10:15:00Z\"}]", null);
@@ -105,60 +121,59 @@ class AuditLogTest {
 
     @Test
     void the_filter_narrows_to_a_range_of_days_and_hides_sign_ins_with_one_switch() {
-        long authority = authorityOf("admin");
+        long authority = this.authority.id();
         LocalDate day = LocalDate.of(2019, 5, 14);
         Instant noon = day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant();
         insert(authority, AuditAction.LOGIN, "range-login", noon, null, null, null);
         insert(authority, AuditAction.TEAM_CREATED, "range-team", noon.plusSeconds(60), null, null, null);
         insert(authority, AuditAction.TEAM_CREATED, "range-before", noon.minusSeconds(86_400), null, null, null);
         insert(authority, AuditAction.TEAM_CREATED, "range-after", noon.plusSeconds(86_400), null, null, null);
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, this.authority.admin());
 
         assertThat(targets(new AuditFilter(null, day, day, false))).containsExactly("range-team", "range-login");
         assertThat(targets(new AuditFilter(null, day, day, true))).containsExactly("range-team");
         assertThat(auditLog.count(new AuditFilter(null, day, day, true))).isEqualTo(1);
         assertThat(targets(new AuditFilter(null, day.minusDays(1), day, true)))
                 .containsExactly("range-team", "range-before");
-        assertThat(targets(new AuditFilter(AuditAction.TEAM_CREATED, day, null, false))).contains("range-after",
-                "range-team").doesNotContain("range-before");
-        assertThat(targets(new AuditFilter(null, null, day.minusDays(1), false))).contains("range-before")
-                .doesNotContain("range-team");
+        assertThat(targets(new AuditFilter(AuditAction.TEAM_CREATED, day, null, false)))
+                .containsExactly("range-after", "range-team");
+        assertThat(targets(new AuditFilter(null, null, day.minusDays(1), false))).containsExactly("range-before");
     }
 
     @Test
     void the_csv_export_holds_the_filtered_entries_of_the_admins_own_authority_and_is_recorded() throws Exception {
-        insert(authorityOf("admin"), AuditAction.TEAM_RENAMED, "export-ours", Instant.now(), "audit.details.from-to",
+        insert(authority.id(), AuditAction.TEAM_RENAMED, "export-ours", Instant.now(), "audit.details.from-to",
                 "[\"Alt\",\"Neu\"]", null);
-        insert(authorityOf("admin2"), AuditAction.TEAM_RENAMED, "export-theirs", Instant.now(), null, null, null);
-        SignedIn.as(accounts, "admin");
+        insert(other.id(), AuditAction.TEAM_RENAMED, "export-theirs", Instant.now(), null, null, null);
+        SignedIn.as(accounts, authority.admin());
         AuditFilter renamed = new AuditFilter(AuditAction.TEAM_RENAMED, null, null, true);
 
         List<CSVRecord> german = csv(auditLog.exportCsv(renamed, Locale.GERMAN), ';');
         assertThat(german.getFirst().values()).containsExactly("Zeitpunkt", "Wer", "Aktion", "Betroffen", "Details");
-        assertThat(german).extracting(row -> row.get(3)).contains("export-ours").doesNotContain("export-theirs");
-        assertThat(german).filteredOn(row -> row.get(3).equals("export-ours")).singleElement()
+        assertThat(german).as("the header and our one entry").hasSize(2).last()
+                .satisfies(row -> assertThat(row.get(3)).isEqualTo("export-ours"))
                 .satisfies(row -> assertThat(row.get(2)).isEqualTo("Team umbenannt"))
                 .satisfies(row -> assertThat(row.get(4)).isEqualTo("von „Alt“ zu „Neu“"));
-        assertThat(german.size() - 1).isEqualTo(auditLog.count(renamed));
+        assertThat(auditLog.count(renamed)).isEqualTo(1);
         List<CSVRecord> english = csv(auditLog.exportCsv(renamed, Locale.ENGLISH), ',');
         assertThat(english.getFirst().values()).containsExactly("When", "Who", "Action", "Affected", "Details");
 
         List<AuditRecord> exports = auditLog.find(new AuditFilter(AuditAction.AUDIT_LOG_EXPORTED, null, null, false),
                 Locale.GERMAN, PageRequest.of(0, 2));
-        assertThat(exports).hasSize(2).first().satisfies(entry -> {
-            assertThat(entry.actor()).isEqualTo("admin");
-            assertThat(entry.details()).startsWith((german.size() - 1 == 1 ? "ein Eintrag" : german.size() - 1
-                    + " Einträge") + " exportiert – Aktion: Team umbenannt, Zeitraum: – bis –");
+        assertThat(exports).as("both exports, the newest first").hasSize(2).allSatisfy(entry -> {
+            assertThat(entry.actor()).isEqualTo(authority.admin().username());
+            assertThat(entry.details()).startsWith("ein Eintrag exportiert – Aktion: Team umbenannt, Zeitraum: – bis –");
         });
 
-        SignedIn.as(accounts, "admin2");
+        SignedIn.as(accounts, other.admin());
         assertThat(csv(auditLog.exportCsv(renamed, Locale.GERMAN), ';')).extracting(row -> row.get(3))
-                .contains("export-theirs").doesNotContain("export-ours");
+                .containsExactly("Betroffen", "export-theirs");
     }
 
     @Test
     void only_admins_read_or_export_the_log() {
-        for (String username : List.of("manager", "employee", "trainer")) {
+        for (Person person : List.of(authority.manager(), authority.employee(), authority.trainer())) {
+            String username = person.username();
             SignedIn.as(accounts, username);
             assertThatThrownBy(() -> auditLog.find(AuditFilter.none(), Locale.GERMAN, PageRequest.of(0, 10)))
                     .as(username).isInstanceOf(AccessDeniedException.class);
@@ -177,10 +192,6 @@ class AuditLogTest {
     private List<String> targets(AuditFilter filter) {
         return auditLog.find(filter, Locale.GERMAN, PageRequest.of(0, 50)).stream().map(AuditRecord::target)
                 .filter(target -> target != null && target.startsWith("range-")).toList();
-    }
-
-    private long authorityOf(String username) {
-        return jdbc.queryForObject("select authority_id from employee where username = ?", Long.class, username);
     }
 
     private void insert(long authority, AuditAction action, String target, Instant at, String key, String arguments,

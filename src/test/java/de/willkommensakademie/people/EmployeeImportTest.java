@@ -17,11 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-/** CSV import: a good file goes in completely, every kind of bad file is refused with line and reason. */
+/**
+ * CSV import: a good file goes in completely, every kind of bad file is refused with line and reason. Imports into an
+ * authority of the class's own, whose teams are named in the files, so the demo authority gets no imported people.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class EmployeeImportTest {
@@ -40,10 +44,15 @@ class EmployeeImportTest {
     JdbcTemplate jdbc;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    ApplicationContext context;
+
+    TestAuthority authority;
 
     @BeforeEach
     void signIn() {
-        SignedIn.as(accounts, "admin");
+        authority = TestAuthority.of(context, getClass());
+        SignedIn.as(accounts, authority.admin());
     }
 
     @AfterEach
@@ -54,9 +63,9 @@ class EmployeeImportTest {
     @Test
     void a_good_file_is_previewed_and_imported_with_one_time_passwords() {
         byte[] file = utf8(HEADER
-                + "Zoë;Müller-Lüdenscheidt;zoe.mueller@musterstadt.example;z.mueller;front-office;Servicepoint & Aufenthalt;2026-12-01;de;EMPLOYEE\n"
+                + "Zoë;Müller-Lüdenscheidt;zoe.mueller@musterstadt.example;z.mueller;front-office;Team Nord;2026-12-01;de;EMPLOYEE\n"
                 + "Ömer;Çelik;oemer.celik@musterstadt.example;o.celik;Backoffice (Sachbearbeitung);;01.02.2027;en;EMPLOYEE|MANAGER\n"
-                + "\"Anna-Lena\";\"O'Brien; jr.\";a.obrien@musterstadt.example;a.obrien;team lead;asyl & rückkehr;;;\n");
+                + "\"Anna-Lena\";\"O'Brien; jr.\";a.obrien@musterstadt.example;a.obrien;team lead;team süd;;;\n");
         ImportPreview preview = employeeImport.preview(file);
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.importable()).isTrue();
@@ -71,6 +80,10 @@ class EmployeeImportTest {
         assertThat(created).extracting(TemporaryPassword::username).containsExactly("z.mueller", "o.celik", "a.obrien");
         Employee zoe = employees.findByUsername("z.mueller").orElseThrow();
         assertThat(zoe.fullName()).isEqualTo("Zoë Müller-Lüdenscheidt");
+        assertThat(zoe.authorityId()).as("the importing administrator's authority").isEqualTo(authority.id());
+        assertThat(zoe.team().getId()).isEqualTo(authority.teamId());
+        assertThat(employees.findByUsername("a.obrien").orElseThrow().team().getId())
+                .as("team names match whatever their case").isEqualTo(authority.otherTeamId());
         assertThat(zoe.passwordChangeRequired()).isTrue();
         assertThat(passwords.matches(created.getFirst().password(), zoe.passwordHash())).isTrue();
         assertThat(employees.findByUsername("o.celik").orElseThrow().roles())
@@ -98,7 +111,8 @@ class EmployeeImportTest {
             statistics.setStatisticsEnabled(false);
         }
         assertThat(jdbc.queryForObject("select count(*) from checklist c join employee e on e.id = c.employee_id"
-                + " where e.username like 'viele%'", Integer.class)).as("everyone's onboarding started")
+                + " where e.username like 'viele%' and e.authority_id = ?", Integer.class, authority.id()))
+                .as("everyone's onboarding started")
                 .isEqualTo(rows);
         Employee one = employees.findByUsername("viele7").orElseThrow();
         assertThat(one.passwordHash()).as("a fast hash for a random one-time secret").startsWith("{sha256}");
@@ -149,18 +163,20 @@ class EmployeeImportTest {
 
     @Test
     void duplicates_within_the_file_and_against_existing_accounts_are_found() {
+        String takenUsername = authority.employee().username();
+        String takenEmail = authority.buddy().username() + "@test.example";
         byte[] file = utf8(HEADER
                 + "Eva;Eins;eva@musterstadt.example;e.eins;front-office;;;;\n"
                 + "Eva;Zwei;EVA@musterstadt.example;E.EINS;front-office;;;;\n"
-                + "Doppelt;Name;neu@musterstadt.example;employee;front-office;;;;\n"
-                + "Doppelt;Mail;aylin.demir@musterstadt.example;ganz.neu;front-office;;;;\n"
+                + "Doppelt;Name;neu@musterstadt.example;" + takenUsername + ";front-office;;;;\n"
+                + "Doppelt;Mail;" + takenEmail + ";ganz.neu;front-office;;;;\n"
                 + "Betrieb;Konto;betrieb@musterstadt.example;operator;front-office;;;;\n");
         ImportPreview preview = employeeImport.preview(file);
         assertThat(preview.problems()).containsExactlyInAnyOrder(
                 ImportProblem.at(3, "username", "import.problem.duplicate-in-file", "e.eins", "2"),
                 ImportProblem.at(3, "email", "import.problem.duplicate-in-file", "eva@musterstadt.example", "2"),
-                ImportProblem.at(4, "username", "import.problem.username-taken", "employee"),
-                ImportProblem.at(5, "email", "import.problem.email-taken", "aylin.demir@musterstadt.example"),
+                ImportProblem.at(4, "username", "import.problem.username-taken", takenUsername),
+                ImportProblem.at(5, "email", "import.problem.email-taken", takenEmail),
                 ImportProblem.at(6, "username", "import.problem.username-taken", "operator"));
     }
 

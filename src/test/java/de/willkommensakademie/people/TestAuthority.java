@@ -24,9 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * as {@code DemoData} fills the demo authorities. Everyone's password is {@link #PASSWORD} and already chosen, so
  * screens open without the password prompt; sign in with {@code SignedIn.as} or {@code KaribuTest.login}.
  *
- * <p>Two teams: "Team Nord", led by the manager, with the employee (new, started ten days ago), the buddy (three
- * years in) and someone who left; "Team Süd", led by nobody, with the outsider. The administrator and the trainer
- * belong to no team. Shipped content (modules, role-plays, checklist templates) is shared by every authority by
+ * <p>Three teams: "Team Nord", led by the manager, with the employee (new, started ten days ago), the buddy (three
+ * years in) and someone who left; "Team Süd", led by nobody, with the outsider; "Team Ost", led by a second manager,
+ * with one employee who prefers English (everyone else prefers German). The administrator and the trainer belong to
+ * no team. Shipped content (modules, role-plays, checklist templates) is shared by every authority by
  * design; what a test assigns, issues or changes here stays here.
  */
 public final class TestAuthority {
@@ -34,6 +35,7 @@ public final class TestAuthority {
     public static final String PASSWORD = "Ein langer Satz als Passwort";
     public static final String TEAM = "Team Nord";
     public static final String OTHER_TEAM = "Team Süd";
+    public static final String THIRD_TEAM = "Team Ost";
 
     /** A person of the test authority; {@code username} signs them in. */
     public record Person(String username, long id, String firstName, String lastName) {
@@ -52,11 +54,13 @@ public final class TestAuthority {
     private static final Map<String, String[]> OWN_NAMES = Map.of("admin", new String[] {"Anna", "Amtmann"},
             "manager", new String[] {"Moritz", "Leitner"}, "trainer", new String[] {"Tanja", "Lehrmann"},
             "employee", new String[] {"Emil", "Neumann"}, "buddy", new String[] {"Berta", "Pfeiffer"},
-            "outsider", new String[] {"Olga", "Anders"}, "left", new String[] {"Lars", "Weggang"});
+            "outsider", new String[] {"Olga", "Anders"}, "left", new String[] {"Lars", "Weggang"},
+            "manager2", new String[] {"Otto", "Ostermann"}, "english", new String[] {"Emma", "Evans"});
     private static final Map<String, String[]> OTHER_NAMES = Map.of("admin", new String[] {"Bruno", "Behrendt"},
             "manager", new String[] {"Frieda", "Falk"}, "trainer", new String[] {"Gustav", "Grimm"},
             "employee", new String[] {"Hanna", "Hoffmann"}, "buddy", new String[] {"Ingo", "Illner"},
-            "outsider", new String[] {"Jale", "Jansen"}, "left", new String[] {"Karl", "Kurz"});
+            "outsider", new String[] {"Jale", "Jansen"}, "left", new String[] {"Karl", "Kurz"},
+            "manager2", new String[] {"Lena", "Lorenz"}, "english", new String[] {"Mark", "Miller"});
 
     // The same context (and so the same database) is reused by every test class with its configuration.
     private static final Map<ApplicationContext, Map<String, TestAuthority>> CREATED = new WeakHashMap<>();
@@ -68,13 +72,16 @@ public final class TestAuthority {
     private final long id;
     private final long teamId;
     private final long otherTeamId;
+    private final long thirdTeamId;
     private final Map<String, Person> people;
 
-    private TestAuthority(String slug, long id, long teamId, long otherTeamId, Map<String, Person> people) {
+    private TestAuthority(String slug, long id, long teamId, long otherTeamId, long thirdTeamId,
+            Map<String, Person> people) {
         this.slug = slug;
         this.id = id;
         this.teamId = teamId;
         this.otherTeamId = otherTeamId;
+        this.thirdTeamId = thirdTeamId;
         this.people = people;
     }
 
@@ -126,6 +133,11 @@ public final class TestAuthority {
         return otherTeamId;
     }
 
+    /** "Team Ost": led by the second manager. */
+    public long thirdTeamId() {
+        return thirdTeamId;
+    }
+
     /** Administrator (and employee), in no team. */
     public Person admin() {
         return people.get("admin");
@@ -159,6 +171,16 @@ public final class TestAuthority {
     /** A former employee of Team Nord, deactivated a month ago. */
     public Person left() {
         return people.get("left");
+    }
+
+    /** A manager (and employee) of the same authority leading Team Ost, not Team Nord: "another team's manager". */
+    public Person secondManager() {
+        return people.get("manager2");
+    }
+
+    /** An employee of Team Ost, one year in, back office, who prefers English. */
+    public Person englishSpeaker() {
+        return people.get("english");
     }
 
     /** Everyone above, active or not. */
@@ -220,6 +242,7 @@ public final class TestAuthority {
             }
             Team north = teams.save(new Team(authorityId, TEAM));
             Team south = teams.save(new Team(authorityId, OTHER_TEAM));
+            Team east = teams.save(new Team(authorityId, THIRD_TEAM));
 
             person("admin", today.minusYears(12), roles.get(BuiltInJobRole.BACK_OFFICE), null,
                     Role.ADMIN, Role.EMPLOYEE);
@@ -236,8 +259,14 @@ public final class TestAuthority {
             Employee left = person("left", today.minusYears(4),
                     roles.get(BuiltInJobRole.FRONT_OFFICE), north, Role.EMPLOYEE);
             left.deactivate(today.minusMonths(1));
+            Employee secondManager = person("manager2", today.minusYears(6),
+                    roles.get(BuiltInJobRole.TEAM_LEAD), east, Role.MANAGER, Role.EMPLOYEE);
+            person("english", today.minusYears(1), roles.get(BuiltInJobRole.BACK_OFFICE), east, Role.EMPLOYEE)
+                    .setPreferredLanguage("en"); // saved and managed: written at the commit
             north.replaceManagers(Set.of(manager));
-            return new TestAuthority(slug, authorityId, north.getId(), south.getId(), Collections.unmodifiableMap(people));
+            east.replaceManagers(Set.of(secondManager));
+            return new TestAuthority(slug, authorityId, north.getId(), south.getId(), east.getId(),
+                    Collections.unmodifiableMap(people));
         }
 
         private Employee person(String role, LocalDate startDate, JobRole jobRole, Team team, Role... roles) {

@@ -30,12 +30,18 @@ import de.willkommensakademie.language.Evidence;
 import de.willkommensakademie.language.LanguageRegister;
 import de.willkommensakademie.language.LevelForm;
 import de.willkommensakademie.learning.ModuleLibrary;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import de.willkommensakademie.scenario.ScenarioLibrary;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Every upload field speaks the person's language, names what it takes, and a refusal says what is wrong. */
+/**
+ * Every upload field speaks the person's language, names what it takes, and a refusal says what is wrong. Levels,
+ * evidence, modules and role-plays are stored by people of an authority of the class's own.
+ */
 class UploadFieldsTest extends KaribuTest {
 
     @Autowired
@@ -46,6 +52,13 @@ class UploadFieldsTest extends KaribuTest {
     private ModuleLibrary modules;
     @Autowired
     private ScenarioLibrary scenarios;
+
+    private TestAuthority authority;
+
+    @BeforeEach
+    void createOwnAuthority() {
+        authority = ownAuthority();
+    }
 
     @Test
     void every_upload_field_shows_german_texts_in_the_german_ui() {
@@ -119,8 +132,8 @@ class UploadFieldsTest extends KaribuTest {
 
     @Test
     void a_png_signature_followed_by_html_is_refused_as_a_module_image_and_a_real_png_is_stored() {
-        login("trainer");
-        SignedIn.as(accounts, "trainer");
+        login(authority.trainer());
+        SignedIn.as(accounts, authority.trainer());
         long id = modules.create("Zz Bildprüfung", "Zz Picture check");
         UI.getCurrent().navigate("modules/edit/" + id);
         _click(_get(Button.class, spec -> spec.withText("+ Bild")));
@@ -139,47 +152,47 @@ class UploadFieldsTest extends KaribuTest {
     /** The upload texts of every screen with an upload, visited in the given language. */
     private Map<String, UploadI18N> everyUploadField(Locale locale) {
         Map<String, UploadI18N> fields = new LinkedHashMap<>();
-        open("employee", locale, "languages");
+        open(authority.employee(), locale, "languages");
         ensureLevel();
-        open("employee", locale, "languages");
+        open(authority.employee(), locale, "languages");
         fields.put("evidence", _find(Upload.class).getFirst().getI18n());
 
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, authority.trainer());
         long scenario = scenarios.create("Zz Hochladen " + locale, "Zz Upload " + locale);
         long module = modules.create("Zz Hochladen " + locale, "Zz Upload " + locale);
-        open("trainer", locale, "scenarios/edit/" + scenario);
+        open(authority.trainer(), locale, "scenarios/edit/" + scenario);
         fields.put("scene picture", _get(Upload.class).getI18n());
-        open("trainer", locale, "modules/edit/" + module);
+        open(authority.trainer(), locale, "modules/edit/" + module);
         _click(_get(Button.class, spec -> spec.withText(I18NProvider.translate("editor.add.IMAGE"))));
         fields.put("module image", _get(Upload.class).getI18n());
-        open("trainer", locale, "modules");
+        open(authority.trainer(), locale, "modules");
         _click(_get(Button.class, spec -> spec.withText(I18NProvider.translate("module.import"))));
         fields.put("module zip", _get(Upload.class).getI18n());
-        open("trainer", locale, "scenarios/library");
+        open(authority.trainer(), locale, "scenarios/library");
         _click(_get(Button.class, spec -> spec.withText(I18NProvider.translate("scenario.import"))));
         fields.put("scenario zip", _get(Upload.class).getI18n());
-        open("trainer", locale, "scenarios/library");
+        open(authority.trainer(), locale, "scenarios/library");
         _click(_get(Button.class, spec -> spec.withText(I18NProvider.translate("scenario.import-twee"))));
         fields.put("twee", _get(Upload.class).getI18n());
 
-        open("admin", locale, "admin/certificates");
+        open(authority.admin(), locale, "admin/certificates");
         fields.put("logo", _get(Upload.class).getI18n());
-        open("admin", locale, "admin/import");
+        open(authority.admin(), locale, "admin/import");
         fields.put("csv", _get(Upload.class).getI18n());
         return fields;
     }
 
-    private void open(String username, Locale locale, String route) {
-        login(username);
+    private void open(Person person, Locale locale, String route) {
+        login(person);
         VaadinSession.getCurrent().setLocale(locale);
         UI.getCurrent().setLocale(locale);
         UI.getCurrent().navigate(route);
     }
 
     private Upload evidenceUpload() {
-        login("employee");
+        login(authority.employee());
         ensureLevel();
-        login("employee");
+        login(authority.employee());
         UI.getCurrent().navigate("languages");
         return _find(Upload.class).getFirst();
     }

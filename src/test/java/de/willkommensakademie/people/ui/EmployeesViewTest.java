@@ -28,42 +28,54 @@ import de.willkommensakademie.people.EmployeeRow;
 import de.willkommensakademie.people.EmployeeService;
 import de.willkommensakademie.people.JobRoleOption;
 import de.willkommensakademie.people.TeamOption;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 
-/** The admin's employee screens, driven the way a person uses them: by visible labels. */
+/**
+ * The admin's employee screens, driven the way a person uses them: by visible labels. The administrator is one of an
+ * authority of the class's own, so people are created, renamed and deactivated there and nothing is put back; the
+ * list is read in a further authority nothing here changes, so it is exact whatever order the tests run in.
+ */
 class EmployeesViewTest extends KaribuTest {
 
     @Autowired
     EmployeeService employees;
 
+    TestAuthority authority;
+
     @BeforeEach
     void openAsAdmin() {
-        login("admin");
+        authority = ownAuthority();
+        login(authority.admin());
         UI.getCurrent().navigate(EmployeesView.class);
     }
 
     @Test
     void the_list_shows_the_authoritys_active_employees_and_filters_them() {
+        TestAuthority unchanged = TestAuthority.of(context, getClass(), "b");
+        login(unchanged.admin());
+        UI.getCurrent().navigate(EmployeesView.class);
         Grid<EmployeeRow> grid = employeeGrid();
-        int all = GridKt._size(grid);
-        assertThat(all).isGreaterThanOrEqualTo(20);
-        assertThat(rows(grid)).extracting(EmployeeRow::username).contains("admin", "employee")
-                .doesNotContain("admin2", "m.koch");
+        List<String> active = unchanged.everyone().stream().filter(person -> !person.equals(unchanged.left()))
+                .map(Person::username).toList();
+        assertThat(GridKt._size(grid)).isEqualTo(active.size());
+        assertThat(rows(grid)).extracting(EmployeeRow::username).as("the active ones, not who left, nobody else")
+                .containsExactlyInAnyOrderElementsOf(active);
 
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "Demir");
-        assertThat(rows(grid)).extracting(EmployeeRow::fullName).containsExactly("Aylin Demir");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), unchanged.buddy().lastName());
+        assertThat(rows(grid)).extracting(EmployeeRow::fullName).containsExactly(unchanged.buddy().fullName());
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "");
         @SuppressWarnings("unchecked")
         ComboBox<Role> role = _get(ComboBox.class, spec -> spec.withLabel("Rolle"));
         _setValue(role, Role.MANAGER);
-        // Other test classes may have added managers to the shared database (the CSV import test does).
-        assertThat(rows(grid)).extracting(EmployeeRow::username).contains("manager", "c.wagner", "r.schaefer")
-                .doesNotContain("employee", "trainer", "j.weiss");
+        assertThat(rows(grid)).extracting(EmployeeRow::username).containsExactlyInAnyOrder(
+                unchanged.manager().username(), unchanged.secondManager().username());
     }
 
     @Test
@@ -76,7 +88,7 @@ class EmployeesViewTest extends KaribuTest {
         assertThat(notificationTexts()).containsExactly("Şebnem Ağaoğlu-Schröder wurde gespeichert.");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "agaoglu");
         assertThat(rows(employeeGrid())).singleElement().satisfies(row -> {
-            assertThat(row.teamName()).isEqualTo("Servicepoint & Aufenthalt");
+            assertThat(row.teamName()).isEqualTo(TestAuthority.TEAM);
             assertThat(row.roles()).containsExactly(Role.EMPLOYEE);
         });
     }
@@ -99,63 +111,64 @@ class EmployeesViewTest extends KaribuTest {
     @Test
     void a_taken_username_is_refused_with_a_translated_message_and_the_dialog_stays_open() {
         _click(_get(Button.class, spec -> spec.withText("Neue/r Mitarbeiter/in")));
-        fillNewEmployee("Zweite", "Aylin", "zweite.aylin@musterstadt.example", "employee");
+        String taken = authority.employee().username();
+        fillNewEmployee("Zweite", "Aylin", "zweite.aylin@musterstadt.example", taken);
         clickThroughErrorHandler(_get(Button.class, spec -> spec.withText("Speichern")));
 
-        assertThat(notificationTexts()).containsExactly("Der Benutzername „employee“ ist bereits vergeben.");
+        assertThat(notificationTexts()).containsExactly("Der Benutzername „" + taken + "“ ist bereits vergeben.");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Vorname")).getValue()).isEqualTo("Zweite");
     }
 
     @Test
     void editing_a_record_someone_else_changed_meanwhile_is_refused_instead_of_overwriting() {
-        EmployeeRow row = findRow("k.lange");
+        EmployeeRow row = findRow(authority.buddy().username());
         EmployeeForm stale = employees.load(row.id());
         EmployeeForm other = employees.load(row.id());
-        other.setLastName("Lange-Neu");
+        other.setLastName("Pfeiffer-Neu");
         employees.update(other);
 
-        stale.setFirstName("Kevin-Überholt");
+        stale.setFirstName("Berta-Überholt");
         assertThatThrownBy(() -> employees.update(stale))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(employees.load(row.id()).getLastName()).isEqualTo("Lange-Neu");
-        EmployeeForm back = employees.load(row.id());
-        back.setLastName("Lange");
-        employees.update(back); // other test classes share this database and know him by his demo name
+        assertThat(employees.load(row.id()).getLastName()).isEqualTo("Pfeiffer-Neu");
+        assertThat(employees.load(row.id()).getFirstName()).isEqualTo(authority.buddy().firstName());
     }
 
     @Test
     void a_concurrent_change_shows_the_reload_message_in_the_dialog() {
-        EmployeeRow row = findRow("j.hartmann");
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "j.hartmann");
+        String username = authority.employee().username();
+        EmployeeRow row = findRow(username);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), username);
         _click((Button) GridKt._getCellComponent(employeeGrid(), 0, "actions"));
         EmployeeForm other = employees.load(row.id());
-        other.setLastName("Hartmann-Berger");
+        other.setLastName("Neumann-Berger");
         employees.update(other);
 
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Vorname")), "Jonas Maria");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Vorname")), "Emil Maria");
         clickThroughErrorHandler(_get(Button.class, spec -> spec.withText("Speichern")));
 
         assertThat(notificationTexts()).containsExactly("Jemand anderes hat diesen Eintrag inzwischen geändert. "
                 + "Bitte schließen Sie das Fenster, laden Sie die Seite neu und wiederholen Sie Ihre Änderung.");
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Vorname")).getValue()).isEqualTo("Jonas Maria");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Vorname")).getValue()).isEqualTo("Emil Maria");
     }
 
     @Test
     void deactivating_moves_the_person_to_the_inactive_list() {
-        EmployeeRow row = findRow("d.petrovic");
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "d.petrovic");
+        String username = authority.outsider().username();
+        EmployeeRow row = findRow(username);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), username);
         _click((Button) GridKt._getCellComponent(employeeGrid(), 0, "actions"));
         _click(_get(Button.class, spec -> spec.withText("Deaktivieren (ausgeschieden)")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(rows(employeeGrid())).isEmpty();
-        assertThat(employees.find(new EmployeeFilter("d.petrovic", null, null, null, false), PageRequest.of(0, 5)))
+        assertThat(employees.find(new EmployeeFilter(username, null, null, null, false), PageRequest.of(0, 5)))
                 .singleElement().satisfies(inactive -> assertThat(inactive.id()).isEqualTo(row.id()));
     }
 
     @Test
     void an_admin_cannot_remove_their_own_admin_role() {
-        EmployeeRow self = findRow("admin");
+        EmployeeRow self = findRow(authority.admin().username());
         EmployeeForm form = employees.load(self.id());
         form.setRoles(Set.of(Role.EMPLOYEE));
         assertThatThrownBy(() -> employees.update(form))
@@ -175,7 +188,7 @@ class EmployeesViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<TeamOption> team = _get(ComboBox.class, spec -> spec.withLabel("Team")
                 .withPredicate(box -> box.getParent().filter(p -> p instanceof FormLayout).isPresent()));
-        _setValue(team, team.getListDataView().getItems().filter(o -> o.name().startsWith("Servicepoint"))
+        _setValue(team, team.getListDataView().getItems().filter(o -> o.name().equals(TestAuthority.TEAM))
                 .findFirst().orElseThrow());
     }
 
