@@ -90,9 +90,11 @@ class LanguageCoursesTest {
                 LocalDate.now().minusDays(1), 40, 32_000L);
 
         long planned = version(id);
-        SignedIn.as(accounts, other.manager());
-        assertThatThrownBy(() -> courses.complete(id, planned, Cefr.B1, 38))
-                .as("not her team").isInstanceOf(RecordNotFoundException.class);
+        for (Person stranger : List.of(authority.secondManager(), other.manager())) {
+            SignedIn.as(accounts, stranger);
+            assertThatThrownBy(() -> courses.complete(id, planned, Cefr.B1, 38))
+                    .as("not his team: " + stranger.username()).isInstanceOf(RecordNotFoundException.class);
+        }
         SignedIn.as(accounts, learner);
         assertThatThrownBy(() -> courses.complete(id, 0, Cefr.B1, 38)).isInstanceOf(AccessDeniedException.class);
 
@@ -117,6 +119,8 @@ class LanguageCoursesTest {
         long id = courses.request("ar", Cefr.A2, null, "Für Gespräche am Schalter");
         SignedIn.as(accounts, authority.outsider());
         courses.request("ar", Cefr.A2, null, "Aus Team Süd");
+        SignedIn.as(accounts, authority.englishSpeaker());
+        long east = courses.request("ar", Cefr.A2, null, "Aus Team Ost");
         SignedIn.as(accounts, other.employee());
         courses.request("ar", Cefr.A2, null, "Aus einer anderen Behörde");
 
@@ -126,9 +130,15 @@ class LanguageCoursesTest {
             assertThat(row.requestedOn()).isEqualTo(LocalDate.now());
         });
         assertThat(courses.team()).as("only people of his teams").extracting(CourseRow::person)
-                .doesNotContain(authority.outsider().fullName(), other.employee().fullName());
-        SignedIn.as(accounts, other.manager());
-        assertThat(courses.team()).as("another authority's manager").noneMatch(row -> row.id() == id);
+                .doesNotContain(authority.outsider().fullName(), authority.englishSpeaker().fullName(),
+                        other.employee().fullName());
+        for (Person stranger : List.of(authority.secondManager(), other.manager())) {
+            SignedIn.as(accounts, stranger);
+            assertThat(courses.team()).as(stranger.username() + " does not lead his team")
+                    .noneMatch(row -> row.id() == id);
+        }
+        SignedIn.as(accounts, authority.secondManager());
+        assertThat(courses.team()).as("Team Ost's manager sees Team Ost's request").anyMatch(row -> row.id() == east);
     }
 
     @Test

@@ -115,8 +115,11 @@ class LanguageRegisterTest {
         register.joinPool();
         SignedIn.as(accounts, authority.manager());
         assertThat(register.levelsOf(id)).extracting(LevelRow::language).contains("pl", "en");
-        SignedIn.as(accounts, other.manager());
-        assertThatThrownBy(() -> register.levelsOf(id)).isInstanceOf(RecordNotFoundException.class);
+        for (Person stranger : List.of(authority.secondManager(), other.manager())) {
+            SignedIn.as(accounts, stranger);
+            assertThatThrownBy(() -> register.levelsOf(id)).as("another team's manager, another authority's")
+                    .isInstanceOf(RecordNotFoundException.class);
+        }
         SignedIn.as(accounts, authority.buddy());
         assertThatThrownBy(() -> register.levelsOf(id)).isInstanceOf(AccessDeniedException.class);
     }
@@ -138,7 +141,8 @@ class LanguageRegisterTest {
         register.attachEvidence(levelId, PDF);
         assertThat(register.evidence(levelId).mediaType()).isEqualTo("application/pdf");
 
-        for (Person stranger : List.of(authority.buddy(), other.manager(), other.admin())) {
+        for (Person stranger : List.of(authority.buddy(), authority.secondManager(), other.manager(),
+                other.admin())) {
             SignedIn.as(accounts, stranger);
             assertThatThrownBy(() -> register.evidence(levelId)).as(stranger.username())
                     .isInstanceOf(RecordNotFoundException.class);

@@ -188,6 +188,26 @@ public final class TestAuthority {
         return List.copyOf(people.values());
     }
 
+    /**
+     * Lets the manager lead Team Ost beside Team Nord (its own manager keeps leading it), so five active people are in
+     * his teams: himself, the employee, the buddy, the second manager and the English speaker. For tests of what
+     * managers see only from five people on; calling it again changes nothing.
+     */
+    public TestAuthority managerLeadsTeamOstToo(ApplicationContext context) {
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+            EmployeeRepository employees = context.getBean(EmployeeRepository.class);
+            Team east = context.getBean(TeamRepository.class).findById(thirdTeamId).orElseThrow();
+            east.replaceManagers(Set.of(employees.findById(manager().id()).orElseThrow(),
+                    employees.findById(secondManager().id()).orElseThrow()));
+        });
+        return this;
+    }
+
+    /** The five active people of the manager's teams once he leads Team Ost too. */
+    public List<Person> managersFive() {
+        return List.of(manager(), employee(), buddy(), secondManager(), englishSpeaker());
+    }
+
     private static String authorityName(String slug) {
         return "Testbehörde " + slug;
     }

@@ -7,8 +7,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sets a demo authority's preset for one test and puts it back afterwards, straight in the table: the settings
- * service would notify every employee, and other tests count on the demo people's notices.
+ * Sets an authority's preset straight in the table, without the settings service's notice to every employee: for
+ * good in an authority of a test class's own ({@link #set}), or for one test and back afterwards in a demo authority
+ * ({@link #to}), whose people's notices other tests count on.
  */
 public final class PresetSwitch implements AutoCloseable {
 
@@ -26,6 +27,11 @@ public final class PresetSwitch implements AutoCloseable {
         this.existed = current != null;
         this.before = current == null ? VisibilityPreset.DEFAULT : current.preset();
         set(preset);
+    }
+
+    /** Applies {@code preset} to an authority of the test class's own; nothing to put back. */
+    public static void set(ApplicationContext context, long authorityId, VisibilityPreset preset) {
+        PresetSwitch.to(context, authorityId, preset);
     }
 
     /** Applies {@code preset} to the authority until {@link #close()}. */

@@ -13,6 +13,8 @@ import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.DailyReminders;
 import de.willkommensakademie.certificate.CertificateService;
 import de.willkommensakademie.certificate.ExternalTraining;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import de.willkommensakademie.visibility.PresetSwitch;
 import de.willkommensakademie.visibility.VisibilityPreset;
 import org.junit.jupiter.api.AfterEach;
@@ -23,13 +25,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The notices managers get about certificates running out in their teams, as they read them on their notices page:
  * with the holder's name where the preset shows certificates per person, otherwise only how many per title, with
- * fewer than five shown as such and no date that could tell who.
+ * fewer than five shown as such and no date that could tell who. In authorities of the class's own, whose presets
+ * are set there for good.
  */
 class CertificateNoticesPresetTest extends KaribuTest {
-
-    /** Six people of Katrin Vogel's service team. */
-    private static final List<String> SIX = List.of("employee", "j.weiss", "s.mueller", "o.kovalenko",
-            "m.kowalski", "k.lange");
 
     @Autowired
     UserDetailsService accounts;
@@ -43,48 +42,53 @@ class CertificateNoticesPresetTest extends KaribuTest {
 
     @Test
     void under_totals_only_the_manager_reads_how_many_per_title_and_no_name() {
-        long authority = SignedIn.as(accounts, "manager").authorityId();
-        issue("Zz Brandschutz für sechs", SIX);
-        issue("Zz Erste Hilfe für zwei", List.of("n.haddad", "s.fischer"));
-        try (PresetSwitch ignored = PresetSwitch.to(context, authority, VisibilityPreset.TOTALS_ONLY)) {
-            remind();
-        }
+        // the manager leads Team Nord and Team Ost: five people, himself among them
+        TestAuthority authority = ownAuthority().managerLeadsTeamOstToo(context);
+        Person manager = authority.manager();
+        issue(manager, "Zz Brandschutz für fünf", authority.managersFive());
+        issue(manager, "Zz Erste Hilfe für zwei", List.of(authority.employee(), authority.buddy()));
+        PresetSwitch.set(context, authority.id(), VisibilityPreset.TOTALS_ONLY);
+        remind();
 
-        login("manager");
-        List<String> notices = noticesAbout("Zz Brandschutz für sechs", "Zz Erste Hilfe für zwei");
+        login(manager);
+        List<String> notices = noticesAbout("Zz Brandschutz für fünf", "Zz Erste Hilfe für zwei");
         assertThat(notices).anyMatch(text -> text.contains(
-                "6 Bescheinigungen „Zz Brandschutz für sechs“ in Ihren Teams laufen in den nächsten 30 Tagen ab."));
+                "5 Bescheinigungen „Zz Brandschutz für fünf“ in Ihren Teams laufen in den nächsten 30 Tagen ab."));
         assertThat(notices).anyMatch(text -> text.contains(
                 "Weniger als 5 Bescheinigungen „Zz Erste Hilfe für zwei“ in Ihren Teams laufen in den nächsten 30 "
                         + "Tagen ab."));
-        assertThat(notices).hasSize(2).noneMatch(text -> text.contains("Aylin Demir") || text.contains("Weiß")
-                || text.contains("Haddad") || text.contains("Fischer"));
+        assertThat(notices).filteredOn(text -> text.contains("Ihre Bescheinigung")).as("his own, as a holder")
+                .singleElement().asString().contains("„Zz Brandschutz für fünf“ läuft am");
+        assertThat(notices).hasSize(3);
+        for (Person holder : authority.managersFive()) {
+            assertThat(notices).noneMatch(text -> text.contains(holder.lastName()));
+        }
 
-        login("employee");
-        assertThat(noticesAbout("Zz Brandschutz für sechs")).as("the holder still hears of their own")
-                .singleElement().asString().contains("Ihre Bescheinigung „Zz Brandschutz für sechs“ läuft am");
+        login(authority.employee());
+        assertThat(noticesAbout("Zz Brandschutz für fünf")).as("the holder still hears of their own")
+                .singleElement().asString().contains("Ihre Bescheinigung „Zz Brandschutz für fünf“ läuft am");
     }
 
     @Test
     void where_certificates_show_per_person_the_manager_reads_whose_it_is() {
-        long authority = SignedIn.as(accounts, "manager").authorityId();
+        // a further authority, so the preset set here is not the one the totals test set
+        TestAuthority authority = TestAuthority.of(context, getClass(), "b");
+        Person holder = authority.buddy();
         for (VisibilityPreset preset : List.of(VisibilityPreset.STATUS_PER_PERSON, VisibilityPreset.MANDATORY_ONLY)) {
             String title = "Zz Deeskalation bei " + preset.name();
-            SignedIn.as(accounts, "manager");
-            issue(title, List.of("s.mueller"));
-            try (PresetSwitch ignored = PresetSwitch.to(context, authority, preset)) {
-                remind();
-            }
-            login("manager");
+            issue(authority.manager(), title, List.of(holder));
+            PresetSwitch.set(context, authority.id(), preset);
+            remind();
+            login(authority.manager());
             assertThat(noticesAbout(title)).as(preset.name()).singleElement().asString()
-                    .contains("Die Bescheinigung „" + title + "“ von Sophie Müller läuft am");
+                    .contains("Die Bescheinigung „" + title + "“ von " + holder.fullName() + " läuft am");
         }
     }
 
-    private void issue(String title, List<String> holders) {
-        for (String holder : holders) {
-            long id = SignedIn.as(accounts, holder).accountId();
-            SignedIn.as(accounts, "manager");
+    private void issue(Person manager, String title, List<Person> holders) {
+        for (Person holder : holders) {
+            long id = holder.id();
+            SignedIn.as(accounts, manager);
             certificates.issueExternal(new ExternalTraining(id, title, null, LocalDate.now().minusYears(2), 8,
                     "Zz Anbieter", LocalDate.now().plusDays(10)));
         }

@@ -202,14 +202,15 @@ class LearningScreensTest extends KaribuTest {
 
     @Test
     void an_english_speaking_learner_sees_the_shipped_module_in_english() {
-        SignedIn.as(accounts, "admin2");
+        // Team Ost's employee prefers English: her screens follow that preference, not the authority's German
+        Person learner = ownAuthority().englishSpeaker();
+        SignedIn.as(accounts, ownAuthority().admin());
         ContentSummary shipped = library.find("welcome-authority", null, PageRequest.of(0, 5)).getFirst();
-        long kaya = employees.assignableEmployees().stream().filter(e -> e.username().equals("e.kaya")).findFirst()
-                .map(EmployeeOption::id).orElseThrow();
-        assignments.assign(shipped.id(), AssignmentTarget.EMPLOYEE, kaya, false, null, null);
+        assertThat(employees.assignableEmployees()).extracting(EmployeeOption::id).contains(learner.id());
+        assignments.assign(shipped.id(), AssignmentTarget.EMPLOYEE, learner.id(), false, null, null);
         SignedIn.nobody();
 
-        login("e.kaya");
+        login(learner);
         UI.getCurrent().navigate("learning");
         assertThat(_find(H3.class)).extracting(H3::getText).contains("From regulator to welcome authority")
                 .anyMatch(text -> text.startsWith("To do ("));

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import de.willkommensakademie.scenario.RolePlayFixtures;
 import de.willkommensakademie.scenario.ScenarioLibrary;
 import de.willkommensakademie.scenario.ScenarioPlay;
@@ -23,15 +25,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * "Rollenspiele im Team" under the staff-council presets: how many of the manager's teams finished a role-play, with
- * fewer than five shown as such, and never how the endings came out (a result, which managers never see).
+ * fewer than five shown as such, and never how the endings came out (a result, which managers never see). In an
+ * authority of the class's own whose manager leads Team Nord and Team Ost (five people); its presets are set there and
+ * nothing is put back.
  */
 class TeamScenariosViewTest extends KaribuTest {
 
     private static final String FIVE = "Zz Teamrunde mit fünf";
     private static final String TWO = "Zz Teamrunde mit zwei";
-    /** Five people of Katrin Vogel's two teams (Servicepoint, Asyl), three of them to a poor ending. */
-    private static final List<String> FIVE_PLAYERS = List.of("j.weiss", "s.mueller", "m.kowalski", "n.haddad",
-            "s.fischer");
     private static boolean played;
 
     @Autowired
@@ -41,19 +42,25 @@ class TeamScenariosViewTest extends KaribuTest {
     @Autowired
     ScenarioPlay play;
 
+    private TestAuthority authority;
+
+    /** The five people of the manager's two teams played one role-play, three to a poor ending; two the other. */
     @BeforeEach
     void fivePeoplePlayedOneRolePlayAndTwoTheOther() {
+        authority = ownAuthority();
         if (played) {
             return;
         }
-        SignedIn.as(accounts, "trainer");
+        authority.managerLeadsTeamOstToo(context);
+        SignedIn.as(accounts, authority.trainer());
         long five = RolePlayFixtures.published(library, FIVE, "Zz Team round of five");
         long two = RolePlayFixtures.published(library, TWO, "Zz Team round of two");
-        for (int i = 0; i < FIVE_PLAYERS.size(); i++) {
-            SignedIn.as(accounts, FIVE_PLAYERS.get(i));
+        List<Person> fivePlayers = authority.managersFive();
+        for (int i = 0; i < fivePlayers.size(); i++) {
+            SignedIn.as(accounts, fivePlayers.get(i));
             RolePlayFixtures.playTo(play, five, i < 2);
         }
-        for (String player : List.of("k.lange", "a.rahimi")) {
+        for (Person player : List.of(authority.employee(), authority.buddy())) {
             SignedIn.as(accounts, player);
             RolePlayFixtures.playTo(play, two, true);
         }
@@ -63,31 +70,32 @@ class TeamScenariosViewTest extends KaribuTest {
 
     @Test
     void under_every_preset_a_manager_sees_five_finished_as_a_number_and_two_as_fewer_than_five() {
-        long authority = login("manager").authorityId();
+        login(authority.manager());
         for (VisibilityPreset preset : VisibilityPreset.values()) {
-            try (PresetSwitch ignored = PresetSwitch.to(context, authority, preset)) {
-                UI.getCurrent().navigate("scenarios/team");
-                assertThat(row(FIVE)).as(preset.name()).containsExactly(FIVE, "5");
-                assertThat(row(TWO)).as(preset.name()).containsExactly(TWO, "weniger als 5");
-                assertThat(header()).as(preset.name()).containsExactly("Titel", "Personen fertig");
-                UI.getCurrent().navigate("");
-            }
+            PresetSwitch.set(context, authority.id(), preset);
+            UI.getCurrent().navigate("scenarios/team");
+            assertThat(row(FIVE)).as(preset.name()).containsExactly(FIVE, "5");
+            assertThat(row(TWO)).as(preset.name()).containsExactly(TWO, "weniger als 5");
+            assertThat(header()).as(preset.name()).containsExactly("Titel", "Personen fertig");
+            UI.getCurrent().navigate("");
         }
     }
 
     @Test
     void how_the_endings_came_out_and_what_anyone_chose_never_show() {
-        login("manager");
+        login(authority.manager());
         UI.getCurrent().navigate("scenarios/team");
         String page = _get(TeamScenariosView.class).getElement().getTextRecursively();
-        assertThat(page).doesNotContain("Gutes Ergebnis", "Schlechtes Ergebnis", "Weiß", "Müller", "Haddad")
-                .contains("weniger als 5");
+        assertThat(page).doesNotContain("Gutes Ergebnis", "Schlechtes Ergebnis").contains("weniger als 5");
+        for (Person player : authority.managersFive()) {
+            assertThat(page).doesNotContain(player.firstName(), player.lastName());
+        }
         assertThat(_find(TextArea.class)).isEmpty();
     }
 
     @Test
     void another_teams_manager_does_not_count_these_players() {
-        login("c.wagner");
+        login(authority.secondManager());
         UI.getCurrent().navigate("scenarios/team");
         assertThat(row(FIVE)).containsExactly(FIVE, "weniger als 5");
     }
