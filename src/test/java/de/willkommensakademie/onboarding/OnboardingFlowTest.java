@@ -33,6 +33,7 @@ import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.TeamService;
 import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,8 +83,8 @@ class OnboardingFlowTest {
 
     /**
      * Hires, template changes and reminders happen in the class's own authority, in North Rhine-Westphalia like the
-     * demo's Musterstadt, so later classes find the demo authority's people and templates as shipped. Tests that need
-     * the demo's second manager of a team or a co-led team stay there.
+     * demo's Musterstadt, so later classes find the demo authority's people and templates as shipped. Another team's
+     * manager is the authority's second manager; a co-led team is made in a further authority.
      */
     @BeforeEach
     void ownAuthority() {
@@ -116,10 +117,10 @@ class OnboardingFlowTest {
 
     @Test
     void a_new_front_office_hire_gets_the_checklist_with_due_dates_and_the_buddy_sees_only_their_people() {
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, authority.admin());
         var frontOffice = jobRoles.options().stream().filter(option -> option.code().equals("front-office"))
                 .findFirst().orElseThrow();
-        var service = teams.assignableTeams().stream().filter(team -> team.name().startsWith("Servicepoint"))
+        var service = teams.assignableTeams().stream().filter(team -> team.name().equals(TestAuthority.TEAM))
                 .findFirst().orElseThrow();
         LocalDate start = LocalDate.of(2026, 12, 7);
         EmployeeForm form = new EmployeeForm();
@@ -143,15 +144,15 @@ class OnboardingFlowTest {
         assertThat(mine.items()).extracting(OnboardingItem::responsible).contains(Responsible.EMPLOYEE,
                 Responsible.BUDDY, Responsible.MANAGER, Responsible.IT);
 
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, authority.manager());
         TeamOnboardingRow row = onboarding.team().stream().filter(r -> r.employeeId() == nora.accountId())
                 .findFirst().orElseThrow();
-        long buddy = jdbc.queryForObject("select id from employee where username = 's.mueller'", Long.class);
+        long buddy = authority.buddy().id();
         onboarding.chooseBuddy(row.checklistId(), row.version(), buddy);
         assertThatThrownBy(() -> onboarding.chooseBuddy(row.checklistId(), row.version() + 1, nora.accountId()))
                 .isInstanceOf(UserFacingException.class);
 
-        SignedIn.as(accounts, "s.mueller");
+        SignedIn.as(accounts, authority.buddy());
         List<OnboardingItem> buddyTasks = onboarding.myTasks(Locale.GERMAN);
         assertThat(buddyTasks).isNotEmpty().allSatisfy(item -> {
             assertThat(item.person()).isEqualTo("Nora Neumann");
@@ -164,19 +165,20 @@ class OnboardingFlowTest {
         OnboardingItem first = buddyTasks.getFirst();
         onboarding.tick(first.id(), first.version(), "Rundgang gemacht");
 
-        SignedIn.as(accounts, "j.weiss");
-        assertThat(onboarding.myTasks(Locale.GERMAN)).noneMatch(item -> item.person().equals("Nora Neumann"));
-        SignedIn.as(accounts, "c.wagner");
-        assertThatThrownBy(() -> onboarding.checklist(row.checklistId(), Locale.GERMAN))
+        SignedIn.as(accounts, authority.employee());
+        assertThat(onboarding.myTasks(Locale.GERMAN)).as("a colleague, not her buddy")
+                .noneMatch(item -> item.person().equals("Nora Neumann"));
+        SignedIn.as(accounts, authority.secondManager());
+        assertThatThrownBy(() -> onboarding.checklist(row.checklistId(), Locale.GERMAN)).as("another team's manager")
                 .isInstanceOf(RecordNotFoundException.class);
-        SignedIn.as(accounts, "admin2");
+        SignedIn.as(accounts, TestAuthority.of(context, getClass(), "b").manager());
         assertThat(onboarding.myTasks(Locale.GERMAN)).noneMatch(item -> item.person().equals("Nora Neumann"));
         assertThat(onboarding.team()).noneMatch(other -> other.employee().equals("Nora Neumann"));
     }
 
     @Test
     void completing_the_linked_module_ticks_the_item_automatically() {
-        AppUser aylin = SignedIn.as(accounts, "employee");
+        AppUser aylin = SignedIn.as(accounts, employeeWithChecklist());
         OnboardingItem linked = onboarding.mine(Locale.GERMAN).orElseThrow().items().stream()
                 .filter(item -> item.status() == ItemStatus.OPEN).filter(item -> items.findById(item.id())
                         .orElseThrow().moduleKey() != null).findFirst().orElseThrow();
@@ -209,13 +211,14 @@ class OnboardingFlowTest {
 
     @Test
     void only_managers_run_the_team_overview_and_employees_cannot_skip() {
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, employeeWithChecklist());
         assertThatThrownBy(() -> onboarding.team()).isInstanceOf(AccessDeniedException.class);
         long itemId = onboarding.mine(Locale.GERMAN).orElseThrow().items().getFirst().id();
         assertThatThrownBy(() -> onboarding.skip(itemId, 0, "kein Bedarf")).isInstanceOf(AccessDeniedException.class);
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, authority.manager());
         OnboardingItem open = onboarding.checklist(onboarding.team().stream().filter(row -> row.employee()
-                .equals("Aylin Demir")).findFirst().orElseThrow().checklistId(), Locale.GERMAN).stream()
+                .equals(authority.employee().fullName())).findFirst().orElseThrow().checklistId(), Locale.GERMAN)
+                .stream()
                 .filter(item -> item.status() == ItemStatus.OPEN).reduce((a, b) -> b).orElseThrow();
         assertThatThrownBy(() -> onboarding.skip(open.id(), open.version(), "")).isInstanceOf(UserFacingException.class);
         onboarding.skip(open.id(), open.version(), "Hat bereits an der Schulung teilgenommen");
@@ -286,7 +289,7 @@ class OnboardingFlowTest {
 
     @Test
     void only_the_persons_manager_confirms_and_others_are_told_the_item_does_not_exist() {
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, authority.admin());
         hire("b.bestaetigt", LocalDate.now().minusDays(3));
         SignedIn.as(accounts, "b.bestaetigt");
         OnboardingItem item = own(DATA_PROTECTION);
@@ -294,7 +297,10 @@ class OnboardingFlowTest {
         long version = items.findById(item.id()).orElseThrow().getVersion();
         assertThat(items.findById(item.id()).orElseThrow().waiting()).isTrue();
 
-        for (String other : List.of("c.wagner", "admin2", "admin")) {
+        // another team's manager, another authority's administrator, and the administrator of a person who has a manager
+        for (Person stranger : List.of(authority.secondManager(), TestAuthority.of(context, getClass(), "b").admin(),
+                authority.admin())) {
+            String other = stranger.username();
             SignedIn.as(accounts, other);
             assertThatThrownBy(() -> onboarding.signOff(item.id(), version)).as(other)
                     .isInstanceOf(RecordNotFoundException.class);
@@ -307,7 +313,7 @@ class OnboardingFlowTest {
         assertThatThrownBy(() -> onboarding.signOff(item.id(), version)).as("not one's own")
                 .isInstanceOf(AccessDeniedException.class);
 
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, authority.manager());
         assertThat(onboarding.myTasks(Locale.GERMAN)).anySatisfy(task -> {
             assertThat(task.id()).isEqualTo(item.id());
             assertThat(task.maySignOff()).isTrue();
@@ -316,15 +322,15 @@ class OnboardingFlowTest {
         onboarding.signOff(item.id(), version);
         ChecklistItem signed = items.findById(item.id()).orElseThrow();
         assertThat(signed.finished()).isTrue();
-        assertThat(signed.signedOffBy()).isEqualTo(jdbc.queryForObject(
-                "select id from employee where username = 'manager'", Long.class));
+        assertThat(signed.signedOffBy()).isEqualTo(authority.manager().id());
         assertThatThrownBy(() -> onboarding.signOff(item.id(), signed.getVersion())).as("not waiting any more")
                 .isInstanceOf(UserFacingException.class);
 
         SignedIn.as(accounts, "b.bestaetigt");
         assertThat(notices.mine()).anySatisfy(notice -> {
             assertThat(notice.messageKey()).isEqualTo("notice.onboarding-signed-off");
-            assertThat(notice.arguments()).containsExactly(DATA_PROTECTION, signed.title("en"), "Katrin Vogel");
+            assertThat(notice.arguments()).containsExactly(DATA_PROTECTION, signed.title("en"),
+                    authority.manager().fullName());
         });
     }
 
@@ -339,7 +345,7 @@ class OnboardingFlowTest {
 
         SignedIn.as(accounts, authority.manager());
         assertThatThrownBy(() -> onboarding.signOff(item.id(), version)).isInstanceOf(RecordNotFoundException.class);
-        SignedIn.as(accounts, "admin2");
+        SignedIn.as(accounts, TestAuthority.of(context, getClass(), "b").admin());
         assertThatThrownBy(() -> onboarding.signOff(item.id(), version)).isInstanceOf(RecordNotFoundException.class);
         SignedIn.as(accounts, authority.admin());
         assertThat(notices.mine()).anyMatch(notice -> notice.messageKey().equals("notice.onboarding-waiting")
@@ -362,15 +368,17 @@ class OnboardingFlowTest {
 
     @Test
     void when_two_managers_confirm_at_once_the_second_is_refused_as_changed_by_someone_else() {
-        SignedIn.as(accounts, "admin");
-        hire("z.zweifach", LocalDate.now().minusDays(3), "Asyl");
+        // a further authority, whose Team Ost its two managers lead together
+        TestAuthority coLed = TestAuthority.of(context, getClass(), "c").managerLeadsTeamOstToo(context);
+        SignedIn.as(accounts, coLed.admin());
+        hire("z.zweifach", LocalDate.now().minusDays(3), TestAuthority.THIRD_TEAM);
         SignedIn.as(accounts, "z.zweifach");
         OnboardingItem item = own(DATA_PROTECTION);
         onboarding.tick(item.id(), item.version(), null);
         long version = items.findById(item.id()).orElseThrow().getVersion();
-        SignedIn.as(accounts, "r.schaefer");
+        SignedIn.as(accounts, coLed.secondManager());
         onboarding.signOff(item.id(), version);
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, coLed.manager());
         assertThatThrownBy(() -> onboarding.sendBack(item.id(), version, "Bitte nachholen"))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(items.findById(item.id()).orElseThrow().finished()).isTrue();
@@ -446,7 +454,17 @@ class OnboardingFlowTest {
     }
 
     private long hire(String username, LocalDate start) {
-        return hire(username, start, "Servicepoint");
+        return hire(username, start, TestAuthority.TEAM);
+    }
+
+    /** The class's own employee, with the checklist her manager started ten days ago (started once). */
+    private Person employeeWithChecklist() {
+        Person employee = authority.employee();
+        if (checklistRepository.findByEmployeeId(employee.id()).isEmpty()) {
+            SignedIn.as(accounts, authority.manager());
+            onboarding.start(employee.id(), LocalDate.now().minusDays(10));
+        }
+        return employee;
     }
 
     /** A new front-office hire in the signed-in admin's team whose name starts so, or in no team. */

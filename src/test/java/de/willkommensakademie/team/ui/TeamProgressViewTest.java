@@ -4,9 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -20,21 +22,41 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import de.willkommensakademie.KaribuTest;
-import de.willkommensakademie.base.security.AppUser;
+import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.ui.NotFoundView;
+import de.willkommensakademie.learning.AssignmentTarget;
+import de.willkommensakademie.learning.Assignments;
 import de.willkommensakademie.people.JobRoleOption;
 import de.willkommensakademie.people.TeamOption;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import de.willkommensakademie.team.Matrix.PersonRow;
 import de.willkommensakademie.team.Matrix.TeamRow;
 import de.willkommensakademie.team.StatusFilter;
 import de.willkommensakademie.visibility.PresetSwitch;
 import de.willkommensakademie.visibility.VisibilityPreset;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The status matrix as managers and administrators use it: who appears, each filter, the URL and the presets. */
+/**
+ * The status matrix as managers and administrators use it: who appears, each filter, the URL and the presets. Who
+ * appears and the filters are read against the demo's teams and assignments (nothing is changed there); the presets
+ * are set in authorities of the class's own, where Team Nord has the shipped de-escalation module as mandatory and the
+ * interpreting one as recommended training.
+ */
 class TeamProgressViewTest extends KaribuTest {
 
     private static final String DEESCALATION = "Deeskalation und Sicherheit am Schalter";
+    private static final Set<String> ASSIGNED = new HashSet<>();
+
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    Assignments assignments;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_manager_sees_the_people_of_the_teams_she_leads_and_nobody_else() {
@@ -161,17 +183,40 @@ class TeamProgressViewTest extends KaribuTest {
 
     @Test
     void under_mandatory_only_recommended_training_is_counted_but_shown_for_nobody() {
-        AppUser manager = login("manager");
+        TestAuthority authority = withTrainingAssigned("");
+        String employee = authority.employee().sortName();
+        login(authority.manager());
         open(Map.of());
         int recommended = recommendedColumn();
-        assertThat(cells("Demir, Aylin").get(recommended)).contains("nicht begonnen");
-        try (var preset = PresetSwitch.to(context, manager.authorityId(), VisibilityPreset.MANDATORY_ONLY)) {
-            open(Map.of());
-            assertThat(names()).contains("Demir, Aylin");
-            recommended = recommendedColumn();
-            assertThat(cells("Demir, Aylin").get(recommended)).isBlank();
-            assertThat(headers().get(recommended)).contains("Empfohlen", "von");
+        assertThat(cells(employee).get(recommended)).contains("nicht begonnen");
+        PresetSwitch.set(context, authority.id(), VisibilityPreset.MANDATORY_ONLY);
+        open(Map.of());
+        assertThat(names()).contains(employee);
+        recommended = recommendedColumn();
+        assertThat(cells(employee).get(recommended)).isBlank();
+        assertThat(headers().get(recommended)).contains("Empfohlen", "von");
+    }
+
+    /**
+     * The class's own authority (variant "") or a further one, with the shipped de-escalation module mandatory and the
+     * interpreting one recommended for Team Nord; assigned once.
+     */
+    private TestAuthority withTrainingAssigned(String variant) {
+        TestAuthority authority = TestAuthority.of(context, getClass(), variant);
+        if (ASSIGNED.add(authority.slug())) {
+            SignedIn.as(accounts, authority.trainer());
+            assignments.assign(shippedModule("de-escalation-safety"), AssignmentTarget.TEAM, authority.teamId(), true,
+                    null, 14);
+            assignments.assign(shippedModule("interpreters-plain-language"), AssignmentTarget.TEAM,
+                    authority.teamId(), false, null, 30);
+            SignedIn.nobody();
         }
+        return authority;
+    }
+
+    private long shippedModule(String key) {
+        return jdbc.queryForObject("select id from learning_module where module_key = ? and authority_id is null",
+                Long.class, key);
     }
 
     private static int recommendedColumn() {
@@ -190,21 +235,24 @@ class TeamProgressViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void under_totals_only_the_page_shows_teams_with_counts_and_no_name() {
-        AppUser manager = login("manager");
-        try (var preset = PresetSwitch.to(context, manager.authorityId(), VisibilityPreset.TOTALS_ONLY)) {
-            open(Map.of());
-            assertThat(_find(Grid.class)).hasSize(1);
-            Grid<TeamRow> teams = _get(Grid.class);
-            String shown = GridKt._findAll(teams).stream().map(row -> row.team()).collect(Collectors.joining(" "))
-                    + headers(teams);
-            for (int index = 0; index < GridKt._size(teams); index++) {
-                shown += GridKt._getFormattedRow(teams, index);
-            }
-            assertThat(shown).contains("Servicepoint", "weniger als 5").doesNotContain("Demir", "Vogel", "Haddad");
-            assertThat(_find(Button.class).stream()
-                    .filter(button -> button.getText().equals("Ausgewählte erinnern")).filter(Component::isVisible))
-                    .isEmpty();
+        TestAuthority authority = withTrainingAssigned("b");
+        PresetSwitch.set(context, authority.id(), VisibilityPreset.TOTALS_ONLY);
+        login(authority.manager());
+        open(Map.of());
+        assertThat(_find(Grid.class)).hasSize(1);
+        Grid<TeamRow> teams = _get(Grid.class);
+        String shown = GridKt._findAll(teams).stream().map(row -> row.team()).collect(Collectors.joining(" "))
+                + headers(teams);
+        for (int index = 0; index < GridKt._size(teams); index++) {
+            shown += GridKt._getFormattedRow(teams, index);
         }
+        assertThat(shown).contains(TestAuthority.TEAM, "weniger als 5");
+        for (Person member : List.of(authority.manager(), authority.employee(), authority.buddy())) {
+            assertThat(shown).doesNotContain(member.firstName(), member.lastName());
+        }
+        assertThat(_find(Button.class).stream()
+                .filter(button -> button.getText().equals("Ausgewählte erinnern")).filter(Component::isVisible))
+                .isEmpty();
     }
 
     private void open(Map<String, String> query) {
