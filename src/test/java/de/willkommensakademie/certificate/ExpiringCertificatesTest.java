@@ -11,16 +11,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.willkommensakademie.KaribuTest;
-import de.willkommensakademie.base.security.AppUser;
-import de.willkommensakademie.people.EmployeeFilter;
-import de.willkommensakademie.people.EmployeeRow;
-import de.willkommensakademie.people.EmployeeService;
-import de.willkommensakademie.team.SummaryFixture;
+import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.people.TestAuthority;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Certificates running out soon, for many people in one query: not revoked, not renewed, only the people asked. */
+/**
+ * Certificates running out soon, for many people in one query: not revoked, not renewed, only the people asked. In an
+ * authority of the class's own, whose employee has an external first-aid certificate running out in ten days.
+ */
 class ExpiringCertificatesTest extends KaribuTest {
 
     private static final long MODULE = 424_242L;
@@ -30,20 +30,24 @@ class ExpiringCertificatesTest extends KaribuTest {
     @Autowired
     CertificateRepository repository;
     @Autowired
-    EmployeeService employees;
+    CertificateService certificates;
+    @Autowired
+    UserDetailsService accounts;
 
     @Test
     void lists_per_person_what_runs_out_within_the_days_asked_for_and_leaves_out_revoked_and_renewed_ones() {
-        SummaryFixture.ensure(context);
-        AppUser admin = login(SummaryFixture.ADMIN);
-        List<EmployeeRow> people = employees.find(EmployeeFilter.none(), PageRequest.of(0, 50));
-        long ahlers = id(people, "Ahlers");
-        long cordes = id(people, "Cordes");
-        long dreyer = id(people, "Dreyer");
-        long ebert = id(people, "Ebert");
-        long fuchs = id(people, "Fuchs");
+        TestAuthority own = ownAuthority();
+        long ahlers = own.employee().id();
+        long cordes = own.buddy().id();
+        long dreyer = own.outsider().id();
+        long ebert = own.secondManager().id();
+        long fuchs = own.englishSpeaker().id();
         LocalDate today = LocalDate.now();
-        long authority = admin.authorityId();
+        long authority = own.id();
+        SignedIn.as(accounts, own.manager());
+        certificates.issueExternal(new ExternalTraining(ahlers, "Erste Hilfe", null, today.minusYears(2), 8, "DRK",
+                today.plusDays(10)));
+        SignedIn.nobody();
         save(authority, cordes, "Deeskalation", today.plusDays(20), today.minusYears(1), false);
         save(authority, cordes, "Deeskalation", today.plusDays(400), today.minusDays(3), false);
         save(authority, dreyer, "Dolmetschen", today.plusDays(15), today.minusYears(1), true);
@@ -62,7 +66,8 @@ class ExpiringCertificatesTest extends KaribuTest {
                 .containsOnlyKeys(ahlers, ebert);
         assertThat(expiring.within(authority, List.of(cordes, ebert), 60)).containsOnlyKeys(ebert);
         assertThat(expiring.within(authority, List.of(), 60)).isEmpty();
-        assertThat(expiring.within(authority + 100_000, List.of(ahlers), 60)).as("another authority").isEmpty();
+        assertThat(expiring.within(TestAuthority.of(context, getClass(), "b").id(), List.of(ahlers), 60))
+                .as("another authority").isEmpty();
     }
 
     private void save(long authority, long employee, String title, LocalDate validUntil, LocalDate completedOn,
@@ -77,9 +82,5 @@ class ExpiringCertificatesTest extends KaribuTest {
             certificate.revoke(1, "falsch ausgestellt", Instant.now());
         }
         repository.save(certificate);
-    }
-
-    private static long id(List<EmployeeRow> people, String lastName) {
-        return people.stream().filter(row -> row.fullName().endsWith(" " + lastName)).findFirst().orElseThrow().id();
     }
 }

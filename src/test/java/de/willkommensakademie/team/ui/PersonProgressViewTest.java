@@ -18,19 +18,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.audit.AccessHistory;
-import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.ui.RecordNotFoundView;
 import de.willkommensakademie.learning.AssignmentTarget;
 import de.willkommensakademie.learning.Assignments;
-import de.willkommensakademie.people.EmployeeFilter;
-import de.willkommensakademie.people.EmployeeService;
 import de.willkommensakademie.people.TestAuthority;
 import de.willkommensakademie.people.TestAuthority.Person;
 import de.willkommensakademie.visibility.PresetSwitch;
 import de.willkommensakademie.visibility.VisibilityPreset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -43,20 +39,13 @@ class PersonProgressViewTest extends KaribuTest {
     @Autowired
     AccessHistory accessHistory;
     @Autowired
-    EmployeeService employees;
-    @Autowired
     UserDetailsService accounts;
 
     @Test
     void a_manager_opens_a_team_members_page_and_it_is_written_to_her_access_log() {
         TestAuthority authority = ownAuthority();
         Person member = authority.employee();
-        login(authority.trainer());
-        Assignments assignments = context.getBean(Assignments.class);
-        assignments.assign(shippedModule("de-escalation-safety"), AssignmentTarget.EMPLOYEE, member.id(), true, null,
-                14);
-        assignments.assign(shippedModule("interpreters-plain-language"), AssignmentTarget.EMPLOYEE, member.id(), false,
-                null, 30);
+        assignTraining(authority);
         login(authority.manager());
         open(member.id());
         assertThat(_get(H2.class).getText()).isEqualTo(member.fullName());
@@ -82,57 +71,62 @@ class PersonProgressViewTest extends KaribuTest {
 
     @Test
     void people_outside_the_viewers_teams_or_authority_are_not_found() {
-        long huseyin = id("Hüseyin Öztürk");
-        long aylin = id("Aylin Demir");
-        login("manager");
-        open(huseyin);
+        TestAuthority authority = ownAuthority();
+        Person outsider = authority.outsider();
+        long employee = authority.employee().id();
+        login(authority.manager());
+        open(outsider.id());
         assertThat(currentView()).isInstanceOf(RecordNotFoundView.class);
-        login("admin");
-        open(huseyin);
-        assertThat(_get(H2.class).getText()).isEqualTo("Hüseyin Öztürk");
-        login("admin2");
-        open(aylin);
+        login(authority.secondManager());
+        open(employee);
+        assertThat(currentView()).as("another team's manager").isInstanceOf(RecordNotFoundView.class);
+        login(authority.admin());
+        open(outsider.id());
+        assertThat(_get(H2.class).getText()).isEqualTo(outsider.fullName());
+        login(TestAuthority.of(context, getClass(), "b").admin());
+        open(employee);
         assertThat(currentView()).isInstanceOf(RecordNotFoundView.class);
-        login("employee");
-        open(aylin);
+        login(authority.employee());
+        open(employee);
         assertThat(currentView()).isNotInstanceOf(PersonProgressView.class);
     }
 
     @Test
     void the_presets_decide_what_the_page_shows() {
-        long aylin = id("Aylin Demir");
-        AppUser manager = login("manager");
-        try (var preset = PresetSwitch.to(context, manager.authorityId(), VisibilityPreset.MANDATORY_ONLY)) {
-            open(aylin);
-            assertThat(pageText()).contains("Deeskalation")
-                    .doesNotContain("Dolmetschen").contains("nur als Anzahlen");
-        }
-        try (var preset = PresetSwitch.to(context, manager.authorityId(), VisibilityPreset.TOTALS_ONLY)) {
-            open(aylin);
-            assertThat(currentView()).isInstanceOf(RecordNotFoundView.class);
-        }
+        // a further authority, so the presets set here for good reach no other test of the class
+        TestAuthority authority = TestAuthority.of(context, getClass(), "presets");
+        long member = authority.employee().id();
+        assignTraining(authority);
+        login(authority.manager());
+        PresetSwitch.set(context, authority.id(), VisibilityPreset.MANDATORY_ONLY);
+        open(member);
+        assertThat(pageText()).contains("Deeskalation")
+                .doesNotContain("Dolmetschen").contains("nur als Anzahlen");
+        PresetSwitch.set(context, authority.id(), VisibilityPreset.TOTALS_ONLY);
+        open(member);
+        assertThat(currentView()).isInstanceOf(RecordNotFoundView.class);
     }
 
     @Test
     void the_page_reads_in_english() {
-        long martin;
-        login("admin2");
-        martin = employees.find(new EmployeeFilter("Koch", null, null, null, null), PageRequest.of(0, 5)).getFirst()
-                .id();
+        TestAuthority authority = ownAuthority();
+        login(authority.admin());
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        open(martin);
+        open(authority.englishSpeaker().id());
         assertThat(headings()).contains("Assigned training modules and role-plays", "Onboarding", "Certificates");
         assertThat(pageText()).contains("Back to team progress",
                 "This page never shows scores");
     }
 
-    private long id(String fullName) {
-        SignedIn.as(accounts, "admin");
-        long id = employees.find(new EmployeeFilter(fullName.split(" ")[1], null, null, null, null),
-                PageRequest.of(0, 20)).stream().filter(row -> row.fullName().equals(fullName)).findFirst()
-                .orElseThrow().id();
+    /** The shipped de-escalation module, mandatory, and the interpreting one, recommended, for the employee. */
+    private void assignTraining(TestAuthority authority) {
+        long member = authority.employee().id();
+        SignedIn.as(accounts, authority.trainer());
+        Assignments assignments = context.getBean(Assignments.class);
+        assignments.assign(shippedModule("de-escalation-safety"), AssignmentTarget.EMPLOYEE, member, true, null, 14);
+        assignments.assign(shippedModule("interpreters-plain-language"), AssignmentTarget.EMPLOYEE, member, false,
+                null, 30);
         SignedIn.nobody();
-        return id;
     }
 
     private long shippedModule(String key) {

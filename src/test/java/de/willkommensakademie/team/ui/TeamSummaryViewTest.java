@@ -20,6 +20,7 @@ import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.base.ui.NotFoundView;
 import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamService;
+import de.willkommensakademie.people.TestAuthority;
 import de.willkommensakademie.team.SummaryFixture;
 import de.willkommensakademie.team.TeamSummary;
 import de.willkommensakademie.team.TeamSummary.TeamFigures;
@@ -30,7 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The manager's start page card and the administrator's authority summary on screen, in German and English: links
- * carry the right filter, the chart is described and escaped, and without names small counts stay hidden.
+ * carry the right filter, the chart is described and escaped, and without names small counts stay hidden. Cards and
+ * summary are read against the demo's teams; the markup and totals-only tests work in the class's own authority
+ * ({@link SummaryFixture}), whose preset changes there for good.
  */
 class TeamSummaryViewTest extends KaribuTest {
 
@@ -132,8 +135,7 @@ class TeamSummaryViewTest extends KaribuTest {
 
     @Test
     void a_team_name_with_markup_is_written_as_text_in_the_chart() {
-        SummaryFixture.ensure(context);
-        login(SummaryFixture.ADMIN);
+        login(SummaryFixture.ensure(context, getClass()).admin());
         UI.getCurrent().setLocale(Locale.GERMAN);
         UI.getCurrent().navigate(TeamSummaryView.class);
 
@@ -143,42 +145,37 @@ class TeamSummaryViewTest extends KaribuTest {
 
     @Test
     void with_totals_only_the_card_and_the_summary_show_no_names_and_no_counts_below_five() {
-        SummaryFixture.ensure(context);
-        login(SummaryFixture.ADMIN);
+        TestAuthority authority = SummaryFixture.ensure(context, getClass());
+        login(authority.admin());
         settings.change(VisibilityPreset.TOTALS_ONLY, settings.state().version());
-        try {
-            login(SummaryFixture.MANAGER);
-            UI.getCurrent().setLocale(Locale.GERMAN);
-            UI.getCurrent().navigate("");
-            UI.getCurrent().refreshCurrentRoute(true);
-            String card = card("Teamfortschritt").getElement().getTextRecursively();
-            assertThat(card).contains(SummaryFixture.BIG_TEAM, "Bescheinigungen, die innerhalb von 30 Tagen ablaufen: weniger als 5",
-                    "Überfällig oder abgelaufen: weniger als 5");
-            noNames(card);
+        login(authority.manager());
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().refreshCurrentRoute(true);
+        String card = card("Teamfortschritt").getElement().getTextRecursively();
+        assertThat(card).contains(SummaryFixture.BIG_TEAM, "Bescheinigungen, die innerhalb von 30 Tagen ablaufen: weniger als 5",
+                "Überfällig oder abgelaufen: weniger als 5");
+        noNames(card);
 
-            UI.getCurrent().setLocale(Locale.ENGLISH);
-            UI.getCurrent().refreshCurrentRoute(true);
-            String english = card("Team progress").getElement().getTextRecursively();
-            assertThat(english).contains("Certificates expiring within 30 days: fewer than 5");
-            noNames(english);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().refreshCurrentRoute(true);
+        String english = card("Team progress").getElement().getTextRecursively();
+        assertThat(english).contains("Certificates expiring within 30 days: fewer than 5");
+        noNames(english);
 
-            login(SummaryFixture.ADMIN);
-            UI.getCurrent().setLocale(Locale.GERMAN);
-            UI.getCurrent().navigate(TeamSummaryView.class);
-            @SuppressWarnings("unchecked")
-            Grid<TeamFigures> grid = _get(Grid.class);
-            List<String> rows = IntStream.range(0, GridKt._size(grid))
-                    .mapToObj(row -> String.join(" | ", GridKt._getFormattedRow(grid, row))).toList();
-            assertThat(rows).anySatisfy(row -> assertThat(row).contains("6"));
-            assertThat(rows).anySatisfy(row -> assertThat(row).contains("weniger als 5").doesNotContain("2"));
-            String svg = _get(Html.class).getInnerHtml();
-            assertThat(svg).contains("weniger als 5");
-            noNames(svg);
-            rows.forEach(TeamSummaryViewTest::noNames);
-        } finally {
-            login(SummaryFixture.ADMIN);
-            settings.change(VisibilityPreset.STATUS_PER_PERSON, settings.state().version());
-        }
+        login(authority.admin());
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate(TeamSummaryView.class);
+        @SuppressWarnings("unchecked")
+        Grid<TeamFigures> grid = _get(Grid.class);
+        List<String> rows = IntStream.range(0, GridKt._size(grid))
+                .mapToObj(row -> String.join(" | ", GridKt._getFormattedRow(grid, row))).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("6"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("weniger als 5").doesNotContain("2"));
+        String svg = _get(Html.class).getInnerHtml();
+        assertThat(svg).contains("weniger als 5");
+        noNames(svg);
+        rows.forEach(TeamSummaryViewTest::noNames);
     }
 
     private static void noNames(String text) {
