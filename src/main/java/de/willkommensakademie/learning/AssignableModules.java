@@ -16,11 +16,14 @@ class AssignableModules implements AssignableContent {
     private final ModuleLibrary library;
     private final LearningModuleRepository modules;
     private final LearningProgressRepository progresses;
+    private final ModuleStandings standings;
 
-    AssignableModules(ModuleLibrary library, LearningModuleRepository modules, LearningProgressRepository progresses) {
+    AssignableModules(ModuleLibrary library, LearningModuleRepository modules, LearningProgressRepository progresses,
+            ModuleStandings standings) {
         this.library = library;
         this.modules = modules;
         this.progresses = progresses;
+        this.standings = standings;
     }
 
     @Override
@@ -53,6 +56,6 @@ class AssignableModules implements AssignableContent {
 
     @Override
     public List<ProgressFact> assignedProgress(long authorityId) {
-        return ProgressFacts.latest(progresses.findAssignedFacts(authorityId));
+        return standings.facts(authorityId);
     }
 }

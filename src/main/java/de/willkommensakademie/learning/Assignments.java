@@ -39,10 +39,12 @@ public class Assignments {
     private final JobRoleService jobRoles;
     private final CurrentUser currentUser;
     private final LearningAccess access;
+    private final ModuleStandings standings;
     private final Clock clock;
 
     Assignments(AssignmentRepository assignments, List<AssignableContent> kinds, ManagedStaff employees,
-            TeamService teams, JobRoleService jobRoles, CurrentUser currentUser, LearningAccess access, Clock clock) {
+            TeamService teams, JobRoleService jobRoles, CurrentUser currentUser, LearningAccess access, ModuleStandings standings,
+            Clock clock) {
         this.assignments = assignments;
         this.kinds = new EnumMap<>(AssignedKind.class);
         kinds.forEach(kind -> this.kinds.put(kind.kind(), kind));
@@ -51,6 +53,7 @@ public class Assignments {
         this.jobRoles = jobRoles;
         this.currentUser = currentUser;
         this.access = access;
+        this.standings = standings;
         this.clock = clock;
     }
 
@@ -105,7 +108,7 @@ public class Assignments {
         if (!allowed) {
             throw new RecordNotFoundException(target.name(), targetId);
         }
-        assignments.save(new Assignment(access.ownAuthority(), kind, contentId, target, targetId, mandatory, dueDate,
-                dueDaysAfterStart, dueDaysAfterAssignment, user.getUsername(), clock.instant()));
+        standings.assigned(assignments.save(new Assignment(access.ownAuthority(), kind, contentId, target, targetId,
+                mandatory, dueDate, dueDaysAfterStart, dueDaysAfterAssignment, user.getUsername(), clock.instant())));
     }
 }

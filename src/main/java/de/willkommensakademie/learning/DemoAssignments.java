@@ -40,17 +40,19 @@ class DemoAssignments implements ApplicationRunner {
     private final ModuleVersionRepository versions;
     private final ModuleCodec codec;
     private final Completions completions;
+    private final ModuleStandings standings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoAssignments(AssignmentRepository existing, LearningModuleRepository modules, Assignments assignments,
             JobRoleService jobRoles, TeamService teams, UserDetailsService accounts,
             LearningProgressRepository progresses, ModuleVersionRepository versions, ModuleCodec codec,
-            Completions completions, ApplicationEventPublisher events, Clock clock) {
+            Completions completions, ModuleStandings standings, ApplicationEventPublisher events, Clock clock) {
         this.progresses = progresses;
         this.versions = versions;
         this.codec = codec;
         this.completions = completions;
+        this.standings = standings;
         this.events = events;
         this.existing = existing;
         this.modules = modules;
@@ -109,6 +111,8 @@ class DemoAssignments implements ApplicationRunner {
                 .getFirst();
         learn("d.petrovic", trainer.authorityId(), discretion, codec.read(discretion.content()),
                 now.minus(Duration.ofDays(3)), false);
+        // the history above was written around the services
+        standings.rebuild(trainer.authorityId());
     }
 
     private void learn(String username, long authorityId, ModuleVersion version, ModuleContent content, Instant at,

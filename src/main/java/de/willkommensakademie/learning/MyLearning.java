@@ -45,6 +45,7 @@ public class MyLearning {
     private final AssignableContent rolePlays;
     private final MyAccount employees;
     private final LearningAccess access;
+    private final ModuleStandings standings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -52,7 +53,7 @@ public class MyLearning {
             AssignmentRepository assignments, LearningProgressRepository progresses,
             QuizAttemptRepository attempts, QuizAnswerRepository answers, ModuleCodec codec, Completions completions,
             List<AssignableContent> kinds, MyAccount employees, LearningAccess access,
-            ApplicationEventPublisher events, Clock clock) {
+            ModuleStandings standings, ApplicationEventPublisher events, Clock clock) {
         this.modules = modules;
         this.versions = versions;
         this.assignments = assignments;
@@ -65,6 +66,7 @@ public class MyLearning {
                 .orElse(null);
         this.employees = employees;
         this.access = access;
+        this.standings = standings;
         this.events = events;
         this.clock = clock;
     }
@@ -177,7 +179,9 @@ public class MyLearning {
     private LearningProgress start(long moduleId) {
         LearningModule module = access.startable(moduleId);
         ModuleVersion version = versions.findByContentIdAndNumber(moduleId, module.publishedVersion()).orElseThrow();
-        return progresses.save(access.newProgress(moduleId, version.getId(), clock.instant()));
+        LearningProgress started = progresses.save(access.newProgress(moduleId, version.getId(), clock.instant()));
+        standings.progressed(started.authorityId(), started.employeeId());
+        return started;
     }
 
     private static Specification<LearningProgress> ofModule(long moduleId) {
@@ -242,6 +246,7 @@ public class MyLearning {
         if (!progress.completeIfDone(content, clock.instant())) {
             return false;
         }
+        standings.progressed(progress.authorityId(), progress.employeeId());
         events.publishEvent(completions.of(progress, content));
         return true;
     }

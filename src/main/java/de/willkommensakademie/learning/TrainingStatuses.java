@@ -66,8 +66,9 @@ public class TrainingStatuses {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
-        List<Assignment> applying = wholeAuthority ? assignments.findByAuthorityId(authorityId)
-                : applyingTo(authorityId, people);
+        AssignedTo assigned = wholeAuthority ? AssignedTo.of(assignments.findByAuthorityId(authorityId))
+                : AssignedTo.read(assignments, authorityId, people);
+        List<Assignment> applying = assigned.all();
         Map<AssignedKind, Set<Long>> contentIds = new EnumMap<>(AssignedKind.class);
         applying.forEach(assignment -> contentIds.computeIfAbsent(assignment.contentKind(), kind -> new HashSet<>())
                 .add(assignment.contentId()));
@@ -91,19 +92,9 @@ public class TrainingStatuses {
                 }
             }
         });
-        Map<Target, List<Assignment>> byTarget = applying.stream()
-                .collect(Collectors.groupingBy(a -> new Target(a.targetKind(), a.targetId())));
         List<TrainingStatus> statuses = new ArrayList<>();
         for (EmployeeFacts person : people) {
-            List<Assignment> theirs = new ArrayList<>(
-                    byTarget.getOrDefault(new Target(AssignmentTarget.EMPLOYEE, person.id()), List.of()));
-            if (person.teamId() != null) {
-                theirs.addAll(byTarget.getOrDefault(new Target(AssignmentTarget.TEAM, person.teamId()), List.of()));
-            }
-            if (person.jobRoleId() != null) {
-                theirs.addAll(byTarget.getOrDefault(new Target(AssignmentTarget.JOB_ROLE, person.jobRoleId()),
-                        List.of()));
-            }
+            List<Assignment> theirs = assigned.to(person);
             for (var entry : Applying.byContent(theirs, person.startDate()).entrySet()) {
                 ContentTitle title = titles.get(entry.getKey());
                 ProgressFact fact = progress.get(new PersonItem(person.id(), entry.getKey()));
@@ -141,22 +132,6 @@ public class TrainingStatuses {
         return new TrainingStatus(employeeId, content, assigned.mandatory(), standing.due(), state, since);
     }
 
-    private List<Assignment> applyingTo(long authorityId, Collection<EmployeeFacts> people) {
-        Set<Long> employeeIds = new HashSet<>();
-        Set<Long> teamIds = new HashSet<>(Set.of(-1L));
-        Set<Long> jobRoleIds = new HashSet<>(Set.of(-1L));
-        for (EmployeeFacts person : people) {
-            employeeIds.add(person.id());
-            if (person.teamId() != null) {
-                teamIds.add(person.teamId());
-            }
-            if (person.jobRoleId() != null) {
-                jobRoleIds.add(person.jobRoleId());
-            }
-        }
-        return assignments.findApplyingToAny(authorityId, employeeIds, teamIds, jobRoleIds);
-    }
-
     /** One person's item as a map key. */
     private record PersonItem(long employeeId, AssignedContent content) {
 
@@ -168,8 +143,5 @@ public class TrainingStatuses {
         public int hashCode() {
             return ProgressFacts.spread(employeeId, content.id() * 4 + content.kind().ordinal());
         }
-    }
-
-    private record Target(AssignmentTarget kind, long id) {
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 
 interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecificationExecutor<Employee> {
@@ -94,4 +95,30 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
             where e.authorityId = :authorityId and e.active = true and t.id in :teamIds
             order by e.lastName, e.firstName, e.id""")
     List<TeamMember> findActiveMembers(long authorityId, Collection<Long> teamIds);
+
+    /** Team, job role and start date of these people of the authority, active or not. */
+    @Query("""
+            select new de.willkommensakademie.people.EmployeeFacts(e.id, e.authorityId, t.id, j.id, e.startDate)
+            from Employee e left join e.team t left join e.jobRole j
+            where e.authorityId = :authorityId and e.id in :ids""")
+    List<EmployeeFacts> findFacts(long authorityId, Collection<Long> ids);
+
+    /**
+     * Locks these people's rows until the transaction ends, in id order so two callers cannot deadlock each other:
+     * for work that recomputes per-person data and must not interleave with another recomputation of the same person.
+     */
+    @NativeQuery("select id from employee where authority_id = :authorityId and id in :ids order by id for update")
+    List<Long> lockAll(long authorityId, Collection<Long> ids);
+
+    /** Everyone of the authority, active or not, in id order. */
+    @Query("select e.id from Employee e where e.authorityId = :authorityId order by e.id")
+    List<Long> findIdsOfAuthority(long authorityId);
+
+    /** Everyone of this team of the authority, active or not, in id order. */
+    @Query("select e.id from Employee e where e.authorityId = :authorityId and e.team.id = :teamId order by e.id")
+    List<Long> findIdsInTeam(long authorityId, long teamId);
+
+    /** Everyone with this job role in the authority, active or not, in id order. */
+    @Query("select e.id from Employee e where e.authorityId = :authorityId and e.jobRole.id = :jobRoleId order by e.id")
+    List<Long> findIdsWithJobRole(long authorityId, long jobRoleId);
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import de.willkommensakademie.audit.AuditAction;
@@ -128,8 +129,14 @@ public class EmployeeService {
         if (isSelf(employee) && oldRoles.contains(Role.ADMIN) && !newRoles.contains(Role.ADMIN)) {
             throw new UserFacingException("employee.error.own-admin-role");
         }
+        Long teamBefore = employee.team() == null ? null : employee.team().getId();
+        Long jobRoleBefore = employee.jobRole() == null ? null : employee.jobRole().getId();
         apply(form, employee, authorityId);
         employee.assignRoles(newRoles);
+        if (!Objects.equals(teamBefore, form.getTeam() == null ? null : form.getTeam().id())
+                || !Objects.equals(jobRoleBefore, form.getJobRole().id())) {
+            events.publishEvent(new EmployeeMoved(authorityId, employee.getId()));
+        }
         auditLog.record(AuditAction.EMPLOYEE_UPDATED, employee.username(), null);
         if (!oldRoles.equals(newRoles)) {
             auditLog.recordDetailed(AuditAction.ROLES_CHANGED, employee.username(), AuditDetails.of(
@@ -157,6 +164,8 @@ public class EmployeeService {
         employee.requireVersion(version);
         employee.reactivate();
         auditLog.record(AuditAction.EMPLOYEE_REACTIVATED, employee.username(), null);
+        // assignments made while they were away were not counted for them
+        events.publishEvent(new EmployeeMoved(employee.authorityId(), employee.getId()));
     }
 
     /** A new one-time password; also lifts a lockout, since the person proved nothing yet but the admin vouches. */

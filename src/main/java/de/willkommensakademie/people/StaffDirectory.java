@@ -84,6 +84,38 @@ public class StaffDirectory {
         return teamIds.isEmpty() ? List.of() : employees.findActiveFactsInTeams(authorityId, teamIds);
     }
 
+    /** Everyone of the authority, active or not, in id order. */
+    @Transactional(readOnly = true)
+    public List<Long> activeAndFormerIds(long authorityId) {
+        return employees.findIdsOfAuthority(authorityId);
+    }
+
+    /** Everyone of this team (active or not), in id order. */
+    @Transactional(readOnly = true)
+    public List<Long> idsInTeam(long authorityId, long teamId) {
+        return employees.findIdsInTeam(authorityId, teamId);
+    }
+
+    /** Everyone with this job role (active or not), in id order. */
+    @Transactional(readOnly = true)
+    public List<Long> idsWithJobRole(long authorityId, long jobRoleId) {
+        return employees.findIdsWithJobRole(authorityId, jobRoleId);
+    }
+
+    /**
+     * Team, job role and start date of these people of the authority (active or not), their rows locked until the
+     * transaction ends: for recomputing what depends on where they are placed without two recomputations of the same
+     * person interleaving.
+     */
+    @Transactional
+    public List<EmployeeFacts> lockedFacts(long authorityId, Collection<Long> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        employees.lockAll(authorityId, employeeIds);
+        return employees.findFacts(authorityId, employeeIds);
+    }
+
     /** Active members of these teams of the authority, sorted by name; the caller checked who may see them. */
     @Transactional(readOnly = true)
     public List<TeamMember> activeMembers(long authorityId, Collection<Long> teamIds) {

@@ -3,13 +3,20 @@ package de.willkommensakademie.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -22,6 +29,8 @@ import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.notice.NoticeSender;
 import de.willkommensakademie.notice.NoticeService;
 import de.willkommensakademie.people.EmployeeFacts;
+import de.willkommensakademie.people.EmployeeForm;
+import de.willkommensakademie.people.EmployeeService;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.StaffDirectory;
@@ -89,6 +98,8 @@ abstract class LearningFlowContract {
     ScenarioLibrary scenarioLibrary;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    EmployeeService employeeService;
 
     @AfterEach
     void signOut() {
@@ -388,11 +399,6 @@ abstract class LearningFlowContract {
         var inPerson = people.stream().filter(unassigned).findFirst().orElseThrow();
         var stranger = people.stream().filter(unassigned).filter(p -> p.id() != inPerson.id()).findFirst()
                 .orElseThrow();
-        assignments.assign(AssignedKind.MODULE, moduleId, AssignmentTarget.TEAM, servicepoint, true, null, null, 20);
-        assignments.assign(AssignedKind.MODULE, moduleId, AssignmentTarget.JOB_ROLE, byRole.jobRoleId(), false, null,
-                null, 20);
-        assignments.assign(AssignedKind.MODULE, moduleId, AssignmentTarget.EMPLOYEE, inPerson.id(), true, null, null,
-                20);
         Instant now = Instant.now();
         Duration day = Duration.ofDays(1);
         // an expired completion and a newer start (in progress), an expired completion alone, one expiring
@@ -407,6 +413,13 @@ abstract class LearningFlowContract {
         progressRow(authority, inPerson.id(), moduleId, now.minus(day.multipliedBy(10)),
                 now.minus(day.multipliedBy(9)), now.plus(day.multipliedBy(356)));
         progressRow(authority, stranger.id(), moduleId, now.minus(day.multipliedBy(5)), null, null);
+        // assigned after the history was written: assigning brings each person's standing up to date
+        SignedIn.as(accounts, own.trainer());
+        assignments.assign(AssignedKind.MODULE, moduleId, AssignmentTarget.TEAM, servicepoint, true, null, null, 20);
+        assignments.assign(AssignedKind.MODULE, moduleId, AssignmentTarget.JOB_ROLE, byRole.jobRoleId(), false, null,
+                null, 20);
+        assignments.assign(AssignedKind.MODULE, moduleId, AssignmentTarget.EMPLOYEE, inPerson.id(), true, null, null,
+                20);
 
         AssignableContent modules = assignableKinds.stream().filter(k -> k.kind() == AssignedKind.MODULE)
                 .findFirst().orElseThrow();
@@ -434,6 +447,85 @@ abstract class LearningFlowContract {
         assertThat(trainingStatuses.of(authority, few, 60, true).statuses())
                 .as("the whole authority's read keeps only the people asked about")
                 .containsExactlyInAnyOrderElementsOf(trainingStatuses.of(authority, few, 60, false).statuses());
+    }
+
+    @Test
+    void the_standings_of_assigned_modules_follow_starts_completions_assignments_and_moves() {
+        TestAuthority own = TestAuthority.of(context, getClass(), "s");
+        long authority = own.id();
+        long moduleId = importModule("standing-module", "Stand", own.trainer());
+        SignedIn.as(accounts, own.outsider());
+        long outsidersStart = myLearning.open(moduleId).progressId();
+        assertThat(standings(authority, moduleId)).as("started, but not assigned to them").isEmpty();
+
+        SignedIn.as(accounts, own.trainer());
+        assignments.assign(moduleId, AssignmentTarget.TEAM, own.teamId(), true, null, 30);
+        assertThat(standings(authority, moduleId)).as("assigned, but nobody of Team Nord started").isEmpty();
+
+        SignedIn.as(accounts, own.employee());
+        long progress = myLearning.open(moduleId).progressId();
+        assertThat(standings(authority, moduleId)).containsOnlyKeys(own.employee().id());
+        assertThat(standings(authority, moduleId).get(own.employee().id()).completedAt()).isNull();
+        myLearning.view(progress, 0);
+        assertThat(myLearning.submitQuiz(progress, 1, List.of(Set.of(0))).moduleCompleted()).isTrue();
+        assertThat(standings(authority, moduleId).get(own.employee().id()).completedAt()).as("completed").isNotNull();
+        assertSameStatusesBothWays(authority);
+
+        SignedIn.as(accounts, own.admin());
+        moveTo(own.outsider(), own.teamId());
+        assertThat(standings(authority, moduleId)).as("moved into Team Nord: their earlier start counts")
+                .containsOnlyKeys(own.employee().id(), own.outsider().id());
+        assertThat(standings(authority, moduleId).get(own.outsider().id()).startedAt()).isNotNull();
+        assertSameStatusesBothWays(authority);
+        moveTo(own.outsider(), own.otherTeamId());
+        assertThat(standings(authority, moduleId)).as("moved back").containsOnlyKeys(own.employee().id());
+        assertSameStatusesBothWays(authority);
+
+        assertThat(backfilled(authority)).as("the migration's statement for existing data gives the same rows")
+                .containsExactlyInAnyOrderElementsOf(modules().assignedProgress(authority));
+        assertThat(outsidersStart).isNotEqualTo(progress);
+    }
+
+    private AssignableContent modules() {
+        return assignableKinds.stream().filter(k -> k.kind() == AssignedKind.MODULE).findFirst().orElseThrow();
+    }
+
+    private Map<Long, ProgressFact> standings(long authority, long moduleId) {
+        return modules().assignedProgress(authority).stream().filter(f -> f.contentId() == moduleId)
+                .collect(Collectors.toMap(ProgressFact::employeeId, f -> f));
+    }
+
+    private void assertSameStatusesBothWays(long authority) {
+        List<EmployeeFacts> people = staff.activeFacts(authority);
+        assertThat(trainingStatuses.of(authority, people, 60, true).statuses())
+                .containsExactlyInAnyOrderElementsOf(trainingStatuses.of(authority, people, 60, false).statuses());
+    }
+
+    private void moveTo(Person person, long teamId) {
+        EmployeeForm form = employeeService.load(person.id());
+        form.setTeam(teams.assignableTeams().stream().filter(team -> team.id() == teamId).findFirst().orElseThrow());
+        employeeService.update(form);
+    }
+
+    /** The rows the migration's one-time statement computes for this authority from the progress rows. */
+    private List<ProgressFact> backfilled(long authority) {
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/V23__module_standing.sql")) {
+            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        String insert = migration.substring(migration.indexOf("insert into module_standing"));
+        String select = insert.substring(insert.indexOf("select"), insert.lastIndexOf(';'));
+        return jdbc.query("select employee_id, module_id, started_at, completed_at, expires_at from (" + select
+                + ") backfill where authority_id = ?", (row, n) -> new ProgressFact(row.getLong(1), row.getLong(2),
+                        row.getObject(3, OffsetDateTime.class).toInstant(), instant(row, 4),
+                        instant(row, 5)), authority);
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        var value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     /** Ids for progress rows written here, far above what the sequence hands out in a test run. */
