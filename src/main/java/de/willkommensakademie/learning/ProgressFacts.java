@@ -34,7 +34,7 @@ public final class ProgressFacts {
      * consecutive ids collide in bulk (person n with item m+31 equals person n+1 with item m), so a whole
      * authority's pairs piled up in few buckets.
      */
-    static int spread(long first, long second) {
+    private static int spread(long first, long second) {
         long mixed = first * 0x9E3779B97F4A7C15L + second;
         mixed = (mixed ^ (mixed >>> 32)) * 0xC2B2AE3D27D4EB4FL;
         return (int) (mixed ^ (mixed >>> 29));

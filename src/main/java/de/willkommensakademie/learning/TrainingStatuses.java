@@ -74,8 +74,8 @@ public class TrainingStatuses {
                 .add(assignment.contentId()));
         Set<Long> employeeIds = people.stream().map(EmployeeFacts::id).collect(Collectors.toSet());
         Map<AssignedContent, ContentTitle> titles = new HashMap<>();
-        // keys as records, not strings: a whole authority means some 100,000 look-ups
-        Map<PersonItem, ProgressFact> progress = new HashMap<>();
+        // grouped by person: a whole authority means some 100,000 look-ups, each then a short scan of one person's
+        Map<Long, List<KindFact>> factsOf = new HashMap<>();
         contentIds.forEach((kind, ids) -> {
             AssignableContent content = kinds.get(kind);
             if (content == null) {
@@ -87,17 +87,16 @@ public class TrainingStatuses {
                     : content.progress(authorityId, employeeIds, ids);
             for (ProgressFact fact : facts) {
                 if (employeeIds.contains(fact.employeeId())) {
-                    progress.put(new PersonItem(fact.employeeId(), new AssignedContent(kind, fact.contentId())),
-                            fact);
+                    factsOf.computeIfAbsent(fact.employeeId(), id -> new ArrayList<>()).add(new KindFact(kind, fact));
                 }
             }
         });
         List<TrainingStatus> statuses = new ArrayList<>();
         for (EmployeeFacts person : people) {
-            List<Assignment> theirs = assigned.to(person);
-            for (var entry : Applying.byContent(theirs, person.startDate()).entrySet()) {
+            List<KindFact> theirFacts = factsOf.getOrDefault(person.id(), List.of());
+            for (var entry : Applying.byContent(assigned.to(person), person.startDate()).entrySet()) {
                 ContentTitle title = titles.get(entry.getKey());
-                ProgressFact fact = progress.get(new PersonItem(person.id(), entry.getKey()));
+                ProgressFact fact = KindFact.find(theirFacts, entry.getKey());
                 if (title == null || (fact == null && !title.published())) {
                     continue;
                 }
@@ -132,16 +131,16 @@ public class TrainingStatuses {
         return new TrainingStatus(employeeId, content, assigned.mandatory(), standing.due(), state, since);
     }
 
-    /** One person's item as a map key. */
-    private record PersonItem(long employeeId, AssignedContent content) {
+    /** One person's fact about an item of this kind. */
+    private record KindFact(AssignedKind kind, ProgressFact fact) {
 
-        /**
-         * Spread over the whole int range: the record's own hash (31 × person + item) makes consecutive people and
-         * items collide in bulk, which turned the look-ups of a whole authority into long equality chains.
-         */
-        @Override
-        public int hashCode() {
-            return ProgressFacts.spread(employeeId, content.id() * 4 + content.kind().ordinal());
+        static ProgressFact find(List<KindFact> facts, AssignedContent content) {
+            for (KindFact candidate : facts) {
+                if (candidate.kind == content.kind() && candidate.fact.contentId() == content.id()) {
+                    return candidate.fact;
+                }
+            }
+            return null;
         }
     }
 }
