@@ -58,8 +58,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Certificates end to end against the real database and over HTTP: automatic issue once per completion, manual and
- * bulk issue, who sees and downloads what, revocation, reminders and the public verification. Where a test counts
- * (certificates, numbers, notices), it works in the class's own authority, where counts start at zero.
+ * bulk issue, who sees and downloads what, revocation, reminders and the public verification. In the class's own
+ * authority (each database's class has its own), where counts start at zero: its employee and buddy hold what is
+ * issued, its manager issues, its second manager is "another team's manager"; further authorities are the others.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -100,7 +101,8 @@ class CertificateFlowTest {
 
     @Test
     void completing_a_module_issues_one_certificate_per_completion_and_it_verifies() throws Exception {
-        AppUser employee = SignedIn.as(accounts, "employee");
+        Person holder = ownAuthority().employee();
+        AppUser employee = SignedIn.as(accounts, holder);
         long[] module = shippedModule();
         Instant completedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         ModuleCompleted completion = new ModuleCompleted(employee.authorityId(), employee.accountId(), module[0],
@@ -117,18 +119,18 @@ class CertificateFlowTest {
         assertThat(certificate.number()).matches("\\d{4}-\\d{6}");
         assertThat(certificate.code()).matches("[A-Z2-7]{32}");
         try (var pdf = Loader.loadPDF(certificate.pdf())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Aylin Demir", "Deeskalation am Schalter",
+            assertThat(new PDFTextStripper().getText(pdf)).contains(holder.fullName(), "Deeskalation am Schalter",
                     certificate.number(), certificate.code());
         }
 
         assertThat(verification.verify(certificate.code())).hasValueSatisfying(found -> {
             assertThat(found.status()).isEqualTo(CertificateStatus.VALID);
-            assertThat(found.holderName()).isEqualTo("Aylin Demir");
-            assertThat(found.authorityName()).contains("Musterstadt");
+            assertThat(found.holderName()).isEqualTo(holder.fullName());
+            assertThat(found.authorityName()).contains(ownAuthority().slug());
         });
         HttpResponse<String> json = get("/api/verify/" + certificate.code(), "application/json");
         assertThat(json.statusCode()).isEqualTo(200);
-        assertThat(json.body()).contains("\"status\":\"valid\"", "\"holder\":\"Aylin Demir\"");
+        assertThat(json.body()).contains("\"status\":\"valid\"", "\"holder\":\"" + holder.fullName() + "\"");
         HttpResponse<String> negotiated = get("/verify/" + certificate.code(), "application/json");
         assertThat(negotiated.body()).contains("\"status\":\"valid\"");
         assertThat(json.body()).doesNotContain("employee", "email", certificate.number());
@@ -139,7 +141,8 @@ class CertificateFlowTest {
 
     @Test
     void a_role_play_earns_a_certificate_only_where_the_trainer_chose_so() {
-        AppUser employee = SignedIn.as(accounts, ownAuthority().employee());
+        // Team Ost's employee: no other test of the class issues anything to her, so her count starts at zero
+        AppUser employee = SignedIn.as(accounts, ownAuthority().englishSpeaker());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long scenarioId = jdbc.queryForObject("select min(id) from scenario", Long.class);
         events.publishEvent(new ScenarioCompleted(employee.authorityId(), employee.accountId(), scenarioId, "x", 1,
@@ -158,55 +161,58 @@ class CertificateFlowTest {
 
     @Test
     void managers_certify_external_training_for_their_teams_only_with_checked_input() {
-        AppUser employee = SignedIn.as(accounts, "employee");
-        long aylin = employee.accountId();
-        long nadia = jdbc.queryForObject("select id from employee where username = 'n.haddad'", Long.class);
-        SignedIn.as(accounts, "c.wagner");
+        TestAuthority authority = ownAuthority();
+        Person holder = authority.employee();
+        long aylin = holder.id();
+        long nadia = authority.buddy().id();
+        SignedIn.as(accounts, authority.secondManager());
         assertThatThrownBy(() -> certificates.issueExternal(training(aylin, 8)))
-                .as("not her team").isInstanceOf(RecordNotFoundException.class);
-        SignedIn.as(accounts, "employee");
+                .as("not his team").isInstanceOf(RecordNotFoundException.class);
+        SignedIn.as(accounts, holder);
         assertThatThrownBy(() -> certificates.issueExternal(training(aylin, 8)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, authority.manager());
         assertThatThrownBy(() -> certificates.issueExternal(training(aylin, 0)))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("certificate.error.hours");
         assertThatThrownBy(() -> certificates.issueExternal(new ExternalTraining(aylin, "Englisch B1", null,
                 LocalDate.now().plusDays(3), 8, null, null)))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("certificate.error.date");
         long id = certificates.issueExternal(training(aylin, 40));
-        assertThat(certificates.download(id).fileName()).startsWith("certificate-").endsWith("-Aylin-Demir.pdf");
+        assertThat(certificates.download(id).fileName()).startsWith("certificate-")
+                .endsWith("-" + holder.firstName() + "-" + holder.lastName() + ".pdf");
         long forNadia = certificates.issueExternal(training(nadia, 4));
         String badge = new String(certificates.badge(id).content(), StandardCharsets.UTF_8);
         assertThat(badge).contains("\"OpenBadgeCredential\"", "\"AchievementSubject\"", "\"validFrom\"",
-                "\"criteria\"", "\"issuer\"", "https://www.w3.org/ns/credentials/v2", "Aylin Demir",
+                "\"criteria\"", "\"issuer\"", "https://www.w3.org/ns/credentials/v2", holder.fullName(),
                 "/verify/" + repository.findById(id).orElseThrow().code());
 
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, holder);
         assertThat(certificates.download(id).content()).isNotEmpty();
         assertThatThrownBy(() -> certificates.download(forNadia)).isInstanceOf(RecordNotFoundException.class);
         assertThat(certificates.find(null, Pageable.ofSize(500))).allMatch(row -> row.employeeId() == aylin);
-        SignedIn.as(accounts, "c.wagner");
+        SignedIn.as(accounts, authority.secondManager());
         assertThatThrownBy(() -> certificates.download(id)).isInstanceOf(RecordNotFoundException.class);
-        SignedIn.as(accounts, "admin2");
+        SignedIn.as(accounts, TestAuthority.of(context, getClass(), "c").admin());
         assertThatThrownBy(() -> certificates.download(id)).isInstanceOf(RecordNotFoundException.class);
         assertThat(certificates.find(null, Pageable.ofSize(500))).noneMatch(row -> row.employeeId() == aylin);
-        SignedIn.as(accounts, "admin");
+        SignedIn.as(accounts, authority.admin());
         assertThat(certificates.download(forNadia).content()).isNotEmpty();
     }
 
     @Test
     void revocation_needs_a_reason_is_logged_and_shows_on_the_verification_page() throws Exception {
-        long aylin = SignedIn.as(accounts, "employee").accountId();
-        SignedIn.as(accounts, "manager");
+        TestAuthority authority = ownAuthority();
+        long aylin = authority.employee().id();
+        SignedIn.as(accounts, authority.manager());
         long id = certificates.issueExternal(training(aylin, 6));
         Certificate issued = repository.findById(id).orElseThrow();
         assertThatThrownBy(() -> certificates.revoke(id, issued.getVersion(), "no"))
                 .isInstanceOf(UserFacingException.class);
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, authority.employee());
         assertThatThrownBy(() -> certificates.revoke(id, issued.getVersion(), "Kurs nicht besucht"))
                 .isInstanceOf(AccessDeniedException.class);
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, authority.manager());
         certificates.revoke(id, issued.getVersion(), "Kurs wurde nicht besucht");
         assertThat(verification.verify(issued.code())).hasValueSatisfying(found ->
                 assertThat(found.status()).isEqualTo(CertificateStatus.REVOKED));
@@ -218,31 +224,31 @@ class CertificateFlowTest {
     @Test
     void bulk_issuing_fills_the_gaps_keeps_the_others_when_one_fails_and_returns_a_zip() throws Exception {
         long[] module = shippedModule(1);
-        List<Long> people = jdbc.queryForList("select id from employee where username in ('j.weiss', 's.mueller',"
-                + " 'o.kovalenko') order by username", Long.class);
-        long authorityId = jdbc.queryForObject("select authority_id from employee where id = ?", Long.class,
-                people.getFirst());
+        // the three active people of Team Nord (the manager among them) completed the module
+        TestAuthority authority = ownAuthority();
+        List<Long> people = teamNord(authority);
+        long authorityId = authority.id();
         for (long person : people) {
             completeDirectly(authorityId, person, module);
         }
-        long failing = jdbc.queryForObject("select id from employee where username = 's.mueller'", Long.class);
+        long failing = authority.buddy().id();
         doThrow(new IllegalStateException("disk full")).when(issuer)
                 .issue(argThat(facts -> facts != null && facts.employeeId() == failing), any());
-        long team = jdbc.queryForObject("select team_id from employee where id = ?", Long.class, people.getFirst());
+        long team = authority.teamId();
 
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, authority.employee());
         assertThatThrownBy(() -> certificates.issueMissing(team, module[0], count -> { }))
                 .isInstanceOf(AccessDeniedException.class);
-        SignedIn.as(accounts, "c.wagner");
+        SignedIn.as(accounts, authority.secondManager());
         assertThatThrownBy(() -> certificates.issueMissing(team, module[0], count -> { }))
                 .isInstanceOf(RecordNotFoundException.class);
 
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, authority.manager());
         List<Integer> progress = new ArrayList<>();
         BulkResult result = certificates.issueMissing(team, module[0], progress::add);
         assertThat(result.issued()).isEqualTo(2);
         assertThat(result.failures()).singleElement().satisfies(failure ->
-                assertThat(failure.holderName()).isEqualTo("Sophie Müller"));
+                assertThat(failure.holderName()).isEqualTo(authority.buddy().fullName()));
         assertThat(progress).containsExactly(1, 2, 3);
         assertThat(entries(result.zip())).isEqualTo(2);
 
@@ -256,15 +262,14 @@ class CertificateFlowTest {
     @Test
     void an_interrupted_bulk_issue_leaves_an_audit_entry_for_every_stored_certificate() {
         long[] module = shippedModule(2);
-        List<Long> people = jdbc.queryForList("select id from employee where username in ('j.weiss', 's.mueller',"
-                + " 'o.kovalenko') order by username", Long.class);
-        long authorityId = jdbc.queryForObject("select authority_id from employee where id = ?", Long.class,
-                people.getFirst());
+        TestAuthority authority = ownAuthority();
+        List<Long> people = teamNord(authority);
+        long authorityId = authority.id();
         for (long person : people) {
             completeDirectly(authorityId, person, module);
         }
-        long team = jdbc.queryForObject("select team_id from employee where id = ?", Long.class, people.getFirst());
-        SignedIn.as(accounts, "manager");
+        long team = authority.teamId();
+        SignedIn.as(accounts, authority.manager());
 
         // The run dies after the second person, as a kill -9 would end it: no summary entry is ever written.
         assertThatThrownBy(() -> certificates.issueMissing(team, module[0], count -> {
@@ -284,8 +289,8 @@ class CertificateFlowTest {
 
     @Test
     void certificate_numbers_count_per_authority_and_year_and_a_failed_issue_gives_its_number_back() {
-        long ours = jdbc.queryForObject("select id from employee where username = 'employee'", Long.class);
-        long theirs = jdbc.queryForObject("select id from employee where username = 'admin2'", Long.class);
+        long ours = ownAuthority().employee().id();
+        long theirs = TestAuthority.of(context, getClass(), "c").admin().id();
         var inTransaction = new TransactionTemplate(transactions);
 
         long first = serial(inTransaction.execute(status -> issuer.issue(external(ours), null).orElseThrow()
@@ -385,6 +390,11 @@ class CertificateFlowTest {
     /** The class's own authority, where every count starts at zero. */
     private TestAuthority ownAuthority() {
         return TestAuthority.of(context, getClass());
+    }
+
+    /** The active people of Team Nord: the manager, the employee and the buddy. */
+    private static List<Long> teamNord(TestAuthority authority) {
+        return List.of(authority.manager().id(), authority.employee().id(), authority.buddy().id());
     }
 
     private long certificatesOf(AppUser employee) {
