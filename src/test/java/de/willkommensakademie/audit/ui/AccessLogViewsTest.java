@@ -28,13 +28,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.audit.AccessKind;
 import de.willkommensakademie.audit.AccessRecord;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * "Who viewed my data" for every person and the authority's access log for administrators, in German and English:
- * labels, the entries each may see and no others, filters, and the pages refused to everyone else.
+ * labels, the entries each may see and no others, filters, and the pages refused to everyone else. The entries are
+ * written about people of the class's own authority (and a further one), not about demo people.
  */
 class AccessLogViewsTest extends KaribuTest {
 
@@ -46,14 +49,16 @@ class AccessLogViewsTest extends KaribuTest {
     @Test
     void in_german_a_person_opens_who_viewed_their_data_from_the_user_menu_and_sees_only_entries_about_them() {
         String what = unique();
-        long kevin = id("k.lange");
-        insert("manager", kevin, AccessKind.ONBOARDING_VIEWED, what + " neu", Instant.now().minusSeconds(3600));
-        insert("manager", kevin, AccessKind.PERSON_PAGE_VIEWED, what + " alt", Instant.now().minusSeconds(86_400 * 30));
-        insert("manager", kevin, AccessKind.EXPORTED, what + " zu alt",
+        TestAuthority authority = ownAuthority();
+        Person manager = authority.manager();
+        Person kevin = authority.employee();
+        insert(manager, kevin, AccessKind.ONBOARDING_VIEWED, what + " neu", Instant.now().minusSeconds(3600));
+        insert(manager, kevin, AccessKind.PERSON_PAGE_VIEWED, what + " alt", Instant.now().minusSeconds(86_400 * 30));
+        insert(manager, kevin, AccessKind.EXPORTED, what + " zu alt",
                 Instant.now().atZone(ZoneId.systemDefault()).minusMonths(13).toInstant());
-        insert("manager", id("s.mueller"), AccessKind.EXPORTED, what + " Sophie", Instant.now());
+        insert(manager, authority.buddy(), AccessKind.EXPORTED, what + " Sophie", Instant.now());
 
-        login("k.lange");
+        login(kevin);
         UI.getCurrent().setLocale(Locale.GERMAN);
         UI.getCurrent().navigate("");
         ContextMenuKt._clickItemWithCaption(_get(MenuBar.class), "Wer hat meine Daten angesehen?");
@@ -66,16 +71,17 @@ class AccessLogViewsTest extends KaribuTest {
         List<AccessRecord> mine = shown(grid).stream().filter(entry -> entry.what() != null && entry.what().startsWith(what)).toList();
         assertThat(mine).extracting(AccessRecord::what).containsExactly(what + " neu", what + " alt");
         int row = shown(grid).indexOf(mine.getFirst());
-        assertThat(GridKt._getFormattedRow(grid, row)).contains("Katrin Vogel", "Einarbeitungsplan angesehen",
+        assertThat(GridKt._getFormattedRow(grid, row)).contains(manager.fullName(), "Einarbeitungsplan angesehen",
                 what + " neu");
     }
 
     @Test
     void in_english_the_same_page_speaks_english_and_says_when_nobody_looked() {
         String what = unique();
-        insert("admin2", id("e.kaya"), AccessKind.EVIDENCE_DOWNLOADED, what, Instant.now());
+        TestAuthority authority = ownAuthority();
+        insert(authority.admin(), authority.englishSpeaker(), AccessKind.EVIDENCE_DOWNLOADED, what, Instant.now());
 
-        login("e.kaya");
+        login(authority.englishSpeaker());
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("account/access-log");
 
@@ -86,7 +92,8 @@ class AccessLogViewsTest extends KaribuTest {
                 .containsExactly("When", "Who", "What", "Concerning");
         assertThat(grid.getEmptyStateText()).isEqualTo("Nobody else has viewed your records in the last 12 months.");
         int row = shown(grid).stream().map(AccessRecord::what).toList().indexOf(what);
-        assertThat(GridKt._getFormattedRow(grid, row)).contains("Petra Lorenz", "Language evidence downloaded");
+        assertThat(GridKt._getFormattedRow(grid, row)).contains(authority.admin().fullName(),
+                "Language evidence downloaded");
     }
 
     @Test
@@ -94,12 +101,17 @@ class AccessLogViewsTest extends KaribuTest {
         String what = unique();
         LocalDate day = LocalDate.of(2019, 5, 14);
         Instant noon = day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant();
-        insert("manager", id("o.kovalenko"), AccessKind.PERSON_PAGE_VIEWED, what + " Oleksandr", noon);
-        insert("c.wagner", id("h.oeztuerk"), AccessKind.EXPORTED, what + " Hüseyin", noon.plusSeconds(60));
-        insert("manager", id("o.kovalenko"), AccessKind.REMINDED, what + " Tag davor", noon.minusSeconds(86_400));
-        insert("admin2", id("m.koch"), AccessKind.PERSON_PAGE_VIEWED, what + " andere Behörde", noon);
+        TestAuthority authority = ownAuthority();
+        TestAuthority other = TestAuthority.of(context, getClass(), "b");
+        Person oleksandr = authority.outsider();
+        Person claudia = authority.secondManager();
+        Person huseyin = authority.englishSpeaker();
+        insert(authority.manager(), oleksandr, AccessKind.PERSON_PAGE_VIEWED, what + " Oleksandr", noon);
+        insert(claudia, huseyin, AccessKind.EXPORTED, what + " Hüseyin", noon.plusSeconds(60));
+        insert(authority.manager(), oleksandr, AccessKind.REMINDED, what + " Tag davor", noon.minusSeconds(86_400));
+        insert(other.admin(), other.employee(), AccessKind.PERSON_PAGE_VIEWED, what + " andere Behörde", noon);
 
-        login("admin");
+        login(authority.admin());
         UI.getCurrent().setLocale(Locale.GERMAN);
         UI.getCurrent().navigate("admin/access-log");
 
@@ -115,11 +127,11 @@ class AccessLogViewsTest extends KaribuTest {
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Von (Datum)")), day);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Bis (Datum)")), day);
         assertThat(whats()).containsExactly(what + " Hüseyin", what + " Oleksandr");
-        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Claudia Wagner", "Hüseyin Öztürk", "Exportiert");
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains(claudia.fullName(), huseyin.fullName(), "Exportiert");
 
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Person")), "kovalenko");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Person")), oleksandr.lastName().toLowerCase(Locale.ROOT));
         assertThat(whats()).containsExactly(what + " Oleksandr");
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Person")), "Wagner");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Person")), claudia.lastName());
         assertThat(whats()).containsExactly(what + " Hüseyin");
         _setValue(kind, AccessKind.PERSON_PAGE_VIEWED);
         assertThat(whats()).isEmpty();
@@ -131,10 +143,12 @@ class AccessLogViewsTest extends KaribuTest {
         String what = unique();
         LocalDate day = LocalDate.of(2019, 6, 3);
         Instant noon = day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant();
-        insert("manager", id("o.kovalenko"), AccessKind.PERSON_PAGE_VIEWED, what + " Musterstadt", noon);
-        insert("admin2", id("m.koch"), AccessKind.REMINDED, what + " Beispielheim", noon);
+        TestAuthority authority = ownAuthority();
+        TestAuthority other = TestAuthority.of(context, getClass(), "b");
+        insert(authority.manager(), authority.outsider(), AccessKind.PERSON_PAGE_VIEWED, what + " Musterstadt", noon);
+        insert(other.admin(), other.employee(), AccessKind.REMINDED, what + " Beispielheim", noon);
 
-        login("admin2");
+        login(other.admin());
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("admin/access-log");
 
@@ -144,13 +158,17 @@ class AccessLogViewsTest extends KaribuTest {
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("From (date)")), day);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("To (date)")), day);
         assertThat(whats()).containsExactly(what + " Beispielheim");
-        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Petra Lorenz", "Martin Koch", "Reminder sent");
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains(other.admin().fullName(), other.employee().fullName(),
+                "Reminder sent");
         assertThat(_find(Anchor.class, spec -> spec.withText("Download the filtered entries as CSV"))).hasSize(1);
     }
 
     @Test
     void only_administrators_open_the_authoritys_log_and_operators_have_no_page_about_themselves() {
-        for (String username : List.of("manager", "trainer", "employee", "operator")) {
+        TestAuthority authority = ownAuthority();
+        // the operator is the platform's, in no authority: the demo's one serves
+        for (String username : List.of(authority.manager().username(), authority.trainer().username(),
+                authority.employee().username(), "operator")) {
             login(username);
             UI.getCurrent().navigate("admin/access-log");
             assertThat(_find(AccessLogView.class)).as(username).isEmpty();
@@ -163,18 +181,12 @@ class AccessLogViewsTest extends KaribuTest {
                 .noneMatch(item -> item.getText().contains("Daten"));
     }
 
-    private long id(String username) {
-        return jdbc.queryForObject("select id from employee where username = ?", Long.class, username);
-    }
-
-    private void insert(String actorUsername, long subject, AccessKind kind, String what, Instant at) {
-        var actor = jdbc.queryForMap("select id, authority_id, first_name || ' ' || last_name as name from employee"
-                + " where username = ?", actorUsername);
-        String subjectName = jdbc.queryForObject("select first_name || ' ' || last_name from employee where id = ?",
-                String.class, subject);
+    /** An access entry as the access hooks write it, in the actor's authority. */
+    private void insert(Person actor, Person subject, AccessKind kind, String what, Instant at) {
+        long authority = jdbc.queryForObject("select authority_id from employee where id = ?", Long.class, actor.id());
         jdbc.update("insert into access_entry (id, accessed_at, authority_id, actor_id, actor, subject_id, subject,"
                 + " kind, what) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", IDS.incrementAndGet(), Timestamp.from(at),
-                actor.get("authority_id"), actor.get("id"), actor.get("name"), subject, subjectName, kind.name(), what);
+                authority, actor.id(), actor.fullName(), subject.id(), subject.fullName(), kind.name(), what);
     }
 
     private static String unique() {

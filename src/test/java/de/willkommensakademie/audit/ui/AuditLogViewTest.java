@@ -22,11 +22,16 @@ import com.vaadin.flow.component.html.Anchor;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditRecord;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The audit log screen in German and English: every action filterable, a range of days, sign-ins hidden, CSV. */
+/**
+ * The audit log screen in German and English: every action filterable, a range of days, sign-ins hidden, CSV. The
+ * entries are written into authorities of the class's own, so the lists read are exactly them.
+ */
 class AuditLogViewTest extends KaribuTest {
 
     private static final AtomicLong IDS = new AtomicLong(91_000_000);
@@ -38,7 +43,7 @@ class AuditLogViewTest extends KaribuTest {
     @Test
     void in_german_every_action_is_a_filter_and_days_and_sign_ins_narrow_the_list() {
         seed();
-        login("admin");
+        login(ownAuthority().admin());
         UI.getCurrent().setLocale(Locale.GERMAN);
         UI.getCurrent().navigate(AuditLogView.class);
 
@@ -67,7 +72,7 @@ class AuditLogViewTest extends KaribuTest {
     @Test
     void in_english_the_same_screen_speaks_english() {
         seed();
-        login("admin");
+        login(ownAuthority().admin());
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(AuditLogView.class);
 
@@ -86,25 +91,32 @@ class AuditLogViewTest extends KaribuTest {
     @Test
     void an_admin_sees_only_their_authoritys_entries_and_others_cannot_open_the_log() {
         seed();
-        login("admin2");
+        login(other().admin());
         UI.getCurrent().navigate(AuditLogView.class);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Von (Datum)")), DAY);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Bis (Datum)")), DAY);
         assertThat(shown()).extracting(AuditRecord::target).containsExactly("view-other-authority");
 
-        for (String username : List.of("manager", "employee")) {
-            login(username);
+        for (Person person : List.of(ownAuthority().manager(), ownAuthority().employee())) {
+            login(person);
             UI.getCurrent().navigate("admin/audit");
-            assertThat(_find(AuditLogView.class)).as(username).isEmpty();
+            assertThat(_find(AuditLogView.class)).as(person.username()).isEmpty();
         }
     }
 
+    /** A further authority of the class's own, the "other" one. */
+    private TestAuthority other() {
+        return TestAuthority.of(context, getClass(), "b");
+    }
+
+    /** The entries, written once into the class's own authority and the other one. */
     private void seed() {
-        if (jdbc.queryForObject("select count(*) from audit_entry where target like 'view-%'", Integer.class) > 0) {
+        long ours = ownAuthority().id();
+        long theirs = other().id();
+        if (jdbc.queryForObject("select count(*) from audit_entry where target like 'view-%' and authority_id = ?",
+                Integer.class, ours) > 0) {
             return;
         }
-        long ours = jdbc.queryForObject("select authority_id from employee where username = 'admin'", Long.class);
-        long theirs = jdbc.queryForObject("select authority_id from employee where username = 'admin2'", Long.class);
         var noon = DAY.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant();
         insert(ours, AuditAction.LOGIN, "view-login", Timestamp.from(noon), null, null);
         insert(ours, AuditAction.TEAM_RENAMED, "view-renamed", Timestamp.from(noon.plusSeconds(60)),

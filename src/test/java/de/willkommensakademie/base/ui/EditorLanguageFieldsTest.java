@@ -18,12 +18,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import de.willkommensakademie.KaribuTest;
 import org.junit.jupiter.api.Test;
 
-/** Content editors name the content languages in the reader's language and keep each German/English pair in one row. */
+/**
+ * Content editors name the content languages in the reader's language and keep each German/English pair in one row.
+ * The drafts are created by the trainer of the class's own authority, so none lands in the demo trainer's library.
+ */
 class EditorLanguageFieldsTest extends KaribuTest {
 
     @Test
     void the_german_module_editor_says_englisch_and_pairs_each_field_side_by_side() {
-        login("trainer");
+        login(ownAuthority().trainer());
         openNewDraft("modules", "Neues Lernmodul", "Zz Sprachfelder Modul");
 
         assertThat(labels()).contains("Titel (Deutsch)", "Titel (Englisch)", "Zusammenfassung (Englisch)",
@@ -33,7 +36,7 @@ class EditorLanguageFieldsTest extends KaribuTest {
 
     @Test
     void the_english_role_play_editor_says_german_and_pairs_each_field_side_by_side() {
-        login("trainer");
+        login(ownAuthority().trainer());
         UI.getCurrent().setLocale(Locale.ENGLISH);
         openNewDraft("scenarios/library", "New role-play", "Zz language fields role-play");
 

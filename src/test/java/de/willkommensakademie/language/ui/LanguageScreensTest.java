@@ -38,14 +38,22 @@ import de.willkommensakademie.language.Cefr;
 import de.willkommensakademie.language.Evidence;
 import de.willkommensakademie.language.PoolEntry;
 import de.willkommensakademie.people.JobRoleOption;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import org.junit.jupiter.api.Test;
 
-/** A person enters a language and joins the pool; a colleague finds them; leaving takes them off at once. */
+/**
+ * A person enters a language and joins the pool; a colleague finds them; leaving takes them off at once. Levels,
+ * courses and targets are entered by people of the class's own authority; the last three tests read the screens the
+ * demo data fills.
+ */
 class LanguageScreensTest extends KaribuTest {
 
     @Test
     void entering_a_language_joining_the_pool_and_being_found_by_a_colleague() {
-        login("o.kovalenko");
+        Person speaker = ownAuthority().outsider();
+        Person colleague = ownAuthority().employee();
+        login(speaker);
         openMyLanguages();
         @SuppressWarnings("unchecked")
         ComboBox<String> language = _get(ComboBox.class, spec -> spec.withLabel("Sprache"));
@@ -62,31 +70,32 @@ class LanguageScreensTest extends KaribuTest {
         assertThat(_find(H4.class).stream().map(H4::getText)).contains("Russisch: C1");
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Ich bin im Sprachenpool")), true);
 
-        login("j.weiss");
+        login(colleague);
         UI.getCurrent().navigate("languages/pool");
         @SuppressWarnings("unchecked")
         ComboBox<String> wanted = _get(ComboBox.class, spec -> spec.withLabel("Sprache"));
         _setValue(wanted, "ru");
         @SuppressWarnings("unchecked")
         Grid<PoolEntry> grid = _get(Grid.class);
-        assertThat(GridKt._findAll(grid)).extracting(PoolEntry::name).contains("Oleksandr Kovalenko");
+        assertThat(GridKt._findAll(grid)).extracting(PoolEntry::name).containsExactly(speaker.fullName());
 
-        login("o.kovalenko");
+        login(speaker);
         openMyLanguages();
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Ich bin im Sprachenpool")), false);
-        login("j.weiss");
+        login(colleague);
         UI.getCurrent().navigate("languages/pool");
         @SuppressWarnings("unchecked")
         ComboBox<String> again = _get(ComboBox.class, spec -> spec.withLabel("Sprache"));
         _setValue(again, "ru");
         @SuppressWarnings("unchecked")
         Grid<PoolEntry> after = _get(Grid.class);
-        assertThat(GridKt._findAll(after)).extracting(PoolEntry::name).doesNotContain("Oleksandr Kovalenko");
+        assertThat(GridKt._findAll(after)).extracting(PoolEntry::name).doesNotContain(speaker.fullName());
     }
 
     @Test
     void the_manager_verifies_a_level_and_runs_a_course_to_its_certificate_in_english() {
-        login("m.kowalski");
+        Person learner = ownAuthority().buddy();
+        login(learner);
         openMyLanguages();
         openTab("Ihre Sprachkurse");
         @SuppressWarnings("unchecked")
@@ -98,7 +107,7 @@ class LanguageScreensTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Kurs beantragen")));
         assertThat(notificationTexts()).contains("Ihr Antrag ist bei Ihrer Führungskraft.");
 
-        login("manager");
+        login(ownAuthority().manager());
         UI.getCurrent().setLocale(Locale.ENGLISH);
         openTeamLanguages("");
         assertThat(_find(H3.class).stream().map(h -> h.getText()))
@@ -107,10 +116,10 @@ class LanguageScreensTest extends KaribuTest {
                 .contains("Arabic", "B1+");
         openTab("Course requests");
         _click(_get(Button.class, spec -> spec.withPredicate(button -> button.getAriaLabel().orElse("")
-                .startsWith("Approve: Marek Kowalski"))));
+                .startsWith("Approve: " + learner.fullName()))));
         openTab("Courses");
         ListItem marek = _get(ListItem.class, spec -> spec.withPredicate(item -> item.getChildren()
-                .anyMatch(child -> child instanceof H4 h4 && h4.getText().equals("Marek Kowalski"))));
+                .anyMatch(child -> child instanceof H4 h4 && h4.getText().equals(learner.fullName()))));
         _setValue(_get(marek, IntegerField.class,
                 spec -> spec.withLabel("Hours attended")), 30);
         @SuppressWarnings("unchecked")
@@ -122,7 +131,8 @@ class LanguageScreensTest extends KaribuTest {
 
     @Test
     void a_course_request_shows_the_manager_who_asked_and_when_and_other_managers_do_not_see_it() {
-        login("s.mueller");
+        String requester = ownAuthority().employee().fullName();
+        login(ownAuthority().employee());
         openMyLanguages();
         openTab("Ihre Sprachkurse");
         @SuppressWarnings("unchecked")
@@ -137,32 +147,33 @@ class LanguageScreensTest extends KaribuTest {
 
         String today = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Locale.GERMAN).format(LocalDate.now());
-        login("manager");
+        login(ownAuthority().manager());
         openTeamLanguages("");
         openTab("Kursanträge");
-        assertThat(_find(H4.class).stream().map(H4::getText)).contains("Sophie Müller, beantragt am " + today);
+        assertThat(_find(H4.class).stream().map(H4::getText)).contains(requester + ", beantragt am " + today);
         assertThat(_find(Paragraph.class).stream().map(p -> p.getText()))
                 .contains("Russisch B1 – Gespräche mit Geflüchteten aus der Ukraine");
         assertThat(_find(Button.class, spec -> spec.withText("Genehmigen")).stream().map(button -> button.getAriaLabel().orElse("")))
-                .anyMatch(label -> label.contains("Sophie Müller"));
+                .anyMatch(label -> label.contains(requester));
         Button decline = _find(Button.class, spec -> spec.withText("Ablehnen")).stream()
-                .filter(button -> button.getAriaLabel().orElse("").contains("Sophie Müller")).findFirst().orElseThrow();
+                .filter(button -> button.getAriaLabel().orElse("").contains(requester)).findFirst().orElseThrow();
         clickThroughErrorHandler(decline);
         assertThat(notificationTexts()).as("the course refuses a decline without a reason, in the manager's words")
                 .containsExactly("Bitte geben Sie einen Grund für die Ablehnung an.");
         openTeamLanguages("requests");
         assertThat(_find(H4.class).stream().map(H4::getText)).as("the request stays open")
-                .contains("Sophie Müller, beantragt am " + today);
+                .contains(requester + ", beantragt am " + today);
 
-        login("c.wagner");
+        login(ownAuthority().secondManager());
         openTeamLanguages("requests");
-        assertThat(_find(H4.class).stream().map(H4::getText)).noneMatch(text -> text.startsWith("Sophie Müller"));
+        assertThat(_find(H4.class).stream().map(H4::getText)).as("another team's manager")
+                .noneMatch(text -> text.startsWith(requester));
     }
 
     @Test
     void the_managers_notice_of_a_course_request_opens_the_course_requests_tab() {
-        // not Aylin: another test expects her course list to be empty
-        login("s.mueller");
+        Person requester = ownAuthority().employee();
+        login(requester);
         openMyLanguages();
         openTab("Ihre Sprachkurse");
         @SuppressWarnings("unchecked")
@@ -173,20 +184,22 @@ class LanguageScreensTest extends KaribuTest {
         _setValue(target, Cefr.A2);
         _click(_get(Button.class, spec -> spec.withText("Kurs beantragen")));
 
-        login("manager");
+        login(ownAuthority().manager());
         UI.getCurrent().navigate("notices");
         _click(_find(Button.class, spec -> spec.withText("Öffnen")).stream()
-                .filter(button -> button.getAriaLabel().orElse("").contains("Sophie Müller beantragt einen Kurs Ukrainisch"))
+                .filter(button -> button.getAriaLabel().orElse("")
+                        .contains(requester.fullName() + " beantragt einen Kurs Ukrainisch"))
                 .findFirst().orElseThrow());
         MockVaadin.clientRoundtrip(false);
 
         assertThat(_get(TabSheet.class).getSelectedTab().getLabel()).startsWith("Kursanträge");
-        assertThat(_find(H4.class).stream().map(H4::getText)).anyMatch(text -> text.startsWith("Sophie Müller, beantragt am"));
+        assertThat(_find(H4.class).stream().map(H4::getText))
+                .anyMatch(text -> text.startsWith(requester.fullName() + ", beantragt am"));
     }
 
     @Test
     void the_admin_sets_priority_languages_and_targets() {
-        login("admin");
+        login(ownAuthority().admin());
         UI.getCurrent().navigate("admin/languages");
         @SuppressWarnings("unchecked")
         ComboBox<String> language = _get(ComboBox.class, spec -> spec.withLabel("Sprache"));
@@ -212,7 +225,8 @@ class LanguageScreensTest extends KaribuTest {
 
     @Test
     void the_screens_speak_english_and_german() {
-        login("e.kaya");
+        // she prefers English: the screens follow her
+        login(ownAuthority().englishSpeaker());
         openMyLanguages();
         @SuppressWarnings("unchecked")
         ComboBox<String> language = _get(ComboBox.class, spec -> spec.withLabel("Language"));
@@ -229,12 +243,12 @@ class LanguageScreensTest extends KaribuTest {
         UI.getCurrent().navigate("languages/pool");
         assertThat(_get(H2.class).getText()).isEqualTo("Language pool");
 
-        login("admin2");
+        login(TestAuthority.of(context, getClass(), "b").admin());
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("admin/languages");
         assertThat(_find(Button.class, spec -> spec.withText("Add target"))).hasSize(1);
 
-        login("manager");
+        login(ownAuthority().manager());
         openTeamLanguages("");
         assertThat(_find(H3.class).stream().map(h -> h.getText()))
                 .contains("Abdeckung der Schwerpunktsprachen");

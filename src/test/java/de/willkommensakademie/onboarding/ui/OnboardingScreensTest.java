@@ -58,7 +58,7 @@ class OnboardingScreensTest extends KaribuTest {
     /**
      * The class's own authority, where the new employee's checklist (started by the manager ten days after her start,
      * with the buddy chosen) is ticked, extended and skipped instead of the demo's, and where the hires, templates and
-     * confirmations of these tests stay. Only the co-led team of the two-managers test is the demo's.
+     * confirmations of these tests stay. The co-led team of the two-managers test is a further authority's Team Ost.
      */
     @BeforeEach
     void ownChecklist() {
@@ -282,23 +282,25 @@ class OnboardingScreensTest extends KaribuTest {
 
     @Test
     void when_two_managers_confirm_at_once_the_second_reads_that_someone_else_changed_it() {
-        login("admin");
-        hire("z.zugleich", "Zora", "Zugleich", "Asyl", LocalDate.now().minusDays(3));
+        // a further authority, whose Team Ost its two managers lead together
+        TestAuthority coLed = TestAuthority.of(context, getClass(), "c").managerLeadsTeamOstToo(context);
+        login(coLed.admin());
+        hire("z.zugleich", "Zora", "Zugleich", TestAuthority.THIRD_TEAM, LocalDate.now().minusDays(3));
         login("z.zugleich");
         Onboarding onboarding = context.getBean(Onboarding.class);
         var item = onboarding.mine(Locale.GERMAN).orElseThrow().items().stream()
                 .filter(candidate -> candidate.title().equals(DATA_PROTECTION)).findFirst().orElseThrow();
         onboarding.tick(item.id(), item.version(), null);
 
-        login("manager");
+        login(coLed.manager());
         UI.getCurrent().navigate("onboarding/tasks");
         Button confirm = button("Bestätigen", "Zora Zugleich: " + DATA_PROTECTION);
         UserDetailsService accounts = context.getBean(UserDetailsService.class);
-        SignedIn.as(accounts, "r.schaefer");
+        SignedIn.as(accounts, coLed.secondManager());
         long current = onboarding.myTasks(Locale.GERMAN).stream().filter(task -> task.id() == item.id())
                 .findFirst().orElseThrow().version();
         onboarding.signOff(item.id(), current);
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, coLed.manager());
         clickThroughErrorHandler(confirm);
         assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Jemand anderes hat diesen Eintrag"));
     }

@@ -23,12 +23,15 @@ import de.willkommensakademie.scenario.ScenarioPlay;
 import de.willkommensakademie.scenario.ScenarioSummary;
 import org.junit.jupiter.api.Test;
 
-/** A person plays a shipped role-play with buttons only, reaches an ending and writes a private reflection. */
+/**
+ * A person plays a shipped role-play with buttons only, reaches an ending and writes a private reflection. The player
+ * is the employee of the class's own authority, so the demo people's attempts stay as the demo left them.
+ */
 class ScenarioPlayerViewTest extends KaribuTest {
 
     @Test
     void an_employee_plays_a_role_play_to_an_ending_and_reflects() {
-        login("employee");
+        login(ownAuthority().employee());
         UI.getCurrent().navigate("scenarios");
         _click(_find(Button.class, spec -> spec.withText("Starten")).getFirst());
         assertThat(_find(ListItem.class)).extracting(item -> item.getText())
@@ -60,7 +63,7 @@ class ScenarioPlayerViewTest extends KaribuTest {
 
     @Test
     void a_shipped_role_play_can_be_played_to_each_of_its_endings_with_the_buttons() {
-        login("employee");
+        login(ownAuthority().employee());
         ScenarioSummary angryClient = context.getBean(ScenarioPlay.class).playable().stream()
                 .filter(summary -> summary.key().equals("angry-client")).findFirst().orElseThrow();
         ScenarioContent content = context.getBean(ScenarioPlay.class).start(angryClient.id()).content();
