@@ -7,10 +7,14 @@ import java.util.List;
 
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.people.TestAuthority;
+import de.willkommensakademie.people.TestAuthority.Person;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,6 +41,18 @@ class ScenarioAccessTest {
     ScenarioAttemptRepository attempts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    TestAuthority authority;
+    TestAuthority other;
+
+    /** Role-plays are authored and played in an authority of the class's own; "another authority" is a further one. */
+    @BeforeEach
+    void twoAuthorities() {
+        authority = TestAuthority.of(context, getClass());
+        other = TestAuthority.of(context, getClass(), "b");
+    }
 
     @AfterEach
     void signOut() {
@@ -45,12 +61,14 @@ class ScenarioAccessTest {
 
     @Test
     void someone_elses_attempt_and_another_authoritys_role_play_read_as_not_found() {
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, authority.trainer());
         long rolePlay = RolePlayFixtures.published(library, "Zz Zugriff im Rollenspiel", "Zz Access in a role-play");
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, authority.employee());
         long attempt = RolePlayFixtures.startOnly(play, rolePlay).attemptId();
 
-        for (String other : new String[] {"admin2", "m.koch", "manager", "admin", "trainer"}) {
+        for (Person stranger : List.of(this.other.admin(), this.other.employee(), authority.manager(),
+                authority.admin(), authority.trainer())) {
+            String other = stranger.username();
             SignedIn.as(accounts, other);
             assertThatThrownBy(() -> play.review(attempt)).as(other).isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> play.choose(attempt, 0)).as(other).isInstanceOf(RecordNotFoundException.class);
@@ -60,28 +78,30 @@ class ScenarioAccessTest {
                     .isInstanceOf(RecordNotFoundException.class);
             assertThat(play.myAttempts()).as(other).noneMatch(summary -> summary.attemptId() == attempt);
         }
-        SignedIn.as(accounts, "m.koch");
+        SignedIn.as(accounts, other.employee());
         assertThat(play.playable()).noneMatch(summary -> summary.id() == rolePlay);
         assertThatThrownBy(() -> play.start(rolePlay)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> play.resumeOrStart(rolePlay)).isInstanceOf(RecordNotFoundException.class);
 
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, authority.employee());
         assertThat(play.resumeOrStart(rolePlay).attemptId()).as("the own unfinished attempt goes on")
                 .isEqualTo(attempt);
     }
 
     @Test
     void own_attempts_and_playable_role_plays_agree_with_single_records() {
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, authority.trainer());
         long rolePlay = RolePlayFixtures.published(library, "Zz Liste und Einzelnes", "Zz List and single");
-        for (String player : new String[] {"employee", "manager"}) {
+        for (Person player : List.of(authority.employee(), authority.manager())) {
             SignedIn.as(accounts, player);
             RolePlayFixtures.startOnly(play, rolePlay);
         }
         List<Long> allAttempts = jdbc.queryForList("select id from scenario_attempt", Long.class);
         List<Long> allScenarios = jdbc.queryForList("select id from scenario", Long.class);
 
-        for (String username : new String[] {"employee", "manager", "admin", "admin2", "m.koch"}) {
+        for (Person viewer : List.of(authority.employee(), authority.manager(), authority.admin(), other.admin(),
+                other.employee())) {
+            String username = viewer.username();
             long me = SignedIn.as(accounts, username).accountId();
             List<ScenarioAttempt> own = attempts.findAll(access.ownAttempts());
             assertThat(own).as(username).allMatch(attempt -> attempt.employeeId() == me);
@@ -105,8 +125,8 @@ class ScenarioAccessTest {
                             .isInstanceOf(RecordNotFoundException.class);
                 }
             }
-            assertThat(playable.contains(rolePlay)).as(username).isEqualTo(!username.equals("admin2")
-                    && !username.equals("m.koch"));
+            assertThat(playable.contains(rolePlay)).as(username)
+                    .isEqualTo(!viewer.equals(other.admin()) && !viewer.equals(other.employee()));
         }
     }
 }
