@@ -31,6 +31,14 @@ public interface AssignableContent {
     List<ProgressFact> progress(long authorityId, Collection<Long> employeeIds, Collection<Long> contentIds);
 
     /**
+     * What team views need of these people (at most {@link ProgressFacts#MAX_LISTED_PEOPLE}): one fact per person and
+     * item of these that is assigned to them; facts about items they were not assigned may come along (callers
+     * match facts to what applies). The same facts as {@link #progress} for every assigned item, read the cheapest
+     * way the kind of content allows.
+     */
+    List<ProgressFact> assignedProgress(long authorityId, Collection<Long> employeeIds, Collection<Long> contentIds);
+
+    /**
      * The same for everyone of the authority, for whole-authority views and jobs: one fact per person and item of
      * this kind that is assigned to them (in person, through their team or their job role), nothing for items they
      * started without having them assigned. One query that grows with what is assigned, not with all progress.

@@ -55,6 +55,12 @@ class AssignableModules implements AssignableContent {
     }
 
     @Override
+    public List<ProgressFact> assignedProgress(long authorityId, Collection<Long> employeeIds,
+            Collection<Long> contentIds) {
+        return employeeIds.isEmpty() ? List.of() : standings.facts(authorityId, employeeIds);
+    }
+
+    @Override
     public List<ProgressFact> assignedProgress(long authorityId) {
         return standings.facts(authorityId);
     }

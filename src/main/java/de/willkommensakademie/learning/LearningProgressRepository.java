@@ -34,6 +34,13 @@ interface LearningProgressRepository extends JpaRepository<LearningProgress, Lon
             sqlResultSetMapping = LearningProgress.FACT)
     List<ProgressFact> findAssignedFacts(long authorityId);
 
+    /** The same for these people of the authority. */
+    @NativeQuery(value = """
+            select employee_id, module_id, started_at, completed_at, expires_at
+            from module_standing where authority_id = :authorityId and employee_id in :employeeIds""",
+            sqlResultSetMapping = LearningProgress.FACT)
+    List<ProgressFact> findAssignedFactsOf(long authorityId, Collection<Long> employeeIds);
+
     /** Forgets the module standings of these people (before {@link ModuleStandings} writes them again). */
     @Modifying
     @NativeQuery("delete from module_standing where authority_id = :authorityId and employee_id in :employeeIds")

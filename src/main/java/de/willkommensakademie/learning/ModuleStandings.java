@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +49,13 @@ public class ModuleStandings {
     @Transactional(readOnly = true)
     List<ProgressFact> facts(long authorityId) {
         return progresses.findAssignedFacts(authorityId);
+    }
+
+    /** The same for these people (at most {@link ProgressFacts#MAX_LISTED_PEOPLE}). */
+    @Transactional(readOnly = true)
+    List<ProgressFact> facts(long authorityId, Collection<Long> employeeIds) {
+        ProgressFacts.requireListable(employeeIds);
+        return progresses.findAssignedFactsOf(authorityId, employeeIds);
     }
 
     /**

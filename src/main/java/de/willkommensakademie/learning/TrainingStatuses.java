@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link Standing}) for modules and role-plays alike. Trusted server-side code like the staff directory: the caller
  * has already decided that its user may see these people (an architecture test keeps views away from it). A fixed
  * number of queries however many people and items: the assignments, then progress and titles per kind of content.
- * For more people than a query names, the progress read is the whole authority's in assigned items only, so it grows
- * with what is assigned, not with everything anyone ever started.
+ * Progress is read in assigned items only ({@link AssignableContent#assignedProgress}; for modules from the standings
+ * {@link ModuleStandings} keeps), so it grows with what is assigned, not with everything anyone ever started; for
+ * more people than a query names, the whole authority's.
  */
 @Component
 public class TrainingStatuses {
@@ -84,7 +85,7 @@ public class TrainingStatuses {
             content.titles(ids).forEach((id, title) -> titles.put(new AssignedContent(kind, id), title));
             // both reads give one fact per person and item already; the whole authority's is cut to these people
             List<ProgressFact> facts = wholeAuthority ? content.assignedProgress(authorityId)
-                    : content.progress(authorityId, employeeIds, ids);
+                    : content.assignedProgress(authorityId, employeeIds, ids);
             for (ProgressFact fact : facts) {
                 if (employeeIds.contains(fact.employeeId())) {
                     factsOf.computeIfAbsent(fact.employeeId(), id -> new ArrayList<>()).add(new KindFact(kind, fact));

@@ -428,6 +428,9 @@ abstract class LearningFlowContract {
         assertThat(facts.keySet()).as("only where it is assigned").contains(inTeam.id(), byRole.id(),
                 inPerson.id()).doesNotContain(stranger.id());
         assertThat(facts.get(inTeam.id()).completedAt()).as("the latest start counts").isNull();
+        assertThat(facts).as("the standings are what the progress rows say where it is assigned")
+                .isEqualTo(fromProgressRows(authority, moduleId, people, Set.of(inTeam.id(), expiredInTeam.id(),
+                        byRole.id(), inPerson.id())));
 
         TrainingStatuses.Assigned named = trainingStatuses.of(authority, people, 60, false);
         TrainingStatuses.Assigned whole = trainingStatuses.of(authority, people, 60, true);
@@ -469,13 +472,17 @@ abstract class LearningFlowContract {
         myLearning.view(progress, 0);
         assertThat(myLearning.submitQuiz(progress, 1, List.of(Set.of(0))).moduleCompleted()).isTrue();
         assertThat(standings(authority, moduleId).get(own.employee().id()).completedAt()).as("completed").isNotNull();
+        List<EmployeeFacts> people = staff.activeFacts(authority);
+        assertThat(standings(authority, moduleId))
+                .isEqualTo(fromProgressRows(authority, moduleId, people, Set.of(own.employee().id())));
         assertSameStatusesBothWays(authority);
 
         SignedIn.as(accounts, own.admin());
         moveTo(own.outsider(), own.teamId());
         assertThat(standings(authority, moduleId)).as("moved into Team Nord: their earlier start counts")
                 .containsOnlyKeys(own.employee().id(), own.outsider().id());
-        assertThat(standings(authority, moduleId).get(own.outsider().id()).startedAt()).isNotNull();
+        assertThat(standings(authority, moduleId)).isEqualTo(fromProgressRows(authority, moduleId, people,
+                Set.of(own.employee().id(), own.outsider().id())));
         assertSameStatusesBothWays(authority);
         moveTo(own.outsider(), own.otherTeamId());
         assertThat(standings(authority, moduleId)).as("moved back").containsOnlyKeys(own.employee().id());
@@ -493,6 +500,14 @@ abstract class LearningFlowContract {
     private Map<Long, ProgressFact> standings(long authority, long moduleId) {
         return modules().assignedProgress(authority).stream().filter(f -> f.contentId() == moduleId)
                 .collect(Collectors.toMap(ProgressFact::employeeId, f -> f));
+    }
+
+    /** The facts the progress rows themselves give about this module, for these of the people. */
+    private Map<Long, ProgressFact> fromProgressRows(long authority, long moduleId, List<EmployeeFacts> people,
+            Set<Long> concerned) {
+        return modules().progress(authority, people.stream().map(EmployeeFacts::id).toList(), List.of(moduleId))
+                .stream().filter(fact -> concerned.contains(fact.employeeId()))
+                .collect(Collectors.toMap(ProgressFact::employeeId, fact -> fact));
     }
 
     private void assertSameStatusesBothWays(long authority) {
