@@ -34,7 +34,6 @@ import de.willkommensakademie.people.EmployeeService;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.MyAccount;
 import de.willkommensakademie.people.StaffDirectory;
-import de.willkommensakademie.people.TeamOption;
 import de.willkommensakademie.people.TeamService;
 import de.willkommensakademie.people.TestAuthority;
 import de.willkommensakademie.people.TestAuthority.Person;
@@ -44,6 +43,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -68,8 +68,6 @@ abstract class LearningFlowContract {
     Assignments assignments;
     @Autowired
     MyLearning myLearning;
-    @Autowired
-    TeamService teams;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -100,6 +98,21 @@ abstract class LearningFlowContract {
     ApplicationContext context;
     @Autowired
     EmployeeService employeeService;
+    @Autowired
+    TeamService teams;
+
+    TestAuthority authority;
+    TestAuthority other;
+
+    /**
+     * Modules are imported, assigned, learned and reminded of in the class's own authority (each database's class has
+     * its own), so the demo people's learning stays as the demo made it; "b" is the other authority.
+     */
+    @BeforeEach
+    void ownAuthorities() {
+        authority = TestAuthority.of(context, getClass());
+        other = TestAuthority.of(context, getClass(), "b");
+    }
 
     @AfterEach
     void signOut() {
@@ -109,13 +122,13 @@ abstract class LearningFlowContract {
     @Test
     void an_assigned_module_is_learned_failed_passed_completed_once_and_due_again_after_expiry() {
         long moduleId = importModule("flow-module", "Ablauf");
-        assignToServicepoint(moduleId);
+        assignToTeamNord(moduleId);
 
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, authority.employee());
         LearningItem due = item(moduleId);
         assertThat(due.group()).isEqualTo(LearningItem.Group.DUE);
         assertThat(due.mandatory()).isTrue();
-        // Aylin started ten days ago, before the assignment: the 30 days count from today
+        // she started ten days ago, before the assignment: the 30 days count from today
         assertThat(due.dueDate()).isEqualTo(LocalDate.now().plusDays(30));
 
         PlayerState state = myLearning.open(moduleId);
@@ -152,21 +165,21 @@ abstract class LearningFlowContract {
     void days_after_the_start_count_from_the_assignment_for_people_long_in_post_and_days_after_assignment_from_today() {
         long afterStart = importModule("long-in-post-module", "Lange dabei");
         long afterAssignment = importModule("after-assignment-module", "Nach der Zuweisung");
-        SignedIn.as(accounts, "trainer");
-        long servicepoint = servicepoint().id();
+        SignedIn.as(accounts, authority.trainer());
+        long servicepoint = authority.teamId();
         assignments.assign(afterStart, AssignmentTarget.TEAM, servicepoint, true, null, 14);
         assignments.assign(afterAssignment, AssignmentTarget.TEAM, servicepoint, false, null, null, 7);
         assertThatThrownBy(() -> assignments.assign(afterAssignment, AssignmentTarget.TEAM, servicepoint, true, null,
                 14, 7)).isInstanceOf(UserFacingException.class);
 
-        SignedIn.as(accounts, "manager");
-        assertThat(account.myFacts().startDate()).as("Katrin Vogel is in post for years")
+        SignedIn.as(accounts, authority.manager());
+        assertThat(account.myFacts().startDate()).as("the manager is in post for years")
                 .isBefore(LocalDate.now().minusYears(1));
         LearningItem due = item(afterStart);
         assertThat(due.dueDate()).isEqualTo(LocalDate.now().plusDays(14));
         assertThat(due.group()).as("not overdue the moment it is assigned").isEqualTo(LearningItem.Group.DUE);
         assertThat(item(afterAssignment).dueDate()).isEqualTo(LocalDate.now().plusDays(7));
-        SignedIn.as(accounts, "employee");
+        SignedIn.as(accounts, authority.employee());
         assertThat(item(afterAssignment).dueDate()).as("the same day for everyone").isEqualTo(LocalDate.now().plusDays(7));
     }
 
@@ -174,67 +187,69 @@ abstract class LearningFlowContract {
     void with_a_moving_clock_a_training_reminds_once_when_due_soon_once_when_overdue_and_never_when_done() {
         long moduleId = importModule("reminder-module", "Erinnerungsmodul");
         LocalDate due = LocalDate.now().plusDays(20);
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, authority.trainer());
         long frontOffice = jobRoles.options().stream().filter(option -> option.code().equals("front-office"))
                 .findFirst().orElseThrow().id();
-        assignments.assign(moduleId, AssignmentTarget.TEAM, servicepoint().id(), true, due, null);
+        assignments.assign(moduleId, AssignmentTarget.TEAM, authority.teamId(), true, due, null);
         assignments.assign(moduleId, AssignmentTarget.JOB_ROLE, frontOffice, false, due, null);
-        // a Musterstadt assignment naming a Beispielheim person (the service refuses that; stored here directly)
-        long musterstadt = SignedIn.as(accounts, "trainer").authorityId();
-        long kaya = jdbc.queryForObject("select id from employee where username = 'e.kaya'", Long.class);
-        assignmentRepository.save(new Assignment(musterstadt, moduleId, AssignmentTarget.EMPLOYEE, kaya, true,
-                due, null, "test", Instant.now()));
-        SignedIn.as(accounts, "s.mueller");
+        // an assignment of ours naming another authority's person (the service refuses that; stored here directly)
+        Person foreign = other.employee();
+        assignmentRepository.save(new Assignment(authority.id(), moduleId, AssignmentTarget.EMPLOYEE, foreign.id(),
+                true, due, null, "test", Instant.now()));
+        // the employee completes it; the buddy, in the same team, does not
+        Person done = authority.employee();
+        Person open = authority.buddy();
+        SignedIn.as(accounts, done);
         long progress = myLearning.open(moduleId).progressId();
         myLearning.view(progress, 0);
         assertThat(myLearning.submitQuiz(progress, 1, List.of(Set.of(0))).moduleCompleted()).isTrue();
         SignedIn.nobody();
 
         reminders(due.minusDays(10)).remind();
-        assertThat(reminded("j.weiss", "notice.learning-due")).as("not yet inside the window").isZero();
+        assertThat(reminded(open, "notice.learning-due")).as("not yet inside the window").isZero();
 
         reminders(due.minusDays(3)).remind();
         reminders(due.minusDays(2)).remind();
-        assertThat(reminded("j.weiss", "notice.learning-due")).as("due soon, once").isEqualTo(1);
-        assertThat(reminded("j.weiss", "notice.learning-overdue")).isZero();
+        assertThat(reminded(open, "notice.learning-due")).as("due soon, once").isEqualTo(1);
+        assertThat(reminded(open, "notice.learning-overdue")).isZero();
 
         reminders(due.plusDays(1)).remind();
         reminders(due.plusDays(2)).remind();
-        assertThat(reminded("j.weiss", "notice.learning-due")).isEqualTo(1);
-        assertThat(reminded("j.weiss", "notice.learning-overdue")).as("overdue, once").isEqualTo(1);
-        SignedIn.as(accounts, "j.weiss");
+        assertThat(reminded(open, "notice.learning-due")).isEqualTo(1);
+        assertThat(reminded(open, "notice.learning-overdue")).as("overdue, once").isEqualTo(1);
+        SignedIn.as(accounts, open);
         assertThat(noticeService.mine()).filteredOn(notice -> notice.messageKey().equals("notice.learning-overdue"))
                 .first().satisfies(notice -> {
                     assertThat(notice.arguments()).contains(due);
                     assertThat(notice.link()).isEqualTo("learning");
                 });
 
-        assertThat(reminded("s.mueller", "notice.learning-due") + reminded("s.mueller", "notice.learning-overdue"))
+        assertThat(reminded(done, "notice.learning-due") + reminded(done, "notice.learning-overdue"))
                 .as("completed: no reminder").isZero();
-        assertThat(reminded("e.kaya", "notice.learning-due") + reminded("e.kaya", "notice.learning-overdue"))
+        assertThat(reminded(foreign, "notice.learning-due") + reminded(foreign, "notice.learning-overdue"))
                 .as("another authority").isZero();
     }
 
     @Test
     void learners_stay_on_the_version_they_started_and_new_starts_get_the_newest() {
         long moduleId = importModule("version-module", "Version eins");
-        assignToServicepoint(moduleId);
-        SignedIn.as(accounts, "j.weiss");
+        assignToTeamNord(moduleId);
+        SignedIn.as(accounts, authority.buddy());
         PlayerState started = myLearning.open(moduleId);
         assertThat(started.versionNumber()).isEqualTo(1);
 
         importModule("version-module", "Version zwei");
 
-        SignedIn.as(accounts, "j.weiss");
+        SignedIn.as(accounts, authority.buddy());
         assertThat(myLearning.open(moduleId).versionNumber()).isEqualTo(1);
         assertThat(myLearning.open(moduleId).content().title().get("de")).isEqualTo("Version eins");
-        SignedIn.as(accounts, "s.mueller");
+        SignedIn.as(accounts, authority.employee());
         assertThat(myLearning.open(moduleId).versionNumber()).isEqualTo(2);
     }
 
     @Test
     void a_broken_zip_imports_nothing_and_names_the_problem() {
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, authority.trainer());
         byte[] zip = ModuleFixtures.zip(ModuleFixtures.manifest("broken-module", "Kaputt")
                 .replace("passPercent: 50", "passPercent: 500"));
         List<ContentProblem> problems = library.importZip(zip);
@@ -246,28 +261,28 @@ abstract class LearningFlowContract {
     @Test
     void nobody_reaches_another_persons_progress_and_managers_get_no_answers() {
         long moduleId = importModule("private-module", "Privat");
-        assignToServicepoint(moduleId);
-        SignedIn.as(accounts, "employee");
+        assignToTeamNord(moduleId);
+        SignedIn.as(accounts, authority.employee());
         long progressId = myLearning.open(moduleId).progressId();
 
-        SignedIn.as(accounts, "o.kovalenko");
+        SignedIn.as(accounts, authority.outsider());
         assertThatThrownBy(() -> myLearning.view(progressId, 0)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> myLearning.submitQuiz(progressId, 1, List.of(Set.of(0))))
                 .isInstanceOf(RecordNotFoundException.class);
 
-        SignedIn.as(accounts, "manager");
+        SignedIn.as(accounts, authority.manager());
         assertThatThrownBy(() -> library.statistics(moduleId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> myLearning.view(progressId, 0)).isInstanceOf(RecordNotFoundException.class);
     }
 
     @Test
     void unpublished_modules_stay_inside_their_authority() {
-        SignedIn.as(accounts, "trainer");
-        long draft = library.create("Entwurf nur für Musterstadt", "Draft");
+        SignedIn.as(accounts, authority.trainer());
+        long draft = library.create("Entwurf nur für die eigene Behörde", "Draft");
         assertThat(library.draft(draft).content().lessons()).as("a new module starts with a translated first lesson")
                 .singleElement().extracting(lesson -> lesson.title().get("de"), lesson -> lesson.title().get("en"))
                 .containsExactly("Einführung", "Introduction");
-        SignedIn.as(accounts, "admin2");
+        SignedIn.as(accounts, other.admin());
         assertThatThrownBy(() -> library.draft(draft)).isInstanceOf(RecordNotFoundException.class);
         assertThat(library.find("Entwurf nur", null, PageRequest.of(0, 10))).isEmpty();
     }
@@ -275,7 +290,7 @@ abstract class LearningFlowContract {
     @Test
     void saving_a_draft_answers_the_version_the_editor_saves_and_publishes_with_next() {
         long moduleId = importModule("saved-version", "Gespeichert");
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, authority.trainer());
         ModuleDraft loaded = library.draft(moduleId);
 
         long saved = library.saveDraft(moduleId, loaded.version(), loaded.content());
@@ -289,7 +304,7 @@ abstract class LearningFlowContract {
     @Test
     void an_archived_module_refuses_every_change_with_a_translated_message() {
         long moduleId = importModule("archived-module", "Archiviert");
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, authority.trainer());
         ModuleDraft draft = library.draft(moduleId);
         library.archive(moduleId, draft.version());
         long version = library.draft(moduleId).version();
@@ -314,13 +329,13 @@ abstract class LearningFlowContract {
     @Test
     void another_authority_sees_a_shared_module_only_while_it_is_published() {
         long moduleId = importModule("shared-module", "Geteilt");
-        SignedIn.as(accounts, "admin2");
+        SignedIn.as(accounts, other.admin());
         assertThat(library.count("shared-module", null)).isZero();
         assertThatThrownBy(() -> library.draft(moduleId)).isInstanceOf(RecordNotFoundException.class);
 
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, authority.trainer());
         library.share(moduleId, library.draft(moduleId).version(), true);
-        SignedIn.as(accounts, "admin2");
+        SignedIn.as(accounts, other.admin());
         assertThat(library.find("shared-module", ContentStatus.PUBLISHED, PageRequest.of(0, 10)))
                 .singleElement().satisfies(shared -> {
                     assertThat(shared.editable()).isFalse();
@@ -329,9 +344,9 @@ abstract class LearningFlowContract {
         assertThat(library.count("shared-module", null)).isEqualTo(1);
         assertThat(library.draft(moduleId).editable()).isFalse();
 
-        SignedIn.as(accounts, "trainer");
+        SignedIn.as(accounts, authority.trainer());
         library.archive(moduleId, library.draft(moduleId).version());
-        SignedIn.as(accounts, "admin2");
+        SignedIn.as(accounts, other.admin());
         assertThat(library.find("shared-module", null, PageRequest.of(0, 10))).isEmpty();
         assertThatThrownBy(() -> library.draft(moduleId)).isInstanceOf(RecordNotFoundException.class);
     }
@@ -339,13 +354,16 @@ abstract class LearningFlowContract {
     @Test
     void answer_statistics_appear_only_from_five_people_on() {
         long moduleId = importModule("statistics-module", "Statistik");
-        assignToServicepoint(moduleId);
-        List<String> people = List.of("employee", "j.weiss", "s.mueller", "o.kovalenko", "f.al-hassan");
+        assignToTeamNord(moduleId);
+        assignments.assign(moduleId, AssignmentTarget.TEAM, authority.thirdTeamId(), true, null, 30);
+        // the five active people of Team Nord and Team Ost
+        List<Person> people = List.of(authority.employee(), authority.buddy(), authority.manager(),
+                authority.secondManager(), authority.englishSpeaker());
         for (int index = 0; index < people.size(); index++) {
             SignedIn.as(accounts, people.get(index));
             long progress = myLearning.open(moduleId).progressId();
             myLearning.submitQuiz(progress, 1, List.of(Set.of(index == 0 ? 1 : 0)));
-            SignedIn.as(accounts, "trainer");
+            SignedIn.as(accounts, authority.trainer());
             QuestionStatistics question = library.statistics(moduleId).getFirst();
             if (index < 4) {
                 assertThat(question.shown()).as("after %d people", index + 1).isFalse();
@@ -358,7 +376,6 @@ abstract class LearningFlowContract {
 
     @Test
     void my_learning_takes_the_same_number_of_queries_for_one_module_and_role_play_as_for_many() {
-        TestAuthority authority = TestAuthority.of(context, getClass());
         Person trainer = authority.trainer();
         long first = importModule("count-module-1", "Zählen eins", trainer);
         long kowalski = authority.employee().id();
@@ -382,10 +399,10 @@ abstract class LearningFlowContract {
 
     @Test
     void the_whole_authority_read_of_assigned_progress_gives_everyone_the_statuses_that_naming_them_gives() {
-        TestAuthority own = TestAuthority.of(context, getClass());
+        TestAuthority own = authority;
         long moduleId = importModule("whole-authority-module", "Ganze Behörde", own.trainer());
         long authority = own.id();
-        // Team Nord: manager, employee and buddy; outside it the admin, the trainer and the outsider
+        // Team Nord: manager, employee and buddy; outside it the admin, the trainer, the outsider and Team Ost
         long servicepoint = own.teamId();
         List<EmployeeFacts> people = staff.activeFacts(authority);
         var inTeam = people.stream().filter(p -> Long.valueOf(servicepoint).equals(p.teamId())).findFirst()
@@ -570,7 +587,7 @@ abstract class LearningFlowContract {
     }
 
     private long importModule(String key, String title) {
-        return importModule(key, title, "trainer");
+        return importModule(key, title, authority.trainer());
     }
 
     private long importModule(String key, String title, Person trainer) {
@@ -585,14 +602,10 @@ abstract class LearningFlowContract {
                 .orElseThrow().id();
     }
 
-    private void assignToServicepoint(long moduleId) {
-        SignedIn.as(accounts, "trainer");
-        assignments.assign(moduleId, AssignmentTarget.TEAM, servicepoint().id(), true, null, 30);
-    }
-
-    private TeamOption servicepoint() {
-        return teams.assignableTeams().stream().filter(t -> t.name().startsWith("Servicepoint")).findFirst()
-                .orElseThrow();
+    /** Assigns the module to Team Nord as mandatory, due 30 days after the start; the trainer stays signed in. */
+    private void assignToTeamNord(long moduleId) {
+        SignedIn.as(accounts, authority.trainer());
+        assignments.assign(moduleId, AssignmentTarget.TEAM, authority.teamId(), true, null, 30);
     }
 
     private LearningReminders reminders(LocalDate day) {
@@ -603,8 +616,8 @@ abstract class LearningFlowContract {
     }
 
     /** How many reminders of this kind the person has for the reminder test's module. */
-    private long reminded(String username, String key) {
-        SignedIn.as(accounts, username);
+    private long reminded(Person person, String key) {
+        SignedIn.as(accounts, person);
         long count = noticeService.mine().stream().filter(notice -> notice.messageKey().equals(key)
                 && notice.arguments().getFirst().equals("Erinnerungsmodul")).count();
         SignedIn.nobody();
