@@ -53,6 +53,8 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("admin/access-log", Set.of("admin")),
             Map.entry("account/access-log", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("admin/visibility", Set.of("admin")),
+            Map.entry("admin/retention", Set.of("admin")),
+            Map.entry("admin/erasure", Set.of("admin")),
             Map.entry("my/visibility", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("operator/authorities", Set.of("operator")));
 
@@ -105,7 +107,7 @@ class NavigationAccessTest extends KaribuTest {
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
                 "onboarding/tasks", "team/progress", "modules", "scenarios/library", "onboarding/templates", "admin/employees", "admin/teams",
                 "admin/team-summary", "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility",
-                "admin/audit",
+                "admin/retention", "admin/erasure", "admin/audit",
                 "admin/access-log");
 
         login("operator");

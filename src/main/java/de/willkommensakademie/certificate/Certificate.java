@@ -42,6 +42,9 @@ class Certificate extends AbstractEntity {
     private Instant issuedAt;
     private Long issuedBy;
     private Instant revokedAt;
+
+    /** When the holder was erased or anonymised: the certificate stays, the public verification names nobody. */
+    private Instant holderErasedAt;
     private Long revokedBy;
     private String revokedReason;
     private Instant remindedAt;
@@ -181,6 +184,10 @@ class Certificate extends AbstractEntity {
 
     String revokedReason() {
         return revokedReason;
+    }
+
+    boolean holderErased() {
+        return holderErasedAt != null;
     }
 
     Instant revokedAt() {

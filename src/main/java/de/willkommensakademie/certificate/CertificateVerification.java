@@ -38,8 +38,9 @@ public class CertificateVerification {
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         return certificates.findByCode(normalised).map(certificate -> new Verification(certificate.status(today),
-                certificate.holderName(), certificate.title("de"), certificate.title("en"),
-                certificate.completedOn(), certificate.validUntil(),
-                staff.member(certificate.employeeId()).map(StaffMember::authorityName).orElse("")));
+                certificate.holderErased() ? null : certificate.holderName(), certificate.title("de"),
+                certificate.title("en"), certificate.completedOn(), certificate.validUntil(),
+                staff.member(certificate.employeeId()).map(StaffMember::authorityName).orElse(""),
+                certificate.holderErased()));
     }
 }

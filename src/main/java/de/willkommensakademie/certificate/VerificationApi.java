@@ -31,6 +31,7 @@ class VerificationApi {
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("status", found.status().name().toLowerCase(Locale.ROOT));
                     body.put("holder", found.holderName());
+                    body.put("holderErased", found.holderErased());
                     body.put("title", Map.of("de", found.titleDe(), "en", found.titleEn()));
                     body.put("completedOn", found.completedOn().toString());
                     body.put("validUntil", found.validUntil() == null ? null : found.validUntil().toString());

@@ -164,6 +164,13 @@ public class ModuleLibrary extends AuthoringService<LearningModule, ModuleConten
         for (Object[] row : answers.countAnswers(version.getId())) {
             chosen.put(row[0] + "/" + row[1] + "/" + row[2], (Long) row[3]);
         }
+        // Answers deleted by retention left their counts behind (LearningRetention): the figures stay the same.
+        for (Object[] row : answers.tallyPeople(version.getId())) {
+            people.merge(row[0] + "/" + row[1], ((Number) row[2]).longValue(), Long::sum);
+        }
+        for (Object[] row : answers.tallyAnswers(version.getId())) {
+            chosen.merge(row[0] + "/" + row[1] + "/" + row[2], ((Number) row[3]).longValue(), Long::sum);
+        }
         List<QuestionStatistics> statistics = new ArrayList<>();
         for (int lesson = 0; lesson < content.lessons().size(); lesson++) {
             ModuleContent.Lesson quizLesson = content.lessons().get(lesson);

@@ -1,5 +1,6 @@
 package de.willkommensakademie.people;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -73,6 +74,9 @@ class Employee extends AbstractEntity {
 
     private LocalDate leftOn;
 
+    /** Erased on request or anonymised after leaving: the row stays for the records that reference it. */
+    private Instant erasedAt;
+
     @Embedded
     private LoginGuard loginGuard = new LoginGuard();
 
@@ -118,7 +122,42 @@ class Employee extends AbstractEntity {
         leftOn = today;
     }
 
+    /**
+     * Takes the person out of the system for good: no name, no e-mail, no login, no team, no roles. Other records
+     * keep referencing the row; an erased person is never reactivated (see {@link #reactivate()}).
+     */
+    void erase(Instant now, LocalDate today, String passwordHash) {
+        if (erasedAt != null) {
+            throw new DomainException("privacy.erasure.error.already-erased");
+        }
+        String mark = "erased-" + getId();
+        firstName = "—";
+        lastName = "#" + getId();
+        email = mark + "@erased.invalid";
+        username = mark;
+        this.passwordHash = passwordHash;
+        passwordChangeRequired = false;
+        roles.clear();
+        team = null;
+        jobRole = null;
+        startDate = null;
+        emailDigest = false;
+        teamDigest = false;
+        if (active) {
+            active = false;
+            leftOn = today;
+        }
+        erasedAt = now;
+    }
+
+    Instant erasedAt() {
+        return erasedAt;
+    }
+
     void reactivate() {
+        if (erasedAt != null) {
+            throw new DomainException("privacy.erasure.error.reactivate");
+        }
         if (active) {
             throw new DomainException("employee.error.already-active", fullName());
         }

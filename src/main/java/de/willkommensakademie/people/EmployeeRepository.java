@@ -35,6 +35,9 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
 
     Optional<Employee> findByUsername(String username);
 
+    /** Everyone of the authority who has not been erased, active or not, by name. */
+    List<Employee> findByAuthorityIdAndErasedAtIsNullOrderByLastNameAscFirstNameAsc(long authorityId);
+
     boolean existsByUsername(String username);
 
     boolean existsByEmail(String email);

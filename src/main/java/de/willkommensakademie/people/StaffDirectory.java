@@ -30,6 +30,20 @@ public class StaffDirectory {
         this.teams = teams;
     }
 
+    /** Everyone of the authority who has not been erased yet, active or not, by name (the erasure's choice). */
+    @Transactional(readOnly = true)
+    public List<EmployeeOption> notErased(long authorityId) {
+        return employees.findByAuthorityIdAndErasedAtIsNullOrderByLastNameAscFirstNameAsc(authorityId).stream()
+                .map(employee -> new EmployeeOption(employee.getId(), employee.fullName(), employee.username()))
+                .toList();
+    }
+
+    /** Every authority's id, for jobs that work through all of them (retention). */
+    @Transactional(readOnly = true)
+    public List<Long> authorityIds() {
+        return authorities.findAll().stream().map(Authority::getId).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<StaffMember> member(long employeeId) {
         return employees.findById(employeeId).map(this::member);

@@ -75,6 +75,11 @@ class ScenarioAccess {
      * Every attempt in the signed-in trainer's or manager's authority, for counts only: the callers narrow it to a
      * version or to their teams and never hand out a single attempt.
      */
+    /** The authority whose counts {@link #authorityAttempts()} reads, for the counts kept of deleted attempts. */
+    long countsAuthority() {
+        return currentUser.authorityId();
+    }
+
     Specification<ScenarioAttempt> authorityAttempts() {
         long authorityId = currentUser.authorityId();
         return (root, query, cb) -> cb.equal(root.get("authorityId"), authorityId);

@@ -26,6 +26,9 @@ class ScenarioAttempt extends AbstractEntity {
     /** Native queries' rows (employee_id, scenario_id, last_started_at, first_completed_at) as {@link AttemptFact}s. */
     static final String FACT = "AttemptFact";
 
+    /** The transcript of an attempt not yet played, or whose transcript retention has cleared. */
+    static final String NO_TRANSCRIPT = "[]";
+
     private long authorityId;
 
     private long employeeId;
@@ -62,7 +65,7 @@ class ScenarioAttempt extends AbstractEntity {
         this.scenarioId = scenarioId;
         this.scenarioVersionId = scenarioVersionId;
         this.state = state;
-        this.transcript = "[]";
+        this.transcript = NO_TRANSCRIPT;
         this.startedAt = startedAt;
     }
 
@@ -81,6 +84,18 @@ class ScenarioAttempt extends AbstractEntity {
         this.ending = endingNode;
         this.outcome = reached;
         this.completedAt = now;
+    }
+
+    /**
+     * Retention: what the person chose and wrote goes, whether and how the attempt ended stays (the training status).
+     * Only a finished attempt is retired, so nobody resumes one without its transcript.
+     */
+    void forget() {
+        if (completedAt == null) {
+            throw new IllegalStateException("Attempt " + getId() + " is still being played");
+        }
+        this.transcript = NO_TRANSCRIPT;
+        this.reflection = null;
     }
 
     void reflect(String text) {

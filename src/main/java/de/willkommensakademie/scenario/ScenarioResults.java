@@ -39,9 +39,11 @@ public class ScenarioResults {
     private final ScenarioAccess access;
     private final ManagedStaff employees;
     private final VisibilitySettings visibility;
+    private final ScenarioTallies tallies;
 
     ScenarioResults(ScenarioRepository scenarios, ScenarioVersionRepository versions, ScenarioAttemptRepository attempts, ScenarioCodec codec,
-            ScenarioAccess access, ManagedStaff employees, VisibilitySettings visibility) {
+            ScenarioAccess access, ManagedStaff employees, VisibilitySettings visibility, ScenarioTallies tallies) {
+        this.tallies = tallies;
         this.visibility = visibility;
         this.scenarios = scenarios;
         this.versions = versions;
@@ -65,11 +67,14 @@ public class ScenarioResults {
         List<ScenarioAttempt> played = attempts.findAll(access.authorityAttempts().and(ofVersion(version.getId())));
         Set<Long> players = new HashSet<>();
         played.forEach(attempt -> players.add(attempt.employeeId()));
-        if (players.size() < MIN_PLAYERS) {
-            return new ScenarioStatistics(scenarioId, version.number(), content, players.size(), Map.of(), Map.of());
+        // Transcripts cleared and attempts deleted by retention or erasure left their counts behind.
+        ScenarioTallies.Counted counted = tallies.read(access.countsAuthority(), version.getId());
+        long playerCount = players.size() + counted.players();
+        if (playerCount < MIN_PLAYERS) {
+            return new ScenarioStatistics(scenarioId, version.number(), content, playerCount, Map.of(), Map.of());
         }
-        Map<String, Map<Integer, Long>> choices = new TreeMap<>();
-        Map<String, Long> endings = new TreeMap<>();
+        Map<String, Map<Integer, Long>> choices = counted.choices();
+        Map<String, Long> endings = counted.endings();
         for (ScenarioAttempt attempt : played) {
             for (TranscriptEntry entry : codec.transcript(attempt.transcript())) {
                 if (entry.choice() != null) {
@@ -80,7 +85,7 @@ public class ScenarioResults {
                 endings.merge(attempt.ending(), 1L, Long::sum);
             }
         }
-        return new ScenarioStatistics(scenarioId, version.number(), content, players.size(), choices, endings);
+        return new ScenarioStatistics(scenarioId, version.number(), content, playerCount, choices, endings);
     }
 
     /**

@@ -49,7 +49,9 @@ class VerificationView extends Main implements HasUrlParameter<String>, HasDynam
         verdict.getElement().setAttribute("role", "status");
         DescriptionList details = new DescriptionList();
         add(status, verdict, details);
-        item(details, "verify.holder", found.holderName());
+        // An erased holder's certificate stays genuine (personnel file) but is shown without a name.
+        item(details, "verify.holder",
+                found.holderErased() ? getTranslation("privacy.erasure.verify-holder") : found.holderName());
         item(details, "verify.certificate", "en".equals(locale.getLanguage()) ? found.titleEn() : found.titleDe());
         item(details, "verify.completed-on", dates.format(found.completedOn()));
         if (found.validUntil() != null) {
