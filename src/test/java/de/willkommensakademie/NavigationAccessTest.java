@@ -55,6 +55,9 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("admin/visibility", Set.of("admin")),
             Map.entry("admin/retention", Set.of("admin")),
             Map.entry("admin/erasure", Set.of("admin")),
+            Map.entry("admin/privacy-notice", Set.of("admin")),
+            Map.entry("admin/accessibility", Set.of("admin")),
+            Map.entry("admin/accessibility-feedback", Set.of("admin")),
             Map.entry("my/visibility", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("operator/authorities", Set.of("operator")));
 
@@ -107,7 +110,8 @@ class NavigationAccessTest extends KaribuTest {
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
                 "onboarding/tasks", "team/progress", "modules", "scenarios/library", "onboarding/templates", "admin/employees", "admin/teams",
                 "admin/team-summary", "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility",
-                "admin/retention", "admin/erasure", "admin/audit",
+                "admin/retention", "admin/erasure", "admin/privacy-notice", "admin/accessibility",
+                "admin/accessibility-feedback", "admin/audit",
                 "admin/access-log");
 
         login("operator");

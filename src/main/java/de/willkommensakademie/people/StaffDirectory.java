@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import de.willkommensakademie.base.security.Role;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -153,6 +154,13 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public Optional<FederalState> federalState(long authorityId) {
         return authorities.findById(authorityId).map(Authority::federalState);
+    }
+
+    /** Every authority by name, for the public pages (privacy notice, accessibility statement) that name one. */
+    @Transactional(readOnly = true)
+    public List<AuthorityRow> authorities() {
+        return authorities.findPage(Pageable.unpaged()).stream().map(authority -> new AuthorityRow(authority.getId(),
+                authority.name(), authority.shortName(), authority.defaultLanguage())).toList();
     }
 
     /** A team's name, or null. */

@@ -131,6 +131,20 @@ class BrowserSmokeIT {
         assertTextContrast(page, "fields", "login page", 3);
     }
 
+    /** The pages every public body must have, as a visitor without an account opens them from the login page. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"privacy?authority=abh-musterstadt", "accessibility?authority=abh-musterstadt",
+            "accessibility/feedback?authority=abh-musterstadt", "privacy"})
+    void the_public_privacy_and_accessibility_pages_have_no_serious_accessibility_violations(String path) {
+        Page page = newPage(1280, 800);
+        page.navigate(app.baseUrl + "/" + path);
+        assertThat(page.locator("h1")).isVisible();
+        awaitVaadinIdle(page);
+        screenshot(page, "public-" + path.replaceAll("[^a-z]+", "-"));
+
+        assertNoSeriousViolations(page, "public page /" + path);
+    }
+
     @ParameterizedTest(name = "{0} sees Mitarbeitende: {1}")
     @CsvSource({"admin, true", "employee, false"})
     void only_admins_find_the_employee_list_in_the_side_navigation(String login, boolean expected) {

@@ -201,7 +201,8 @@ class LayoutIT {
             Page page = context.newPage();
             List<String> findings = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (String path : List.of("login", "verify/" + "A".repeat(32))) {
+            for (String path : List.of("login", "verify/" + "A".repeat(32), "privacy", "privacy?authority=abh-musterstadt",
+                    "accessibility?authority=abh-musterstadt", "accessibility/feedback?authority=abh-musterstadt")) {
                 page.navigate(app.baseUrl + "/" + path);
                 awaitVaadinIdle(page);
                 visitedRoutes.add(template(path));

@@ -81,6 +81,17 @@ class LoginHttpTest {
     }
 
     @Test
+    void the_privacy_notice_accessibility_statement_and_feedback_form_open_without_signing_in() throws Exception {
+        Browser browser = new Browser();
+        for (String path : List.of("/privacy", "/privacy?authority=abh-musterstadt",
+                "/accessibility?authority=abh-musterstadt", "/accessibility/feedback?authority=abh-beispielheim")) {
+            HttpResponse<String> page = browser.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(browser.get("/admin/privacy-notice").statusCode()).as("the editor needs a sign-in").isEqualTo(302);
+    }
+
+    @Test
     void a_cross_site_login_post_without_session_and_token_does_not_sign_in() throws Exception {
         long loginsBefore = audit("trainer", AuditAction.LOGIN);
         Browser victim = new Browser();

@@ -1,5 +1,6 @@
 package de.willkommensakademie.base.ui;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,15 +21,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.base.security.CurrentUser;
 
-/** Sign-in in German or English; the choice here applies until the person's own preference takes over. */
+/**
+ * Sign-in in German or English; the choice here applies until the person's own preference takes over. The foot links
+ * to the privacy notice and accessibility statement, which everyone may read before signing in.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
     private final transient CurrentUser currentUser;
+    private final PageFooter footer;
 
-    LoginView(CurrentUser currentUser) {
+    LoginView(CurrentUser currentUser, List<FooterLink> footerLinks) {
         this.currentUser = currentUser;
         addClassName("login-page");
         form.setAction("login");
@@ -49,7 +54,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             languages.add(choose);
         }
         H1 title = new H1(getTranslation("app.name"));
-        add(title, new Paragraph(getTranslation("login.tagline")), form, languages);
+        footer = new PageFooter(footerLinks);
+        add(title, new Paragraph(getTranslation("login.tagline")), form, languages, footer);
     }
 
     private LoginI18n translatedLoginTexts() {
@@ -72,6 +78,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        // An office's deep link (/login?authority=slug) leads on to that office's privacy and accessibility pages.
+        footer.forAuthority(parameters.getOrDefault(PageFooter.AUTHORITY_PARAMETER, List.of("")).getFirst());
         if (parameters.containsKey("expired")) {
             // The form was sent with a token of a session that has ended meanwhile (see SecurityConfig).
             form.showErrorMessage(getTranslation("login.expired.title"), getTranslation("login.expired.message"));

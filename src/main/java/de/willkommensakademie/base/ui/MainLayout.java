@@ -42,8 +42,8 @@ import jakarta.annotation.security.PermitAll;
 /**
  * The frame around every signed-in view: side navigation built from {@code @Menu} routes the person may open (Vaadin
  * filters by the routes' access annotations), grouped by purpose ({@link NavigationGroup}; a group shows only when it
- * has an entry for the person), and a user menu with language switch, password change, "who viewed my data" and
- * logout.
+ * has an entry for the person), a user menu with language switch, password change, "who viewed my data" and
+ * logout, and the {@link FooterLink}s under the navigation.
  */
 @Layout
 @PermitAll
@@ -62,7 +62,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     private final Map<String, NavigationGroup> groupOfPath = new HashMap<>();
 
     MainLayout(CurrentUser currentUser, AccountStatus accountStatus, LanguagePreferenceStore languages,
-            AuthenticationContext authentication, List<HeaderWidget> headerWidgets) {
+            AuthenticationContext authentication, List<HeaderWidget> headerWidgets, List<FooterLink> footerLinks) {
         this.currentUser = currentUser;
         this.accountStatus = accountStatus;
         this.languages = languages;
@@ -105,7 +105,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
                 navigation.addItem(item);
             }
         }
-        addToDrawer(brand, navigation);
+        // Below the navigation, so every signed-in page reaches the privacy notice and accessibility statement.
+        addToDrawer(brand, navigation, new PageFooter(footerLinks));
     }
 
     private SideNavItem groupItem(NavigationGroup group, Set<NavigationGroup> open) {
