@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.security.Role;
 import org.springframework.data.domain.Pageable;
@@ -37,6 +38,16 @@ public class StaffDirectory {
         return employees.findByAuthorityIdAndErasedAtIsNullOrderByLastNameAscFirstNameAsc(authorityId).stream()
                 .map(employee -> new EmployeeOption(employee.getId(), employee.fullName(), employee.username()))
                 .toList();
+    }
+
+    /** Full names of these people of the authority (active or not), by id; one query for a whole list. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(long authorityId, Collection<Long> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return Map.of();
+        }
+        return employees.findByAuthorityIdAndIdIn(authorityId, employeeIds).stream()
+                .collect(Collectors.toMap(Employee::getId, Employee::fullName));
     }
 
     /** Every authority's id, for jobs that work through all of them (retention). */

@@ -13,7 +13,6 @@ import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.StaffDirectory;
-import de.willkommensakademie.people.StaffMember;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,9 +81,10 @@ public class RetentionRuns {
         List<DueType> due = new ArrayList<>();
         for (RetentionTypes.Registered registered : types.all()) {
             Map<Long, Long> people = dueOf(authority, registered, now);
+            Map<Long, String> names = staff.names(authority, people.keySet());
             List<DuePerson> named = people.entrySet().stream().map(entry -> new DuePerson(entry.getKey(),
-                    entry.getKey() == 0 ? null : staff.member(entry.getKey()).map(StaffMember::fullName).orElse(""),
-                    entry.getValue())).toList();
+                    entry.getKey() == 0 ? null : names.getOrDefault(entry.getKey(), ""), entry.getValue()))
+                    .toList();
             due.add(new DueType(registered.type().key(), people.values().stream().mapToLong(Long::longValue).sum(),
                     named));
         }

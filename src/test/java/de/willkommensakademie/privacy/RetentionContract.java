@@ -273,6 +273,43 @@ abstract class RetentionContract {
                 .param("a", authority.id()).query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void a_person_whose_records_cannot_be_retired_keeps_all_of_them_and_the_next_run_picks_them_up() {
+        TestAuthority authority = authority("h");
+        Instant now = clock.instant();
+        Instant longAgo = now.atZone(ZoneId.systemDefault()).minusMonths(13).toInstant();
+        long[] scenario = publishedScenario();
+        long employees = playedScenario(authority, authority.employee(), scenario, 0, longAgo);
+        long buddys = playedScenario(authority, authority.buddy(), scenario, 1, longAgo);
+        long broken = playedScenario(authority, authority.buddy(), scenario, 2, longAgo);
+        // A transcript that cannot be read stops the buddy's retirement halfway through her attempts.
+        jdbc.sql("update scenario_attempt set transcript = 'kein JSON' where id = :id").param("id", broken).update();
+        jdbc.sql("insert into retention_policy (authority_id, version, automatic) values (:a, 0, true)")
+                .param("a", authority.id()).update();
+
+        assertThat(runs.run(authority.id(), now)).contains(new RetentionRuns.Outcome("role-play-attempts", 2, 3, 1));
+
+        assertThat(transcript(employees)).isEqualTo("[]");
+        assertThat(transcript(buddys)).as("rolled back with the broken one").contains("\"choice\":1");
+        assertThat(jdbc.sql("select sum(tally) from scenario_tally where authority_id = :a and kind = 'CHOICE'")
+                .param("a", authority.id()).query(Long.class).single()).as("only the employee's choice counted")
+                .isEqualTo(1);
+
+        jdbc.sql("update scenario_attempt set transcript = :t where id = :id").param("id", broken)
+                .param("t", "[{\"node\":\"start\",\"choice\":2,\"before\":null}]").update();
+        assertThat(runs.run(authority.id(), now.plus(1, ChronoUnit.DAYS)))
+                .contains(new RetentionRuns.Outcome("role-play-attempts", 1, 2, 2));
+        assertThat(transcript(buddys)).isEqualTo("[]");
+        assertThat(transcript(broken)).isEqualTo("[]");
+        assertThat(jdbc.sql("select sum(tally) from scenario_tally where authority_id = :a and kind = 'CHOICE'")
+                .param("a", authority.id()).query(Long.class).single()).isEqualTo(3);
+    }
+
+    private String transcript(long attempt) {
+        return jdbc.sql("select transcript from scenario_attempt where id = :id").param("id", attempt)
+                .query(String.class).single();
+    }
+
     // --- records written straight into the tables, with dates relative to the moving clock ---
 
     private long notice(TestAuthority authority, Person recipient, Instant created) {
@@ -379,17 +416,19 @@ abstract class RetentionContract {
                 .param("lesson", lesson).param("question", question).param("answer", answer).update();
     }
 
-    private void playedScenario(TestAuthority authority, Person person, long[] scenario, int choice,
+    private long playedScenario(TestAuthority authority, Person person, long[] scenario, int choice,
             Instant completed) {
+        long id = IDS.decrementAndGet();
         jdbc.sql("""
                 insert into scenario_attempt (id, version, authority_id, employee_id, scenario_id, scenario_version,
                     started_at, state, transcript, back_steps, completed_at, ending, outcome, reflection)
                 values (:id, 0, :a, :p, :scenario, :version, :at, '{}', :transcript, 0, :at, :ending, 'GOOD',
-                    'Ich habe gelernt …')""").param("id", IDS.decrementAndGet()).param("a", authority.id())
+                    'Ich habe gelernt …')""").param("id", id).param("a", authority.id())
                 .param("p", person.id()).param("scenario", scenario[0]).param("version", scenario[1])
                 .param("at", completed.atOffset(ZoneOffset.UTC))
                 .param("transcript", "[{\"node\":\"start\",\"choice\":" + choice + ",\"before\":null}]")
                 .param("ending", choice == 0 ? "ende-gut" : "ende-schlecht").update();
+        return id;
     }
 
     private boolean exists(String table, long id) {
