@@ -146,6 +146,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         if (user.authorityId() != null) {
             sub.addItem(getTranslation("layout.access-log"),
                     event -> getUI().ifPresent(ui -> ui.navigate(AccountStatus.ACCESS_LOG_ROUTE)));
+            sub.addItem(getTranslation("layout.my-data"),
+                    event -> getUI().ifPresent(ui -> ui.navigate(AccountStatus.MY_DATA_ROUTE)));
         }
         sub.addItem(getTranslation("layout.logout"), event -> authentication.logout());
         return menu;
