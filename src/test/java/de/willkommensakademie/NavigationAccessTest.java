@@ -59,6 +59,8 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("admin/accessibility", Set.of("admin")),
             Map.entry("admin/accessibility-feedback", Set.of("admin")),
             Map.entry("my/visibility", Set.of("admin", "manager", "trainer", "employee")),
+            Map.entry("my/data", Set.of("admin", "manager", "trainer", "employee")),
+            Map.entry("admin/personal-data", Set.of("admin")),
             Map.entry("operator/authorities", Set.of("operator")));
 
     private static final List<String> USERS = List.of("admin", "manager", "trainer", "employee", "operator");
@@ -112,7 +114,7 @@ class NavigationAccessTest extends KaribuTest {
                 "admin/team-summary", "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility",
                 "admin/retention", "admin/erasure", "admin/privacy-notice", "admin/accessibility",
                 "admin/accessibility-feedback", "admin/audit",
-                "admin/access-log");
+                "admin/access-log", "admin/personal-data");
 
         login("operator");
         UI.getCurrent().navigate("");
