@@ -112,9 +112,9 @@ class NavigationAccessTest extends KaribuTest {
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
                 "onboarding/tasks", "team/progress", "modules", "scenarios/library", "onboarding/templates", "admin/employees", "admin/teams",
                 "admin/team-summary", "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility",
-                "admin/retention", "admin/erasure", "admin/privacy-notice", "admin/accessibility",
+                "admin/personal-data", "admin/retention", "admin/erasure", "admin/privacy-notice", "admin/accessibility",
                 "admin/accessibility-feedback", "admin/audit",
-                "admin/access-log", "admin/personal-data");
+                "admin/access-log");
 
         login("operator");
         UI.getCurrent().navigate("");

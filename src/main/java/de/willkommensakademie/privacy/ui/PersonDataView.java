@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
  * that reached them on paper. Each export is audited and appears in the person's "who viewed my data".
  */
 @Route("admin/personal-data")
-@Menu(title = "nav.personal-data", order = 92, icon = "vaadin:archive")
+@Menu(title = "nav.personal-data", order = 61.5, icon = "vaadin:download")
 @RolesAllowed(Role.Name.ADMIN)
 class PersonDataView extends VerticalLayout implements TranslatedTitle {
 
