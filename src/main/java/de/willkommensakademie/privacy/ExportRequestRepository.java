@@ -14,4 +14,9 @@ interface ExportRequestRepository extends JpaRepository<ExportRequest, Long> {
     @Modifying
     @Query("delete from ExportRequest e where e.createdAt < :before")
     int deleteCreatedBefore(Instant before);
+
+    @Modifying
+    @Query("delete from ExportRequest e where e.authorityId = :authorityId"
+            + " and (e.employeeId = :personId or e.requestedBy = :personId)")
+    int deleteAboutOrBy(long authorityId, long personId);
 }

@@ -51,6 +51,8 @@ abstract class PersonalDataExportContract {
     @Autowired
     ExportCleanup cleanup;
     @Autowired
+    Erasure erasure;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService accounts;
@@ -193,6 +195,15 @@ abstract class PersonalDataExportContract {
         cleanup.deleteCreatedBefore(created.minus(ExportCleanup.KEPT).plusSeconds(1));
         assertThat(exports.progress(id).ready()).isTrue();
         cleanup.deleteCreatedBefore(created.plusSeconds(1));
+        assertThatThrownBy(() -> exports.progress(id)).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void erasing_a_person_deletes_the_exports_about_them_that_nobody_fetched() {
+        SignedIn.as(accounts, authority.admin());
+        long id = exports.startFor(authority.outsider().id());
+        assertThat(exports.progress(id).ready()).isTrue();
+        erasure.erase(authority.outsider().id(), "Antrag auf Löschung");
         assertThatThrownBy(() -> exports.progress(id)).isInstanceOf(RecordNotFoundException.class);
     }
 
