@@ -100,7 +100,7 @@ class PublicPagesTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Datenschutzhinweise");
         assertThat(paragraphs()).contains(own.name());
-        assertThat(markup()).contains("<h2>Verantwortliche Stelle</h2>").contains(own.name())
+        assertThat(markup()).contains("<h2>Verantwortliche Stelle</h2>").contains(own.name() + "<br>")
                 .contains("(noch nicht angegeben)").doesNotContain("{authority}").doesNotContain("{email}");
         // The foot of the page leads on to the same authority's other pages.
         assertThat(_get(Footer.class).getChildren().flatMap(Component::getChildren).flatMap(Component::getChildren)
