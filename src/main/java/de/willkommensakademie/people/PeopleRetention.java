@@ -68,9 +68,10 @@ class PeopleRetention implements PersonalDataRetention {
         Employee employee = employees.findByIdAndAuthorityId(personId, authorityId)
                 .orElseThrow(() -> new RecordNotFoundException("employee", personId));
         jdbc.sql("delete from team_manager where employee_id = :person").param("person", personId).update();
-        // A password nobody knows: the account is inactive and renamed anyway, this closes the last door.
+        // A password nobody knows, hashed fast as a one-time password is (a random UUID cannot be guessed): the account
+        // is inactive and renamed anyway, this closes the last door; bcrypt made 200 erasures take 20 s more.
         employee.erase(now, LocalDate.ofInstant(now, ZoneId.systemDefault()),
-                passwords.hash(UUID.randomUUID().toString()));
+                passwords.hashOneTime(UUID.randomUUID().toString()));
         return List.of();
     }
 }
