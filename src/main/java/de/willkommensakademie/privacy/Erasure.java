@@ -47,12 +47,10 @@ public class Erasure {
     private final RetentionSettings settings;
     private final AuditLog audit;
     private final StaffDirectory staff;
-    private final ExportRequestRepository exports;
     private final Clock clock;
 
     Erasure(RetentionAccess access, RetentionWorker worker, RetentionTypes types, RetentionSettings settings,
-            AuditLog audit, StaffDirectory staff, ExportRequestRepository exports, Clock clock) {
-        this.exports = exports;
+            AuditLog audit, StaffDirectory staff, Clock clock) {
         this.staff = staff;
         this.access = access;
         this.worker = worker;
@@ -84,8 +82,6 @@ public class Erasure {
         long authority = access.authority();
         Instant now = clock.instant();
         List<KeptRecords> kept = worker.eraseEverywhere(authority, personId, now);
-        // a data export about the person not fetched yet would keep a copy of everything just erased
-        exports.deleteAboutOrBy(authority, personId);
         audit.recordDetailed(AuditAction.PERSON_ERASED, "#" + personId,
                 AuditDetails.of("privacy.erasure.audit.erased", why));
         return new Result(person.fullName(), kept.stream().map(record -> new Kept(record.type(), record.count(),

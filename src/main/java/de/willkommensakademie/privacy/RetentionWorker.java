@@ -30,8 +30,10 @@ class RetentionWorker {
     private final RetentionTypes types;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final ExportRequestRepository exports;
 
-    RetentionWorker(RetentionTypes types, AuditLog audit, JdbcClient jdbc) {
+    RetentionWorker(RetentionTypes types, AuditLog audit, JdbcClient jdbc, ExportRequestRepository exports) {
+        this.exports = exports;
         this.types = types;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -63,6 +65,9 @@ class RetentionWorker {
         types.features().stream().sorted(Comparator.comparing(PersonalDataRetention::retentionTypes,
                 Comparator.comparing(list -> list.stream().anyMatch(type -> type.wholePerson()))))
                 .forEach(feature -> kept.addAll(feature.erase(authority, person, now)));
+        // A data export about the person not fetched yet would keep a copy of everything just erased; this holds for
+        // an erasure on request and for people anonymised after leaving alike.
+        exports.deleteAboutOrBy(authority, person);
         return kept;
     }
 
