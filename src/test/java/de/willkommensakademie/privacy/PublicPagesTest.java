@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -317,6 +319,8 @@ class PublicPagesTest extends KaribuTest {
         AccessibilityFeedbackRow request = grid.getGenericDataView().getItems()
                 .filter(row -> row.message().equals("Alte Meldung")).findFirst().orElseThrow();
         assertThat(request.overdue()).isTrue();
+        int auditedBefore = jdbc.queryForObject("select count(*) from audit_entry where authority_id = ?"
+                + " and action = ?", Integer.class, own.id(), "ACCESSIBILITY_FEEDBACK_ANSWERED");
         feedback.markAnswered(request.id(), request.version());
         assertThatThrownBy(() -> feedback.markAnswered(request.id(), request.version() + 1))
                 .isInstanceOf(UserFacingException.class)
@@ -326,7 +330,7 @@ class PublicPagesTest extends KaribuTest {
         assertThat(answered.overdue()).isFalse();
         assertThat(answered.answeredAt()).isNotNull();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where authority_id = ? and action = ?",
-                Integer.class, own.id(), "ACCESSIBILITY_FEEDBACK_ANSWERED")).isEqualTo(1);
+                Integer.class, own.id(), "ACCESSIBILITY_FEEDBACK_ANSWERED")).isEqualTo(auditedBefore + 1);
 
         SignedIn.as(accounts, other.admin());
         assertThat(feedback.requests()).extracting(AccessibilityFeedbackRow::message).doesNotContain("Alte Meldung");
@@ -380,5 +384,50 @@ class PublicPagesTest extends KaribuTest {
         feedback.send(slug, new AccessibilityFeedbackForm(null, null, null, "Von anderswo"), "198.51.100.8");
         assertThat(jdbc.queryForObject("select count(*) from accessibility_feedback where authority_id = ?",
                 Integer.class, own.id())).isEqualTo(before + 6);
+    }
+
+    @Test
+    void without_an_authority_in_the_address_the_form_asks_for_one_and_the_report_goes_to_the_chosen_authority() {
+        TestAuthority own = ownAuthority();
+        signOut();
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        VaadinSession.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate("accessibility/feedback");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Ihre Nachricht")), "Fokus ist nicht sichtbar.");
+
+        clickThroughErrorHandler(_get(Button.class, spec -> spec.withText("Absenden")));
+        assertThat(notificationTexts()).contains("Bitte wählen Sie die Behörde, an die Ihre Meldung gehen soll.");
+
+        @SuppressWarnings("unchecked")
+        Select<PublicAuthority> authority = _get(Select.class, spec -> spec.withLabel("Behörde"));
+        _setValue(authority, notices.authorities().stream().filter(candidate -> candidate.id() == own.id())
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Absenden")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withAttribute("role", "status")).getText()).contains(own.name());
+        assertThat(jdbc.queryForObject("select count(*) from accessibility_feedback where authority_id = ?"
+                + " and message = 'Fokus ist nicht sichtbar.'", Integer.class, own.id())).isEqualTo(1);
+    }
+
+    @Test
+    void the_admin_marks_a_request_answered_on_the_list() {
+        TestAuthority own = ownAuthority();
+        jdbc.update("insert into accessibility_feedback (id, version, authority_id, received_at, sender_name, message)"
+                + " values (next value for accessibility_feedback_seq, 0, ?, ?, 'Rita Rollstuhl', 'Knopf zu klein')",
+                own.id(), Timestamp.from(Instant.now().minus(3, ChronoUnit.DAYS)));
+        login(own.admin());
+        UI.getCurrent().navigate("admin/accessibility-feedback");
+        @SuppressWarnings("unchecked")
+        Grid<AccessibilityFeedbackRow> grid = _get(Grid.class);
+        AccessibilityFeedbackRow request = grid.getGenericDataView().getItems()
+                .filter(row -> row.message().equals("Knopf zu klein")).findFirst().orElseThrow();
+        assertThat(request.overdue()).isFalse();
+        int row = grid.getGenericDataView().getItems().toList().indexOf(request);
+
+        _click((Button) GridKt._getCellComponent(grid, row, "action"));
+
+        assertThat(notificationTexts()).contains("Als beantwortet markiert.");
+        assertThat(feedback.requests().stream().filter(found -> found.id() == request.id()).findFirst()
+                .orElseThrow().answeredAt()).isNotNull();
     }
 }

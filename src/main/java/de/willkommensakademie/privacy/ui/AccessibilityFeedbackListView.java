@@ -53,7 +53,7 @@ class AccessibilityFeedbackListView extends VerticalLayout implements Translated
         grid.addColumn(AccessibilityFeedbackRow::message).setHeader(getTranslation("accessibility.feedback.message"))
                 .setFlexGrow(3);
         grid.addComponentColumn(this::action).setHeader(getTranslation("accessibility.feedback.action"))
-                .setAutoWidth(true);
+                .setKey("action").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("nav.accessibility-feedback")),
                 new Paragraph(getTranslation("accessibility.feedback.list-intro")), empty, grid);
