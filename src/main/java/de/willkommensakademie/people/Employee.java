@@ -92,6 +92,10 @@ class Employee extends AbstractEntity {
 
     void changeProfile(String firstName, String lastName, String email, String preferredLanguage, LocalDate startDate,
             JobRole jobRole, Team team) {
+        if (erasedAt != null) {
+            // Editing would bring back what the erasure took out.
+            throw new DomainException("privacy.erasure.error.erased");
+        }
         this.firstName = firstName.strip();
         this.lastName = lastName.strip();
         this.email = normaliseEmail(email);
@@ -106,6 +110,9 @@ class Employee extends AbstractEntity {
     }
 
     void assignRoles(Set<Role> newRoles) {
+        if (erasedAt != null) {
+            throw new DomainException("privacy.erasure.error.erased");
+        }
         if (newRoles.isEmpty() || newRoles.contains(Role.OPERATOR)) {
             throw new IllegalArgumentException("Employees need at least one role and never the operator role");
         }

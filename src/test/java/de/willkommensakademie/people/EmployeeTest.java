@@ -3,9 +3,13 @@ package de.willkommensakademie.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
 
 import de.willkommensakademie.base.DomainException;
+import de.willkommensakademie.base.security.Role;
 import org.junit.jupiter.api.Test;
 
 /** Leaving and coming back, guarded by the employee itself: no Spring, no database. */
@@ -60,5 +64,32 @@ class EmployeeTest {
         assertThatThrownBy(employee::reactivate).isInstanceOfSatisfying(DomainException.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo("employee.error.already-active"));
         assertThat(employee.isActive()).isTrue();
+    }
+
+    @Test
+    void an_erased_person_loses_name_login_and_roles_and_cannot_be_edited_reactivated_or_erased_again() {
+        Employee employee = aylin();
+        employee.assignRoles(EnumSet.of(Role.EMPLOYEE, Role.MANAGER));
+        Instant now = TODAY.atStartOfDay(ZoneOffset.UTC).toInstant();
+
+        employee.erase(now, TODAY, "{sha256}x");
+
+        assertThat(employee.fullName()).doesNotContain("Aylin").doesNotContain("Demir");
+        assertThat(employee.email()).doesNotContain("aylin");
+        assertThat(employee.username()).doesNotContain("aylin");
+        assertThat(employee.roles()).isEmpty();
+        assertThat(employee.isActive()).isFalse();
+        assertThat(employee.leftOn()).isEqualTo(TODAY);
+        assertThat(employee.erasedAt()).isEqualTo(now);
+        assertThatThrownBy(employee::reactivate).isInstanceOfSatisfying(DomainException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("privacy.erasure.error.reactivate"));
+        assertThatThrownBy(() -> employee.changeProfile("Aylin", "Demir", "aylin@example.org", "de", null, null, null))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("privacy.erasure.error.erased"));
+        assertThatThrownBy(() -> employee.assignRoles(EnumSet.of(Role.ADMIN)))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> employee.erase(now, TODAY, "{sha256}y")).isInstanceOfSatisfying(
+                DomainException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("privacy.erasure.error.already-erased"));
     }
 }
