@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import de.willkommensakademie.base.i18n.Translations;
+import de.willkommensakademie.base.security.AccountCheck;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.Role;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Loads employees and platform operators for login. Usernames are unique across both. */
 @Service
-class AccountDetailsService implements UserDetailsService {
+class AccountDetailsService implements UserDetailsService, AccountCheck {
 
     private final EmployeeRepository employees;
     private final PlatformOperatorRepository operators;
@@ -34,6 +35,20 @@ class AccountDetailsService implements UserDetailsService {
         return employees.findByUsername(normalised).map(this::toUser)
                 .or(() -> operators.findByUsername(normalised).map(this::toUser))
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + normalised));
+    }
+
+    /** Ends sessions of accounts deactivated or erased since, renamed, or given other roles (they sign in again). */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean stillValid(AppUser user) {
+        if (user.isOperator()) {
+            return operators.findById(user.accountId())
+                    .filter(operator -> operator.isActive() && operator.username().equals(user.getUsername()))
+                    .isPresent();
+        }
+        return employees.findById(user.accountId()).filter(employee -> employee.isActive()
+                && employee.username().equals(user.getUsername()) && employee.roles().equals(user.roles()))
+                .isPresent();
     }
 
     private AppUser toUser(Employee employee) {

@@ -37,7 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native", "app.security.logins-per-minute=20",
-        "app.certificates.verify-per-minute=3"})
+        "app.certificates.verify-per-minute=3", "app.security.account-check-seconds=0"})
 @ActiveProfiles("test")
 class LoginHttpTest {
 
@@ -151,6 +151,34 @@ class LoginHttpTest {
             assertThat(audit("k.lange", AuditAction.LOGIN_BLOCKED)).isEqualTo(1);
         } finally {
             jdbc.update("update employee set active = true where username = 'k.lange'");
+        }
+    }
+
+    @Test
+    void a_signed_in_session_ends_when_the_account_is_deactivated_or_its_roles_change() throws Exception {
+        long id = jdbc.queryForObject("select id from employee where username = 'k.lange'", Long.class);
+        try {
+            Browser deactivated = new Browser();
+            deactivated.login("k.lange", "demo");
+            assertThat(deactivated.get("/").statusCode()).isEqualTo(200);
+            jdbc.update("update employee set active = false where id = ?", id);
+            HttpResponse<String> after = deactivated.get("/");
+            assertThat(after.statusCode()).as("sent to sign in again").isEqualTo(302);
+            assertThat(after.headers().firstValue("location").orElseThrow()).endsWith("/login");
+            jdbc.update("update employee set active = true where id = ?", id);
+            assertThat(deactivated.get("/").statusCode()).as("the old session stays ended").isEqualTo(302);
+
+            Browser regraded = new Browser();
+            regraded.login("k.lange", "demo");
+            assertThat(regraded.get("/").statusCode()).isEqualTo(200);
+            jdbc.update("insert into employee_role (employee_id, role) values (?, 'TRAINER')", id);
+            assertThat(regraded.get("/").statusCode()).as("other roles: sign in again").isEqualTo(302);
+            HttpResponse<String> again = regraded.login("k.lange", "demo");
+            assertThat(again.headers().firstValue("location").orElseThrow()).doesNotContain("error");
+            assertThat(regraded.get("/").statusCode()).isEqualTo(200);
+        } finally {
+            jdbc.update("update employee set active = true where id = ?", id);
+            jdbc.update("delete from employee_role where employee_id = ? and role = 'TRAINER'", id);
         }
     }
 

@@ -1,11 +1,14 @@
 package de.willkommensakademie.base.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.willkommensakademie.base.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -38,8 +42,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
-            List<ClientRateLimit> rateLimits, SessionTimeouts sessionTimeouts) throws Exception {
+            List<ClientRateLimit> rateLimits, SessionTimeouts sessionTimeouts, AccountCheck accounts, Clock clock,
+            @Value("${app.security.account-check-seconds:10}") long accountCheckSeconds) throws Exception {
         http.addFilterAfter(new RateLimitFilter(rateLimits), HeaderWriterFilter.class);
+        http.addFilterAfter(new AccountCheckFilter(accounts, Duration.ofSeconds(accountCheckSeconds), clock),
+                SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**", "/verify/**",
                         "/api/verify/**").permitAll());
