@@ -60,6 +60,9 @@ class RetentionView extends VerticalLayout implements TranslatedTitle {
                     + getTranslation("privacy.retention.unit." + setting.unit().name()) + ")");
             field.setMin(setting.minimum());
             field.setStepButtonsVisible(true);
+            // wide enough for the legal note below it, which a number field's own width squeezed into a column
+            field.setWidthFull();
+            field.setMaxWidth("40em");
             field.setValue(setting.period());
             field.setHelperText(getTranslation("privacy.retention.default-and-minimum", setting.defaultPeriod(),
                     setting.minimum()) + " " + getTranslation("privacy.retention.note." + setting.type()));
