@@ -73,6 +73,11 @@ class LearningRetention implements PersonalDataRetention {
                 .param("authority", authorityId).param("person", personId).update();
         jdbc.sql("delete from learning_progress where authority_id = :authority and employee_id = :person")
                 .param("authority", authorityId).param("person", personId).update();
+        // what was assigned to them in person names them; assignments to their team or job role do not
+        jdbc.sql("""
+                delete from assignment
+                where authority_id = :authority and target_kind = 'EMPLOYEE' and target_id = :person""")
+                .param("authority", authorityId).param("person", personId).update();
         return List.of();
     }
 

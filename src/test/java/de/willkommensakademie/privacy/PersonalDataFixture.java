@@ -118,7 +118,15 @@ final class PersonalDataFixture {
         return ("%PDF-1.4 certificate of " + person.username()).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The table the fixture wrote each record type into ("learning.progress" → "learning_progress"). */
+    Map<String, String> tables() {
+        return Map.copyOf(tables);
+    }
+
+    private final Map<String, String> tables = new LinkedHashMap<>();
+
     private void insert(Map<String, Long> ids, String type, long id, String sql, Object... rest) {
+        tables.put(type, sql.substring("insert into ".length()).split("[ (]", 2)[0]);
         Object[] arguments = new Object[rest.length + 1];
         arguments[0] = id;
         System.arraycopy(rest, 0, arguments, 1, rest.length);

@@ -11,6 +11,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
 import de.willkommensakademie.SignedIn;
@@ -24,10 +28,15 @@ import de.willkommensakademie.people.TestAuthority;
 import de.willkommensakademie.people.TestAuthority.Person;
 import de.willkommensakademie.scenario.ScenarioResults;
 import de.willkommensakademie.scenario.ScenarioStatistics;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.EntityType;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -62,11 +71,83 @@ abstract class RetentionContract {
     ScenarioResults scenarios;
     @Autowired
     CertificateVerification verification;
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void signOut() {
         SignedIn.nobody();
     }
+
+    @Test
+    void erasure_leaves_nothing_of_the_person_in_any_table_but_the_records_it_reports_as_kept() {
+        TestAuthority authority = authority("x");
+        PersonalDataFixture fixture = new PersonalDataFixture(jdbcTemplate, authority);
+        Person person = authority.employee();
+        Map<String, Long> rows = fixture.fill(person, 960_000_000L + authority.id() * 100, true);
+        // and they co-lead the other team
+        jdbcTemplate.update("insert into team_manager (team_id, employee_id) values (?, ?)", authority.otherTeamId(),
+                person.id());
+        SignedIn.as(accounts, authority.admin());
+
+        Erasure.Result result = erasure.erase(person.id(), "Antrag auf Löschung");
+
+        Map<String, String> tables = fixture.tables();
+        Set<String> left = new TreeSet<>();
+        rows.forEach((type, id) -> {
+            if (jdbcTemplate.queryForObject("select count(*) from " + tables.get(type) + " where id = ?", Long.class,
+                    id) > 0) {
+                left.add(type);
+            }
+        });
+        // what the law requires to keep, and what the result tells the administrator it kept
+        assertThat(left).as("records left after erasure").containsExactlyInAnyOrder(KEPT_BY_ERASURE.toArray(
+                String[]::new));
+        assertThat(result.kept()).isNotEmpty();
+        for (String table : List.of("module_standing", "language_pool_member", "team_manager")) {
+            assertThat(jdbcTemplate.queryForObject("select count(*) from " + table + " where employee_id = ?",
+                    Long.class, person.id())).as(table).isZero();
+        }
+        assertThat(jdbcTemplate.queryForObject("select username from employee where id = ?", String.class,
+                person.id())).as("the account is anonymised").isNotEqualTo(person.username());
+    }
+
+    @Test
+    void the_erasure_test_writes_a_row_into_every_table_about_people() {
+        // so a new entity about people cannot escape the erasure test above by being absent from its fixture
+        PersonalDataFixture fixture = new PersonalDataFixture(jdbcTemplate, authority("y"));
+        fixture.fill(authority("y").employee(), 970_000_000L + authority("y").id() * 100, true);
+        Set<String> filled = new TreeSet<>(fixture.tables().values());
+        filled.addAll(FILLED_WITHOUT_ID);
+        SessionFactoryImplementor hibernate = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+        Set<String> aboutPeople = PersonReferences.aboutPeople(PersonReferences.shapes(
+                entityManagerFactory.getMetamodel()));
+        Set<String> tables = new TreeSet<>();
+        for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
+            if (aboutPeople.contains(entity.getJavaType().getSimpleName())
+                    && !PersonalDataCoverageTest.NOT_EXPORTED.containsKey(entity.getJavaType().getSimpleName())) {
+                tables.add(((AbstractEntityPersister) hibernate.getMappingMetamodel()
+                        .getEntityDescriptor(entity.getJavaType())).getTableName().toLowerCase(Locale.ROOT));
+            }
+        }
+        assertThat(tables).as("read from the metamodel").contains("learning_progress", "certificate", "notice");
+        assertThat(filled).containsAll(tables);
+    }
+
+    /**
+     * Tables the erasure test fills or checks without an id of the fixture's: the person (anonymised), the teams they
+     * lead (their team_manager row) and their pool membership.
+     */
+    private static final Set<String> FILLED_WITHOUT_ID = Set.of("employee", "team", "language_pool_member");
+
+    /**
+     * Fixture record types an erasure keeps on purpose (README, Erasure): certificates and the logs, and the
+     * authority's visibility preset, which only points at the (now nameless) account that last changed it.
+     */
+    private static final Set<String> KEPT_BY_ERASURE = Set.of("certificate.certificates", "audit.accessAbout",
+            "audit.accessBy", "audit.auditBy", "audit.auditAbout", "visibility.presetChanges");
 
     private TestAuthority authority(String variant) {
         return TestAuthority.of(context, getClass(), variant);
