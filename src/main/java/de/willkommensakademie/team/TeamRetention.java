@@ -2,7 +2,6 @@ package de.willkommensakademie.team;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import de.willkommensakademie.base.privacy.PersonalDataRetention;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,21 +19,6 @@ class TeamRetention implements PersonalDataRetention {
 
     TeamRetention(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public List<RetentionType> retentionTypes() {
-        return List.of();
-    }
-
-    @Override
-    public Map<Long, Long> due(long authorityId, String type, Instant cutOff) {
-        return Map.of();
-    }
-
-    @Override
-    public long retire(long authorityId, String type, long personId, Instant cutOff) {
-        return 0;
     }
 
     @Override

@@ -19,17 +19,23 @@ import java.util.Map;
  */
 public interface PersonalDataRetention {
 
-    /** The record types of this feature with a limited retention; empty if it keeps none (erasure only). */
-    List<RetentionType> retentionTypes();
+    /** The record types of this feature with a limited retention; none for a feature that only takes part in erasure. */
+    default List<RetentionType> retentionTypes() {
+        return List.of();
+    }
 
     /**
      * Per person of the authority, how many records of {@code type} are due: their reference date (completion,
      * creation, leaving …) lies before {@code cutOff}.
      */
-    Map<Long, Long> due(long authorityId, String type, Instant cutOff);
+    default Map<Long, Long> due(long authorityId, String type, Instant cutOff) {
+        throw new IllegalArgumentException("no retention type " + type);
+    }
 
     /** Deletes or anonymises one person's records of {@code type} that are due at {@code cutOff}; returns how many. */
-    long retire(long authorityId, String type, long personId, Instant cutOff);
+    default long retire(long authorityId, String type, long personId, Instant cutOff) {
+        throw new IllegalArgumentException("no retention type " + type);
+    }
 
     /**
      * Erasure of one person (on request, or when a person who left is anonymised): deletes or anonymises now what no
