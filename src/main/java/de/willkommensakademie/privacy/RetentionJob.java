@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 class RetentionJob {
 
     private final RetentionRuns runs;
+    private final FeedbackRetention feedback;
     private final Clock clock;
 
-    RetentionJob(RetentionRuns runs, Clock clock) {
+    RetentionJob(RetentionRuns runs, FeedbackRetention feedback, Clock clock) {
         this.runs = runs;
+        this.feedback = feedback;
         this.clock = clock;
     }
 
@@ -25,5 +27,6 @@ class RetentionJob {
     @SchedulerLock(name = "retention", lockAtMostFor = "PT2H")
     public void run() {
         runs.runAll(clock.instant());
+        feedback.run(clock.instant());
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -75,6 +77,8 @@ abstract class RetentionContract {
     JdbcTemplate jdbcTemplate;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    FeedbackRetention feedbackRetention;
 
     @AfterEach
     void signOut() {
@@ -134,6 +138,29 @@ abstract class RetentionContract {
         }
         assertThat(tables).as("read from the metamodel").contains("learning_progress", "certificate", "notice");
         assertThat(filled).containsAll(tables);
+    }
+
+    @Test
+    void barrier_reports_go_two_years_after_their_answer_and_open_ones_stay() {
+        long authority = authority("f").id();
+        Instant now = clock.instant();
+        long oldAnswered = report(authority, now.minus(Duration.ofDays(900)), now.minus(Duration.ofDays(800)));
+        long recentlyAnswered = report(authority, now.minus(Duration.ofDays(900)), now.minus(Duration.ofDays(30)));
+        long open = report(authority, now.minus(Duration.ofDays(900)), null);
+
+        assertThat(feedbackRetention.run(now)).isGreaterThanOrEqualTo(1);
+
+        assertThat(exists("accessibility_feedback", oldAnswered)).as("answered 800 days ago").isFalse();
+        assertThat(exists("accessibility_feedback", recentlyAnswered)).isTrue();
+        assertThat(exists("accessibility_feedback", open)).as("still open").isTrue();
+    }
+
+    private long report(long authority, Instant received, Instant answered) {
+        long id = IDS.decrementAndGet();
+        jdbcTemplate.update("insert into accessibility_feedback (id, version, authority_id, received_at, sender_name,"
+                + " message, answered_at) values (?, 0, ?, ?, 'Besucherin', 'Kontrast zu schwach', ?)", id, authority,
+                Timestamp.from(received), answered == null ? null : Timestamp.from(answered));
+        return id;
     }
 
     /**
