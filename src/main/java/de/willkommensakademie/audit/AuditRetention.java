@@ -5,8 +5,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
+import de.willkommensakademie.base.privacy.PersonCounts;
 import de.willkommensakademie.base.privacy.PersonalDataRetention;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,16 +41,14 @@ class AuditRetention implements PersonalDataRetention {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, Long> due(long authorityId, String type, Instant cutOff) {
-        Map<Long, Long> due = new TreeMap<>();
         String sql = ACCESS_LOG.equals(type) ? """
                 select subject_id, count(*) from access_entry
                 where authority_id = :authority and accessed_at < :cutOff group by subject_id"""
                 : """
                         select 0, count(*) from audit_entry
                         where authority_id = :authority and occurred_at < :cutOff having count(*) > 0""";
-        jdbc.sql(sql).param("authority", authorityId).param("cutOff", cutOff.atOffset(ZoneOffset.UTC))
-                .query((row, n) -> due.put(row.getLong(1), row.getLong(2))).list();
-        return due;
+        return PersonCounts.of(jdbc.sql(sql).param("authority", authorityId)
+                .param("cutOff", cutOff.atOffset(ZoneOffset.UTC)));
     }
 
     @Override

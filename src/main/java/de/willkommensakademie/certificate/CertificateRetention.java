@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
+import de.willkommensakademie.base.privacy.PersonCounts;
 import de.willkommensakademie.base.privacy.PersonalDataRetention;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,13 +38,10 @@ class CertificateRetention implements PersonalDataRetention {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, Long> due(long authorityId, String type, Instant cutOff) {
-        Map<Long, Long> due = new TreeMap<>();
-        jdbc.sql("""
+        return PersonCounts.of(jdbc.sql("""
                 select c.employee_id, count(*) from certificate c join employee e on e.id = c.employee_id
                 where c.authority_id = :authority and e.active = false and e.left_on < :cutOff
-                group by c.employee_id""").param("authority", authorityId).param("cutOff", day(cutOff))
-                .query((row, n) -> due.put(row.getLong(1), row.getLong(2))).list();
-        return due;
+                group by c.employee_id""").param("authority", authorityId).param("cutOff", day(cutOff)));
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
+import de.willkommensakademie.base.privacy.PersonCounts;
 import de.willkommensakademie.base.privacy.PersonalDataRetention;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,13 +37,11 @@ class LanguageRetention implements PersonalDataRetention {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, Long> due(long authorityId, String type, Instant cutOff) {
-        Map<Long, Long> due = new TreeMap<>();
-        jdbc.sql("""
+        return PersonCounts.of(jdbc.sql("""
                 select l.employee_id, count(*) from language_level l join employee e on e.id = l.employee_id
                 where l.authority_id = :authority and l.document is not null and e.active = false
                   and e.left_on < :cutOff group by l.employee_id""").param("authority", authorityId)
-                .param("cutOff", day(cutOff)).query((row, n) -> due.put(row.getLong(1), row.getLong(2))).list();
-        return due;
+                .param("cutOff", day(cutOff)));
     }
 
     @Override

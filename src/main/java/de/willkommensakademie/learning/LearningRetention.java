@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
+import de.willkommensakademie.base.privacy.PersonCounts;
 import de.willkommensakademie.base.privacy.PersonalDataRetention;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,13 +41,10 @@ class LearningRetention implements PersonalDataRetention {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, Long> due(long authorityId, String type, Instant cutOff) {
-        Map<Long, Long> due = new TreeMap<>();
-        jdbc.sql("""
+        return PersonCounts.of(jdbc.sql("""
                 select t.employee_id, count(*) from quiz_attempt t join learning_progress p on p.id = t.progress_id
                 where p.authority_id = :authority and p.completed_at < :cutOff group by t.employee_id""")
-                .param("authority", authorityId).param("cutOff", cutOff.atOffset(ZoneOffset.UTC))
-                .query((row, n) -> due.put(row.getLong(1), row.getLong(2))).list();
-        return due;
+                .param("authority", authorityId).param("cutOff", cutOff.atOffset(ZoneOffset.UTC)));
     }
 
     @Override

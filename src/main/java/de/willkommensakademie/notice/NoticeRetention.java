@@ -5,8 +5,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
+import de.willkommensakademie.base.privacy.PersonCounts;
 import de.willkommensakademie.base.privacy.PersonalDataRetention;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,13 +32,10 @@ class NoticeRetention implements PersonalDataRetention {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, Long> due(long authorityId, String type, Instant cutOff) {
-        Map<Long, Long> due = new TreeMap<>();
-        jdbc.sql("""
+        return PersonCounts.of(jdbc.sql("""
                 select recipient_id, count(*) from notice
                 where authority_id = :authority and created_at < :cutOff group by recipient_id""")
-                .param("authority", authorityId).param("cutOff", cutOff.atOffset(ZoneOffset.UTC))
-                .query((row, n) -> due.put(row.getLong(1), row.getLong(2))).list();
-        return due;
+                .param("authority", authorityId).param("cutOff", cutOff.atOffset(ZoneOffset.UTC)));
     }
 
     @Override
