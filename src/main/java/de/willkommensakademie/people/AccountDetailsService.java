@@ -21,18 +21,21 @@ class AccountDetailsService implements UserDetailsService, AccountCheck {
     private final EmployeeRepository employees;
     private final PlatformOperatorRepository operators;
     private final Clock clock;
+    private final IdentityProviderPolicy identityProviders;
 
-    AccountDetailsService(EmployeeRepository employees, PlatformOperatorRepository operators, Clock clock) {
+    AccountDetailsService(EmployeeRepository employees, PlatformOperatorRepository operators, Clock clock,
+            IdentityProviderPolicy identityProviders) {
         this.employees = employees;
         this.operators = operators;
         this.clock = clock;
+        this.identityProviders = identityProviders;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return employees.findByUsername(normalised).map(this::toUser)
+        return employees.findByUsername(normalised).map(this::toPasswordUser)
                 .or(() -> operators.findByUsername(normalised).map(this::toUser))
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + normalised));
     }
@@ -51,7 +54,17 @@ class AccountDetailsService implements UserDetailsService, AccountCheck {
                 .isPresent();
     }
 
-    private AppUser toUser(Employee employee) {
+    /**
+     * For the password form: an account whose authority signs in through its identity provider only is shown as
+     * disabled, so the form refuses it like any other disabled account.
+     */
+    private AppUser toPasswordUser(Employee employee) {
+        AppUser user = toUser(employee);
+        return identityProviders.passwordLoginAllowed(employee.authorityId(), employee.username(),
+                employee.linkedToIdentityProvider()) ? user : user.disabled();
+    }
+
+    AppUser toUser(Employee employee) {
         return new AppUser(employee.getId(), employee.authorityId(), employee.username(), employee.fullName(),
                 employee.passwordHash(), employee.roles(), Translations.fromCode(employee.preferredLanguage()),
                 employee.isActive(), employee.loginGuard().isLockedAt(clock.instant()),

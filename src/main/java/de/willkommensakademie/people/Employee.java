@@ -80,6 +80,16 @@ class Employee extends AbstractEntity {
     @Embedded
     private LoginGuard loginGuard = new LoginGuard();
 
+    /** The identity at the authority's identity provider this account is linked to (issuer and subject). */
+    @Column(length = 500)
+    private String idpIssuer;
+
+    @Column(length = 255)
+    private String idpSubject;
+
+    /** Set by an administrator: the next sign-in through the identity provider with this username links the account. */
+    private boolean idpLinkAllowed;
+
     protected Employee() {
     }
 
@@ -148,6 +158,9 @@ class Employee extends AbstractEntity {
         team = null;
         jobRole = null;
         startDate = null;
+        idpIssuer = null;
+        idpSubject = null;
+        idpLinkAllowed = false;
         emailDigest = false;
         teamDigest = false;
         if (active) {
@@ -179,6 +192,44 @@ class Employee extends AbstractEntity {
     }
 
 
+
+    /**
+     * Links the account to its identity at the provider; from now on the provider keeps name, e-mail and (as the
+     * authority's settings say) roles, team and job role. Its password no longer signs in (see AccountDetailsService).
+     */
+    void linkIdentity(String issuer, String subject) {
+        if (erasedAt != null) {
+            throw new DomainException("privacy.erasure.error.erased");
+        }
+        this.idpIssuer = issuer;
+        this.idpSubject = subject;
+        this.idpLinkAllowed = false;
+        this.passwordChangeRequired = false;
+    }
+
+    void allowIdentityLink(boolean allowed) {
+        this.idpLinkAllowed = allowed;
+    }
+
+    boolean identityLinkAllowed() {
+        return idpLinkAllowed;
+    }
+
+    boolean linkedToIdentityProvider() {
+        return idpSubject != null;
+    }
+
+    /** Name and e-mail as the identity provider says, at every sign-in. */
+    void takeNamesFromIdentityProvider(String firstName, String lastName, String email) {
+        this.firstName = firstName.strip();
+        this.lastName = lastName.strip();
+        this.email = normaliseEmail(email);
+    }
+
+    void moveTo(Team team, JobRole jobRole) {
+        this.team = team;
+        this.jobRole = jobRole;
+    }
 
     LoginGuard loginGuard() {
         return loginGuard;

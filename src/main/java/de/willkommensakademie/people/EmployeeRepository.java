@@ -35,6 +35,10 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
 
     Optional<Employee> findByUsername(String username);
 
+    Optional<Employee> findByEmail(String email);
+
+    Optional<Employee> findByIdpIssuerAndIdpSubject(String idpIssuer, String idpSubject);
+
     /** Everyone of the authority who has not been erased, active or not, by name. */
     List<Employee> findByAuthorityIdAndErasedAtIsNullOrderByLastNameAscFirstNameAsc(long authorityId);
 

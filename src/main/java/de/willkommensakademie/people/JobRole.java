@@ -36,6 +36,14 @@ class JobRole extends AbstractEntity {
         return authorityId;
     }
 
+    String nameDe() {
+        return nameDe;
+    }
+
+    String nameEn() {
+        return nameEn;
+    }
+
     String code() {
         return code;
     }

@@ -3,6 +3,7 @@ package de.willkommensakademie.base.security;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of a signed-in account that {@link AccountCheck} no longer accepts, at most {@code interval} after
+ * Ends the session of a signed-in account that an {@link AccountCheck} no longer accepts, at most {@code interval} after
  * the change: the request then goes on as a visitor's (pages send to the login page; Vaadin's client reports the
  * session as ended and reloads). Checked per session at most once per interval, so a busy screen does not ask the
  * database on every round trip.
@@ -23,11 +24,11 @@ class AccountCheckFilter extends OncePerRequestFilter {
 
     private static final String CHECKED_AT = AccountCheckFilter.class.getName() + ".checkedAt";
 
-    private final AccountCheck accounts;
+    private final List<AccountCheck> accounts;
     private final Duration interval;
     private final Clock clock;
 
-    AccountCheckFilter(AccountCheck accounts, Duration interval, Clock clock) {
+    AccountCheckFilter(List<AccountCheck> accounts, Duration interval, Clock clock) {
         this.accounts = accounts;
         this.interval = interval;
         this.clock = clock;
@@ -39,7 +40,7 @@ class AccountCheckFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && signedIn != null && signedIn.getPrincipal() instanceof AppUser user && due(session)) {
-            if (accounts.stillValid(user)) {
+            if (accounts.stream().allMatch(check -> check.stillValid(user))) {
                 session.setAttribute(CHECKED_AT, clock.millis());
             } else {
                 SecurityContextHolder.clearContext();

@@ -5,18 +5,24 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * The signed-in person as Spring Security keeps it in the session. {@code authorityId} is null only for platform
- * operators; every authority-scoped service reads it from here, never from the caller.
+ * operators; every authority-scoped service reads it from here, never from the caller. After a sign-in through an
+ * identity provider it also carries the provider's ID token (for logout at the provider and back-channel logout), so
+ * it serves as Spring Security's {@link OidcUser} too and every other place keeps seeing one kind of principal.
  */
-public final class AppUser implements UserDetails, CredentialsContainer {
+public final class AppUser implements UserDetails, CredentialsContainer, OidcUser {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -31,6 +37,7 @@ public final class AppUser implements UserDetails, CredentialsContainer {
     private final boolean active;
     private final boolean locked;
     private final boolean passwordChangeRequired;
+    private final OidcIdToken idToken;
 
     public AppUser(long accountId, Long authorityId, String username, String displayName, String passwordHash,
             Set<Role> roles, Locale language, boolean active, boolean locked, boolean passwordChangeRequired) {
@@ -44,6 +51,36 @@ public final class AppUser implements UserDetails, CredentialsContainer {
         this.active = active;
         this.locked = locked;
         this.passwordChangeRequired = passwordChangeRequired;
+        this.idToken = null;
+    }
+
+    private AppUser(AppUser user, boolean active, OidcIdToken idToken) {
+        this.accountId = user.accountId;
+        this.authorityId = user.authorityId;
+        this.username = user.username;
+        this.displayName = user.displayName;
+        this.passwordHash = user.passwordHash;
+        this.roles = user.roles;
+        this.language = user.language;
+        this.active = active;
+        this.locked = user.locked;
+        this.passwordChangeRequired = user.passwordChangeRequired;
+        this.idToken = idToken;
+    }
+
+    /** The same account signed in through the identity provider that issued {@code token}. */
+    public AppUser withIdToken(OidcIdToken token) {
+        return new AppUser(this, active, token);
+    }
+
+    /** The same account, refused by the password form. */
+    public AppUser disabled() {
+        return new AppUser(this, false, idToken);
+    }
+
+    /** Whether this session was opened through an identity provider. */
+    public boolean signedInThroughIdentityProvider() {
+        return idToken != null;
     }
 
     /** Employee id, or operator id for platform operators. */
@@ -107,6 +144,31 @@ public final class AppUser implements UserDetails, CredentialsContainer {
     @Override
     public void eraseCredentials() {
         passwordHash = null;
+    }
+
+    @Override
+    public OidcIdToken getIdToken() {
+        return idToken;
+    }
+
+    @Override
+    public OidcUserInfo getUserInfo() {
+        return null;
+    }
+
+    @Override
+    public Map<String, Object> getClaims() {
+        return idToken == null ? Map.of() : idToken.getClaims();
+    }
+
+    @Override
+    public Map<String, Object> getAttributes() {
+        return getClaims();
+    }
+
+    @Override
+    public String getName() {
+        return username;
     }
 
     @Override

@@ -42,7 +42,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
-            List<ClientRateLimit> rateLimits, SessionTimeouts sessionTimeouts, AccountCheck accounts, Clock clock,
+            List<ClientRateLimit> rateLimits, List<SignInMethod> signInMethods, SessionTimeouts sessionTimeouts, List<AccountCheck> accounts, Clock clock,
             @Value("${app.security.account-check-seconds:10}") long accountCheckSeconds) throws Exception {
         http.addFilterAfter(new RateLimitFilter(rateLimits), HeaderWriterFilter.class);
         http.addFilterAfter(new AccountCheckFilter(accounts, Duration.ofSeconds(accountCheckSeconds), clock),
@@ -77,12 +77,16 @@ class SecurityConfig {
                 // Vaadin needs inline scripts and styles, so the policy restricts what it can without breaking them.
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'")));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
-                        .enableCsrfConfiguration(false)
-                        // Vaadin's default denies every path that is no route with a bare 403; signed-in people get
-                        // the friendly not-found view instead, visitors the login page.
-                        .anyRequest(any -> any.authenticated()))
-                .build();
+        for (SignInMethod method : signInMethods) {
+            method.configure(http);
+        }
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class, "/login").enableCsrfConfiguration(false);
+            signInMethods.stream().findFirst().ifPresent(method -> vaadin.logoutSuccessHandler(method.afterLogout()));
+            // Vaadin's default denies every path that is no route with a bare 403; signed-in people get the friendly
+            // not-found view instead, visitors the login page.
+            vaadin.anyRequest(any -> any.authenticated());
+        }).build();
     }
 
     /**

@@ -3,8 +3,10 @@ package de.willkommensakademie.base.ui;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,8 +24,9 @@ import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.base.security.CurrentUser;
 
 /**
- * Sign-in in German or English; the choice here applies until the person's own preference takes over. The foot links
- * to the privacy notice and accessibility statement, which everyone may read before signing in.
+ * Sign-in in German or English; the choice here applies until the person's own preference takes over. Features add
+ * other ways of signing in above the form ({@link LoginExtension}). The foot links to the privacy notice and
+ * accessibility statement, which everyone may read before signing in.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -32,9 +35,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private final transient CurrentUser currentUser;
     private final PageFooter footer;
+    private final Div extensionArea = new Div();
+    private final transient List<LoginExtension> extensions;
 
-    LoginView(CurrentUser currentUser, List<FooterLink> footerLinks) {
+    LoginView(CurrentUser currentUser, List<FooterLink> footerLinks, List<LoginExtension> extensions) {
         this.currentUser = currentUser;
+        this.extensions = extensions;
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -55,7 +61,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         H1 title = new H1(getTranslation("app.name"));
         footer = new PageFooter(footerLinks);
-        add(title, new Paragraph(getTranslation("login.tagline")), form, languages, footer);
+        extensionArea.addClassName("login-extensions");
+        add(title, new Paragraph(getTranslation("login.tagline")), extensionArea, form, languages, footer);
     }
 
     private LoginI18n translatedLoginTexts() {
@@ -80,6 +87,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var parameters = event.getLocation().getQueryParameters().getParameters();
         // An office's deep link (/login?authority=slug) leads on to that office's privacy and accessibility pages.
         footer.forAuthority(parameters.getOrDefault(PageFooter.AUTHORITY_PARAMETER, List.of("")).getFirst());
+        extensionArea.removeAll();
+        boolean passwordForm = true;
+        for (LoginExtension extension : extensions) {
+            Component section = extension.section(parameters);
+            if (section != null) {
+                extensionArea.add(section);
+            }
+            passwordForm &= extension.passwordFormOffered(parameters);
+        }
+        form.setVisible(passwordForm);
         if (parameters.containsKey("expired")) {
             // The form was sent with a token of a session that has ended meanwhile (see SecurityConfig).
             form.showErrorMessage(getTranslation("login.expired.title"), getTranslation("login.expired.message"));
