@@ -31,6 +31,8 @@ class DemoDataTest {
         // other tests in the same context may add people, so only the lower bound is fixed
         assertThat(employees.countByAuthorityId(musterstadt.getId())).isGreaterThanOrEqualTo(26L);
         assertThat(authorities.count()).isGreaterThanOrEqualTo(2);
+        // docker/compose.yaml (profile sso) and the Keycloak realm rely on this: the demo authority is authority-1
+        assertThat(musterstadt.getId()).isEqualTo(1L);
     }
 
     @Test
