@@ -53,7 +53,9 @@ class ProviderLogout implements LogoutHandler, AccountCheck {
         if (token == null) {
             return true;
         }
-        Instant signedInAt = token.getIssuedAt() == null ? Instant.EPOCH : token.getIssuedAt();
+        // The app's own sign-in time: a token's iat has whole seconds only, so a new sign-in in the same second as a
+        // logout of all the subject's sessions would count as ended.
+        Instant signedInAt = user.signedInAt() == null ? Instant.EPOCH : user.signedInAt();
         return !ended.ended(token.getIssuer().toString(), token.getClaimAsString("sid"), token.getSubject(),
                 signedInAt);
     }

@@ -1,5 +1,7 @@
 package de.willkommensakademie.sso;
 
+import java.time.Clock;
+
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.people.IdentityProviderAccounts;
 import de.willkommensakademie.people.SignInRefused;
@@ -22,10 +24,12 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final OidcUserService provider = new OidcUserService();
     private final SsoSettingsRepository settings;
     private final IdentityProviderAccounts accounts;
+    private final Clock clock;
 
-    SsoSignIn(SsoSettingsRepository settings, IdentityProviderAccounts accounts) {
+    SsoSignIn(SsoSettingsRepository settings, IdentityProviderAccounts accounts, Clock clock) {
         this.settings = settings;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
@@ -39,7 +43,7 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         try {
             AppUser account = accounts.signIn(authorityId, ClaimMapping.identity(configuration,
                     claimed.getIdToken().getIssuer().toString(), claimed.getClaims()));
-            return account.withIdToken(claimed.getIdToken());
+            return account.withIdToken(claimed.getIdToken(), clock.instant());
         } catch (SignInRefused refused) {
             throw new OAuth2AuthenticationException(new OAuth2Error(refused.reason().code(), refused.getMessage(),
                     null), refused);

@@ -1,6 +1,7 @@
 package de.willkommensakademie.base.security;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class AppUser implements UserDetails, CredentialsContainer, OidcUse
     private final boolean locked;
     private final boolean passwordChangeRequired;
     private final OidcIdToken idToken;
+    private final Instant signedInAt;
 
     public AppUser(long accountId, Long authorityId, String username, String displayName, String passwordHash,
             Set<Role> roles, Locale language, boolean active, boolean locked, boolean passwordChangeRequired) {
@@ -52,9 +54,10 @@ public final class AppUser implements UserDetails, CredentialsContainer, OidcUse
         this.locked = locked;
         this.passwordChangeRequired = passwordChangeRequired;
         this.idToken = null;
+        this.signedInAt = null;
     }
 
-    private AppUser(AppUser user, boolean active, OidcIdToken idToken) {
+    private AppUser(AppUser user, boolean active, OidcIdToken idToken, Instant signedInAt) {
         this.accountId = user.accountId;
         this.authorityId = user.authorityId;
         this.username = user.username;
@@ -66,16 +69,22 @@ public final class AppUser implements UserDetails, CredentialsContainer, OidcUse
         this.locked = user.locked;
         this.passwordChangeRequired = user.passwordChangeRequired;
         this.idToken = idToken;
+        this.signedInAt = signedInAt;
     }
 
-    /** The same account signed in through the identity provider that issued {@code token}. */
-    public AppUser withIdToken(OidcIdToken token) {
-        return new AppUser(this, active, token);
+    /** The same account signed in through the identity provider that issued {@code token}, at {@code at}. */
+    public AppUser withIdToken(OidcIdToken token, Instant at) {
+        return new AppUser(this, active, token, at);
     }
 
     /** The same account, refused by the password form. */
     public AppUser disabled() {
-        return new AppUser(this, false, idToken);
+        return new AppUser(this, false, idToken, signedInAt);
+    }
+
+    /** When the sign-in through the identity provider happened (to the millisecond); null for password sign-ins. */
+    public Instant signedInAt() {
+        return signedInAt;
     }
 
     /** Whether this session was opened through an identity provider. */
