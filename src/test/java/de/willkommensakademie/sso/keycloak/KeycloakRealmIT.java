@@ -1,13 +1,18 @@
 package de.willkommensakademie.sso.keycloak;
 
+import static de.willkommensakademie.sso.keycloak.Http.credentials;
+import static de.willkommensakademie.sso.keycloak.Http.encode;
+import static de.willkommensakademie.sso.keycloak.Http.form;
+import static de.willkommensakademie.sso.keycloak.Http.isLoginForm;
+import static de.willkommensakademie.sso.keycloak.Http.loginFormAction;
+import static de.willkommensakademie.sso.keycloak.Http.query;
+import static de.willkommensakademie.sso.keycloak.Http.random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,23 +20,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.RSAPublicKeySpec;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
@@ -65,15 +64,12 @@ class KeycloakRealmIT {
     private static final String POST_LOGOUT_REDIRECT_URI = "http://localhost:8080/login";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*\\bid=\"kc-form-login\"[^>]*>");
-    private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]+)\"");
 
     @RegisterExtension
     static final KeycloakServer keycloak = new KeycloakServer(REALM);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = Http.client();
+    private final KeycloakAdmin admin = new KeycloakAdmin(keycloak, REALM);
 
     record DemoUser(String username, String email, String givenName, String familyName, List<String> groups) {
         @Override
@@ -167,7 +163,7 @@ class KeycloakRealmIT {
     @Test
     @Order(4)
     void the_client_is_imported_with_the_settings_the_readme_names() throws Exception {
-        JsonNode client = client();
+        JsonNode client = admin.client(CLIENT_ID);
 
         assertThat(client.get("publicClient").asBoolean()).isFalse();
         assertThat(client.get("clientAuthenticatorType").asString()).isEqualTo("client-secret");
@@ -200,13 +196,10 @@ class KeycloakRealmIT {
         });
         receiver.start();
         // Only the receiver's address differs from the imported client (the compose network's http://proxy).
-        JsonNode client = client();
+        JsonNode client = admin.client(CLIENT_ID);
         ((ObjectNode) client.get("attributes")).put("backchannel.logout.url",
                 "http://127.0.0.1:" + receiver.getAddress().getPort() + "/logout/connect/back-channel/authority-1");
-        send(HttpRequest.newBuilder(keycloak.baseUri().resolve("/admin/realms/" + REALM + "/clients/"
-                + client.get("id").asString()))
-                .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client))).build(), 204);
+        admin.updateClient(client);
         try {
             SignIn signIn = signIn("kc.manager", "demo");
             String logoutState = random();
@@ -236,7 +229,7 @@ class KeycloakRealmIT {
             // The Keycloak session is gone: the same browser is asked for its password again.
             HttpResponse<String> again = send(signIn.cookies().on(HttpRequest.newBuilder(authorizationUri(
                     Pkce.create(), random(), random()))).build(), 200);
-            assertThat(LOGIN_FORM.matcher(again.body()).find()).isTrue();
+            assertThat(isLoginForm(again.body())).isTrue();
         } finally {
             receiver.stop(0);
         }
@@ -244,11 +237,11 @@ class KeycloakRealmIT {
 
     // --- the sign-in a browser would do, with plain java.net.http ---
 
-    record SignIn(JsonNode tokens, JsonNode idToken, String nonce, Cookies cookies) {
+    record SignIn(JsonNode tokens, JsonNode idToken, String nonce, Http.Cookies cookies) {
     }
 
     private SignIn signIn(String username, String password) throws Exception {
-        Cookies cookies = new Cookies();
+        Http.Cookies cookies = new Http.Cookies();
         Pkce pkce = Pkce.create();
         String state = random();
         String nonce = random();
@@ -256,15 +249,11 @@ class KeycloakRealmIT {
         HttpResponse<String> loginPage = send(cookies.on(HttpRequest.newBuilder(authorizationUri(pkce, state, nonce)))
                 .build(), 200);
         cookies.take(loginPage);
-        String action = formAction(loginPage.body());
+        URI action = loginFormAction(loginPage.body());
 
-        Map<String, String> credentials = new LinkedHashMap<>();
-        credentials.put("username", username);
-        credentials.put("password", password);
-        credentials.put("credentialId", "");
-        HttpResponse<String> answer = send(cookies.on(HttpRequest.newBuilder(URI.create(action)))
+        HttpResponse<String> answer = send(cookies.on(HttpRequest.newBuilder(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(credentials))).build(), 302);
+                .POST(HttpRequest.BodyPublishers.ofString(form(credentials(username, password)))).build(), 302);
         cookies.take(answer);
         URI location = URI.create(answer.headers().firstValue("Location").orElseThrow());
         assertThat(location.toString()).as("redirect back to the app").startsWith(REDIRECT_URI + "?");
@@ -299,49 +288,11 @@ class KeycloakRealmIT {
         return URI.create(discovery().get("authorization_endpoint").asString() + "?" + form(query));
     }
 
-    private static String formAction(String html) {
-        Matcher form = LOGIN_FORM.matcher(html);
-        assertThat(form.find()).as("Keycloak's login form (kc-form-login)").isTrue();
-        Matcher action = ACTION.matcher(form.group());
-        assertThat(action.find()).as("form action").isTrue();
-        return action.group(1).replace("&amp;", "&");
-    }
-
     record Pkce(String verifier, String challenge) {
         static Pkce create() throws Exception {
             String verifier = random();
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
             return new Pkce(verifier, Base64.getUrlEncoder().withoutPadding().encodeToString(hash));
-        }
-    }
-
-    /**
-     * The browser's cookie jar, kept by hand: some of Keycloak's cookies are marked Secure, which
-     * java.net.CookieManager never sends over http (a browser does, for localhost).
-     */
-    static final class Cookies {
-        private final Map<String, String> values = new LinkedHashMap<>();
-
-        HttpRequest.Builder on(HttpRequest.Builder request) {
-            if (!values.isEmpty()) {
-                request.header("Cookie", values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            return request;
-        }
-
-        void take(HttpResponse<?> response) {
-            for (String header : response.headers().allValues("Set-Cookie")) {
-                String pair = header.split(";", 2)[0];
-                int equals = pair.indexOf('=');
-                String name = pair.substring(0, equals).trim();
-                String value = pair.substring(equals + 1).trim();
-                if (value.isEmpty() || header.toLowerCase(Locale.ROOT).contains("max-age=0")) {
-                    values.remove(name);
-                } else {
-                    values.put(name, value);
-                }
-            }
         }
     }
 
@@ -374,29 +325,6 @@ class KeycloakRealmIT {
         throw new AssertionError("no RSA key " + kid + " in the realm's JWKS");
     }
 
-    // --- admin API (bootstrap admin of the master realm, set by KeycloakServer) ---
-
-    private String adminToken() throws Exception {
-        Map<String, String> grant = new LinkedHashMap<>();
-        grant.put("grant_type", "password");
-        grant.put("client_id", "admin-cli");
-        grant.put("username", KeycloakServer.ADMIN_USERNAME);
-        grant.put("password", keycloak.adminPassword());
-        return JSON.readTree(send(HttpRequest.newBuilder(keycloak.baseUri().resolve(
-                "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(grant))).build(), 200).body())
-                .get("access_token").asString();
-    }
-
-    private JsonNode client() throws Exception {
-        JsonNode clients = JSON.readTree(send(HttpRequest.newBuilder(keycloak.baseUri().resolve(
-                "/admin/realms/" + REALM + "/clients?clientId=" + CLIENT_ID))
-                .header("Authorization", "Bearer " + adminToken()).build(), 200).body());
-        assertThat(clients.size()).isEqualTo(1);
-        return clients.get(0);
-    }
-
     // --- helpers ---
 
     private JsonNode discovery() throws Exception {
@@ -406,10 +334,7 @@ class KeycloakRealmIT {
 
     private HttpResponse<String> send(HttpRequest request, int expectedStatus) throws IOException,
             InterruptedException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(request.method() + " " + request.uri() + "\n" + response.headers().map()
-                + "\n" + response.body()).isEqualTo(expectedStatus);
-        return response;
+        return Http.send(http, request, expectedStatus);
     }
 
     private static List<String> strings(JsonNode node) {
@@ -422,34 +347,5 @@ class KeycloakRealmIT {
         List<String> values = new ArrayList<>();
         node.valueStream().forEach(value -> values.add(value.asString()));
         return values;
-    }
-
-    private static Map<String, String> query(URI uri) {
-        return query(uri.getRawQuery());
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : raw.split("&")) {
-            int equals = pair.indexOf('=');
-            values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-        }
-        return values;
-    }
-
-    private static String form(Map<String, String> values) {
-        return values.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String random() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
