@@ -61,7 +61,8 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("my/visibility", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("my/data", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("admin/personal-data", Set.of("admin")),
-            Map.entry("operator/authorities", Set.of("operator")));
+            Map.entry("operator/authorities", Set.of("operator")),
+            Map.entry("operator/sso", Set.of("operator")));
 
     private static final List<String> USERS = List.of("admin", "manager", "trainer", "employee", "operator");
 
@@ -118,7 +119,7 @@ class NavigationAccessTest extends KaribuTest {
 
         login("operator");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "operator/authorities");
+        assertThat(menuPaths()).containsExactly("", "operator/authorities", "operator/sso");
     }
 
     @Test

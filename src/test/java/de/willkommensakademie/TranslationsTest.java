@@ -34,6 +34,7 @@ import de.willkommensakademie.learning.LessonType;
 import de.willkommensakademie.learning.QuestionType;
 import de.willkommensakademie.onboarding.ItemStatus;
 import de.willkommensakademie.onboarding.Responsible;
+import de.willkommensakademie.people.IdentityProviderPolicy.ManagedField;
 import de.willkommensakademie.scenario.ScenarioContent;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +122,7 @@ class TranslationsTest {
         used.add("notice.certificate-expiring-team");
         addAll(used, "scenario.node-type.", ScenarioContent.NodeType.values());
         addAll(used, "scenario.editor.add.", ScenarioContent.NodeType.values());
+        addAll(used, "employee.error.managed-by-identity-provider.", ManagedField.values());
         assertThat(used).hasSizeGreaterThan(100);
         Set<String> german = load("/i18n/messages_de.properties").stringPropertyNames();
         assertThat(german).containsAll(used);

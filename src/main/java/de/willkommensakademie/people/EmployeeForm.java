@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.people.IdentityProviderPolicy.ManagedField;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -50,8 +51,44 @@ public class EmployeeForm {
     @NotEmpty
     private Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
 
+    // Read-only facts for the dialog, set by EmployeeService.load; update checks them again against the stored account.
+    private boolean linkedToIdentityProvider;
+    private boolean identityLinkAllowed;
+    private Set<ManagedField> identityProviderFields = EnumSet.noneOf(ManagedField.class);
+
     public boolean isNew() {
         return id == null;
+    }
+
+    /** The account signs in through the authority's identity provider. */
+    public boolean isLinkedToIdentityProvider() {
+        return linkedToIdentityProvider;
+    }
+
+    /** An administrator allowed the next sign-in through the identity provider with this username to link it. */
+    public boolean isIdentityLinkAllowed() {
+        return identityLinkAllowed;
+    }
+
+    /** Whether the authority signs in through an identity provider and this account is not linked yet. */
+    public boolean isIdentityLinkPossible() {
+        return !linkedToIdentityProvider && !identityProviderFields.isEmpty();
+    }
+
+    /** The fields the identity provider keeps for this account, read-only here; empty for an unlinked account. */
+    public Set<ManagedField> getManagedFields() {
+        return linkedToIdentityProvider ? EnumSet.copyOf(identityProviderFields) : EnumSet.noneOf(ManagedField.class);
+    }
+
+    public boolean isManaged(ManagedField field) {
+        return getManagedFields().contains(field);
+    }
+
+    void setIdentityProvider(boolean linked, boolean linkAllowed, Set<ManagedField> authorityFields) {
+        this.linkedToIdentityProvider = linked;
+        this.identityLinkAllowed = linkAllowed;
+        this.identityProviderFields = authorityFields.isEmpty() ? EnumSet.noneOf(ManagedField.class)
+                : EnumSet.copyOf(authorityFields);
     }
 
     public Long getId() {

@@ -17,6 +17,7 @@ import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.people.IdentityProviderPolicy.ManagedField;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,10 +44,13 @@ public class EmployeeService {
     private final PeopleAccess access;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final IdentityProviderPolicy identityProviders;
 
     EmployeeService(EmployeeRepository employees, TeamRepository teams,
             JobRoleRepository jobRoles, AccountRules rules, Passwords passwords, AuditLog auditLog,
-            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, PeopleAccess access) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, PeopleAccess access,
+            IdentityProviderPolicy identityProviders) {
+        this.identityProviders = identityProviders;
         this.access = access;
         this.events = events;
         this.employees = employees;
@@ -90,6 +94,8 @@ public class EmployeeService {
         form.setJobRole(employee.jobRole() == null ? null : employee.jobRole().toOption());
         form.setTeam(employee.team() == null ? null : employee.team().toOption());
         form.setRoles(employee.roles());
+        form.setIdentityProvider(employee.linkedToIdentityProvider(), employee.identityLinkAllowed(),
+                identityProviders.managedFields(employee.authorityId()));
         return form;
     }
 
@@ -121,6 +127,7 @@ public class EmployeeService {
         long authorityId = access.ownAuthority();
         Employee employee = require(form.getId());
         employee.requireVersion(form.getVersion());
+        refuseChangesToManagedFields(form, employee);
         if (!Employee.normaliseEmail(form.getEmail()).equals(employee.email())) {
             rules.requireFreeEmail(form.getEmail());
         }
@@ -211,6 +218,36 @@ public class EmployeeService {
                 form.getLanguage().getLanguage(), form.getStartDate(), jobRole, team);
     }
 
+    /**
+     * What the identity provider keeps for a linked account cannot be changed here: the next sign-in would undo it,
+     * and the directory is where such changes belong. Unchanged values pass, so the rest of the form can be saved.
+     */
+    private void refuseChangesToManagedFields(EmployeeForm form, Employee employee) {
+        if (!employee.linkedToIdentityProvider()) {
+            return;
+        }
+        for (ManagedField field : identityProviders.managedFields(employee.authorityId())) {
+            boolean changed = switch (field) {
+                case NAME -> !strip(form.getFirstName()).equals(employee.firstName())
+                        || !strip(form.getLastName()).equals(employee.lastName());
+                case EMAIL -> !Employee.normaliseEmail(form.getEmail()).equals(employee.email());
+                case USERNAME -> !AccountRules.normaliseUsername(form.getUsername()).equals(employee.username());
+                case ROLES -> !employee.roles().equals(form.getRoles());
+                case TEAM -> !Objects.equals(form.getTeam() == null ? null : form.getTeam().id(),
+                        employee.team() == null ? null : employee.team().getId());
+                case JOB_ROLE -> !Objects.equals(form.getJobRole() == null ? null : form.getJobRole().id(),
+                        employee.jobRole() == null ? null : employee.jobRole().getId());
+            };
+            if (changed) {
+                throw new UserFacingException("employee.error.managed-by-identity-provider." + field.name());
+            }
+        }
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
     private Employee require(long id) {
         return access.employee(id);
     }
@@ -235,7 +272,8 @@ public class EmployeeService {
         return new EmployeeRow(employee.getId(), employee.getVersion(), employee.fullName(), employee.username(),
                 employee.email(), employee.team() == null ? null : employee.team().name(),
                 employee.jobRole() == null ? null : employee.jobRole().toOption(), employee.roles(),
-                employee.startDate(), employee.isActive(), employee.loginGuard().isLockedAt(now));
+                employee.startDate(), employee.isActive(), employee.loginGuard().isLockedAt(now),
+                employee.linkedToIdentityProvider());
     }
 
     private void announce(Employee employee) {

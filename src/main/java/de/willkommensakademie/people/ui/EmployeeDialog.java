@@ -3,6 +3,8 @@ package de.willkommensakademie.people.ui;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -10,6 +12,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,24 +26,29 @@ import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.people.EmployeeForm;
 import de.willkommensakademie.people.EmployeeRow;
 import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.IdentityProviderAccounts;
+import de.willkommensakademie.people.IdentityProviderPolicy.ManagedField;
 import de.willkommensakademie.people.JobRoleOption;
 import de.willkommensakademie.people.Limits;
 import de.willkommensakademie.people.TeamOption;
 
 /**
  * Creates or edits one employee. On a failed save the dialog stays open with everything typed, and the message says
- * what to fix; the version loaded with the form guards against overwriting someone else's change.
+ * what to fix; the version loaded with the form guards against overwriting someone else's change. For an account
+ * linked to the identity provider, what the provider keeps is read-only and says so (the service refuses it too).
  */
 class EmployeeDialog extends Dialog {
 
     private final transient EmployeeService employees;
+    private final transient IdentityProviderAccounts identityProviderAccounts;
     private final transient Runnable onChange;
     private final EmployeeForm form;
     private final BeanValidationBinder<EmployeeForm> binder = new BeanValidationBinder<>(EmployeeForm.class);
 
-    EmployeeDialog(EmployeeService employees, EmployeeForm form, EmployeeRow row, List<JobRoleOption> jobRoles,
-            List<TeamOption> teams, Runnable onChange) {
+    EmployeeDialog(EmployeeService employees, IdentityProviderAccounts identityProviderAccounts, EmployeeForm form,
+            EmployeeRow row, List<JobRoleOption> jobRoles, List<TeamOption> teams, Runnable onChange) {
         this.employees = employees;
+        this.identityProviderAccounts = identityProviderAccounts;
         this.form = form;
         this.onChange = onChange;
         Locale locale = getLocale();
@@ -81,10 +91,25 @@ class EmployeeDialog extends Dialog {
         binder.forField(roles).bind("roles");
         binder.readBean(form);
 
+        managedBy(ManagedField.NAME, firstName, lastName);
+        managedBy(ManagedField.EMAIL, email);
+        managedBy(ManagedField.USERNAME, username);
+        managedBy(ManagedField.ROLES, roles);
+        managedBy(ManagedField.TEAM, team);
+        managedBy(ManagedField.JOB_ROLE, jobRole);
+
         FormLayout layout = new FormLayout(firstName, lastName, email, username, jobRole, team, startDate, language,
                 roles);
         layout.setColspan(roles, 2);
+        if (form.isLinkedToIdentityProvider()) {
+            Paragraph linked = new Paragraph(getTranslation("employee.identity-provider.linked"));
+            linked.addClassName("identity-provider-note");
+            add(linked);
+        }
         add(layout);
+        if (!form.isNew() && form.isIdentityLinkPossible()) {
+            add(linkAction());
+        }
 
         Button save = new Button(getTranslation("action.save"), event -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -93,6 +118,39 @@ class EmployeeDialog extends Dialog {
         if (row != null) {
             addAccountActions(row);
         }
+    }
+
+    /** Read-only with the hint where the identity provider keeps the field; the label stays, so it is still named. */
+    private void managedBy(ManagedField field, HasValue<?, ?>... fields) {
+        if (!form.isManaged(field)) {
+            return;
+        }
+        for (HasValue<?, ?> value : fields) {
+            value.setReadOnly(true);
+            if (value instanceof HasHelper helper) {
+                helper.setHelperText(getTranslation("employee.identity-provider.managed"));
+            }
+        }
+    }
+
+    /** An unlinked account of an authority with single sign-on: the admin allows (or withdraws) linking it by name. */
+    private HorizontalLayout linkAction() {
+        boolean allowed = form.isIdentityLinkAllowed();
+        Paragraph state = new Paragraph(getTranslation(allowed ? "employee.identity-provider.link-allowed"
+                : "employee.identity-provider.not-linked", form.getUsername()));
+        Button toggle = new Button(getTranslation(allowed ? "employee.action.withdraw-link"
+                : "employee.action.allow-link"), event -> {
+                    identityProviderAccounts.allowLink(form.getId(), !allowed);
+                    Notifications.success(getTranslation(allowed ? "employee.identity-provider.link-withdrawn"
+                            : "employee.identity-provider.link-allowed.saved", form.getUsername()));
+                    done();
+                });
+        toggle.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        HorizontalLayout action = new HorizontalLayout(state, toggle);
+        action.setAlignItems(Alignment.CENTER);
+        action.setWrap(true);
+        action.addClassName("identity-provider-link");
+        return action;
     }
 
     private void addAccountActions(EmployeeRow row) {

@@ -29,6 +29,7 @@ import de.willkommensakademie.people.EmployeeFilter;
 import de.willkommensakademie.people.EmployeeForm;
 import de.willkommensakademie.people.EmployeeRow;
 import de.willkommensakademie.people.EmployeeService;
+import de.willkommensakademie.people.IdentityProviderAccounts;
 import de.willkommensakademie.people.JobRoleOption;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.TeamOption;
@@ -53,6 +54,7 @@ class EmployeesView extends VerticalLayout implements TranslatedTitle {
     }
 
     private final transient EmployeeService employees;
+    private final transient IdentityProviderAccounts identityProviderAccounts;
     private final transient List<JobRoleOption> jobRoleOptions;
     private final transient List<TeamOption> teamOptions;
     private final TextField search = new TextField();
@@ -62,8 +64,10 @@ class EmployeesView extends VerticalLayout implements TranslatedTitle {
     private final ComboBox<Status> status = new ComboBox<>();
     private final Grid<EmployeeRow> grid = new Grid<>();
 
-    EmployeesView(EmployeeService employees, TeamService teams, JobRoleService jobRoles) {
+    EmployeesView(EmployeeService employees, TeamService teams, JobRoleService jobRoles,
+            IdentityProviderAccounts identityProviderAccounts) {
         this.employees = employees;
+        this.identityProviderAccounts = identityProviderAccounts;
         this.jobRoleOptions = jobRoles.options();
         this.teamOptions = teams.options();
         Locale locale = getLocale();
@@ -112,7 +116,8 @@ class EmployeesView extends VerticalLayout implements TranslatedTitle {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         grid.addColumn(EmployeeRow::fullName).setHeader(getTranslation("employee.field.name")).setAutoWidth(true)
                 .setFrozen(true);
-        grid.addColumn(EmployeeRow::username).setHeader(getTranslation("employee.field.username")).setAutoWidth(true);
+        grid.addComponentColumn(this::username).setHeader(getTranslation("employee.field.username"))
+                .setKey("username").setAutoWidth(true);
         grid.addColumn(EmployeeRow::email).setHeader(getTranslation("employee.field.email")).setAutoWidth(true);
         grid.addColumn(EmployeeRow::teamName).setHeader(getTranslation("employee.field.team")).setAutoWidth(true);
         grid.addColumn(row -> row.jobRole() == null ? "" : row.jobRole().name(locale))
@@ -138,6 +143,18 @@ class EmployeesView extends VerticalLayout implements TranslatedTitle {
         setFlexGrow(1, grid);
     }
 
+    /** The username, marked when the account signs in through the identity provider (a "Dienstkonto"). */
+    private Span username(EmployeeRow row) {
+        Span username = new Span(row.username());
+        if (row.linkedToIdentityProvider()) {
+            Span marker = new Span(getTranslation("employees.marker.linked"));
+            marker.addClassNames("status-badge", "status-linked");
+            marker.setTitle(getTranslation("employees.marker.linked.title"));
+            username.add(new Span(" "), marker);
+        }
+        return username;
+    }
+
     private Span statusBadge(EmployeeRow row) {
         String key = !row.active() ? "employees.status.INACTIVE" : row.locked() ? "employees.status.LOCKED"
                 : "employees.status.ACTIVE";
@@ -154,7 +171,7 @@ class EmployeesView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void open(EmployeeForm form, EmployeeRow row) {
-        new EmployeeDialog(employees, form, row, jobRoleOptions, teamOptions, this::refresh).open();
+        new EmployeeDialog(employees, identityProviderAccounts, form, row, jobRoleOptions, teamOptions, this::refresh).open();
     }
 
     private void refresh() {

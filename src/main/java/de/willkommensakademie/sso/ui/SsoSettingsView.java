@@ -1,0 +1,92 @@
+package de.willkommensakademie.sso.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.TranslatedTitle;
+import de.willkommensakademie.sso.SsoOverview;
+import de.willkommensakademie.sso.SsoSettingsService;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The platform operator's single sign-on settings: every authority with whether and where it signs in through its
+ * identity provider, and an editor per authority with the addresses to enter at the provider.
+ */
+@Route("operator/sso")
+@RolesAllowed(Role.Name.OPERATOR)
+@Menu(title = "nav.sso", order = 96, icon = "vaadin:key")
+class SsoSettingsView extends VerticalLayout implements TranslatedTitle {
+
+    private final transient SsoSettingsService settings;
+    private final Grid<SsoOverview> grid = new Grid<>();
+    private final String baseUrl;
+
+    SsoSettingsView(SsoSettingsService settings) {
+        this.settings = settings;
+        this.baseUrl = baseUrl();
+        addClassName("page");
+        setSizeFull();
+
+        grid.addColumn(SsoOverview::authorityName).setHeader(getTranslation("sso.operator.column.authority"))
+                .setAutoWidth(true).setFrozen(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("sso.operator.column.status"))
+                .setKey("status").setAutoWidth(true);
+        grid.addColumn(SsoOverview::issuerUri)
+                .setHeader(getTranslation("sso.operator.field.issuer")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.localLogin() ? "sso.operator.local-login.on"
+                : "sso.operator.local-login.off")).setHeader(getTranslation("sso.operator.column.local-login"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(row -> {
+            Button edit = new Button(getTranslation("action.edit"), event -> edit(row));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            edit.setAriaLabel(getTranslation("sso.operator.edit.named", row.authorityName()));
+            return edit;
+        }).setHeader(getTranslation("sso.operator.column.actions")).setKey("actions").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("nav.sso"));
+        grid.setItems(settings.overview());
+
+        add(new H2(getTranslation("nav.sso")), new Paragraph(getTranslation("sso.operator.intro")), grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Span status(SsoOverview row) {
+        Span badge = new Span(getTranslation(row.enabled() ? "sso.operator.status.on" : "sso.operator.status.off"));
+        badge.addClassNames("status-badge", row.enabled() ? "status-active" : "status-inactive");
+        return badge;
+    }
+
+    private void edit(SsoOverview row) {
+        new SsoSettingsDialog(settings, settings.load(row.authorityId()), row.authorityName(), baseUrl,
+                () -> grid.setItems(settings.overview())).open();
+    }
+
+    /**
+     * This installation's address as the browser reached it, as Spring Security fills {@code {baseUrl}} in the
+     * redirect URI it sends to the provider, so what the operator enters there is exactly what sign-ins use.
+     */
+    private static String baseUrl() {
+        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)) {
+            return "";
+        }
+        return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).replaceQuery(null)
+                .build().toUriString();
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.sso";
+    }
+}
