@@ -3,7 +3,6 @@ package de.willkommensakademie.sso;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,12 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SsoFailure implements AuthenticationFailureHandler {
-
-    /** The error codes the login page explains; anything else is shown as a general failure. */
-    static final Set<String> EXPLAINED = Set.of("invalid_id_token", "authorization_request_not_found",
-            "access_denied", "wa_missing_email", "wa_missing_username", "wa_username_taken", "wa_email_taken",
-            "wa_account_inactive", "wa_no_role", "wa_unavailable");
-    static final String GENERAL = "wa_failed";
 
     private static final Logger LOG = LoggerFactory.getLogger(SsoFailure.class);
     private static final Pattern REGISTRATION = Pattern.compile("/(?:oauth2/authorization|login/oauth2/code)/([^/?]+)");
@@ -56,8 +49,7 @@ class SsoFailure implements AuthenticationFailureHandler {
         auditLog.recordFor(authorityId.isPresent() ? authorityId.getAsLong() : null, "–",
                 AuditAction.SSO_SIGN_IN_REFUSED, code, detail);
         String slug = authorityId.isPresent() ? settings.slugOf(authorityId.getAsLong()).orElse("") : "";
-        response.sendRedirect(request.getContextPath() + "/login?sso-error=" + (EXPLAINED.contains(code) ? code
-                : GENERAL) + (slug.isEmpty() ? "" : "&authority=" + slug));
+        response.sendRedirect(request.getContextPath() + "/login?sso-error=" + SignInErrors.shown(code) + (slug.isEmpty() ? "" : "&authority=" + slug));
     }
 
     private static String code(AuthenticationException failure) {
@@ -67,7 +59,7 @@ class SsoFailure implements AuthenticationFailureHandler {
         if (failure instanceof OAuth2AuthenticationException oauth) {
             return oauth.getError().getErrorCode();
         }
-        return GENERAL;
+        return SignInErrors.GENERAL;
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import de.willkommensakademie.base.ui.LoginExtension;
 import de.willkommensakademie.base.ui.PageFooter;
+import de.willkommensakademie.sso.SignInErrors;
 import de.willkommensakademie.sso.SsoLoginOption;
 import de.willkommensakademie.sso.SsoSettingsService;
 
@@ -78,10 +79,7 @@ class SsoLoginSection implements LoginExtension {
         Div box = new Div();
         box.addClassName("sso-error");
         box.getElement().setAttribute("role", "alert");
-        String key = "login.sso.error." + code;
-        String message = t(key);
-        box.add(new H2(t("login.sso.error.title")), new Paragraph(message.equals(key) ? t("login.sso.error.wa_failed")
-                : message));
+        box.add(new H2(t("login.sso.error.title")), new Paragraph(t("login.sso.error." + SignInErrors.shown(code))));
         return box;
     }
 
