@@ -1,8 +1,9 @@
 package de.willkommensakademie.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.willkommensakademie.e2e.PageChecks.assertNoSeriousViolations;
+import static de.willkommensakademie.e2e.PageChecks.awaitVaadinIdle;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,15 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -41,8 +37,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BrowserSmokeIT {
 
     private static final String PASSWORD = "demo";
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
 
     private static final String LEARNING_CARD = "Ihr Lernen";
     private static final String ONBOARDING_CARD = "Meine ersten Wochen";
@@ -65,12 +59,7 @@ class BrowserSmokeIT {
         screenshots = Files.createDirectories(Path.of(RunningApp.requiredProperty("screenshots.dir")));
         app = RunningApp.shared();
         playwright = Playwright.create();
-        // Debian's Chromium: Playwright must never download a browser of its own.
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = PageChecks.chromium(playwright);
     }
 
     @AfterAll
@@ -486,38 +475,7 @@ class BrowserSmokeIT {
     }
 
     /** Waits until Flow has no server round-trip in progress, so checks see the finished page. */
-    private static void awaitVaadinIdle(Page page) {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
-    }
-
-    private static void assertNoSeriousViolations(Page page, String what) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
-        assertThat(results.isErrored()).as("axe-core run on %s: %s", what, results.getErrorMessage()).isFalse();
-
-        List<Rule> blocking = results.getViolations().stream()
-                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact())).toList();
-        results.getViolations().stream().filter(rule -> !blocking.contains(rule))
-                .forEach(rule -> System.out.println("axe (not blocking) on " + what + ": " + describe(rule)));
-        // Checks axe could not decide (e.g. contrast over Vaadin's layered backgrounds): for a human to look at.
-        results.getIncomplete().stream().filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
-                .forEach(rule -> System.out.println("axe (needs review) on " + what + ": " + describe(rule)));
-        if (!blocking.isEmpty()) {
-            fail("Serious or critical accessibility violations on " + what + ":\n"
-                    + blocking.stream().map(BrowserSmokeIT::describe).collect(Collectors.joining("\n")));
-        }
-    }
-
-    private static String describe(Rule rule) {
-        String targets = rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                .collect(Collectors.joining("; "));
-        return "- " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " → " + targets;
-    }
-
     private static void screenshot(Page page, String name) {
-        // Vaadin's loading bar fades out after the last round-trip; wait so it does not streak the picture.
-        page.waitForFunction("() => { const bar = document.querySelector('.v-loading-indicator');"
-                + " return !bar || getComputedStyle(bar).opacity === '0'; }");
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
+        PageChecks.screenshot(page, screenshots, name);
     }
 }

@@ -1,6 +1,7 @@
 package de.willkommensakademie.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.willkommensakademie.e2e.PageChecks.awaitVaadinIdle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,7 +24,6 @@ import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -124,11 +124,7 @@ class LayoutIT {
         screenshots = Files.createDirectories(Path.of(RunningApp.requiredProperty("screenshots.dir"), "layout"));
         app = RunningApp.shared();
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = PageChecks.chromium(playwright);
     }
 
     @AfterAll
@@ -419,12 +415,6 @@ class LayoutIT {
     private static Locator menuItem(Page page, String text) {
         return page.locator("vaadin-menu-bar-item[role=menuitem]").filter(new Locator.FilterOptions()
                 .setHasText(text)).first();
-    }
-
-    private static void awaitVaadinIdle(Page page) {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())", null,
-                new Page.WaitForFunctionOptions().setTimeout(60_000));
     }
 
     private static String resource(String name) {

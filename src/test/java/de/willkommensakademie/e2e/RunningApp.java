@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -57,6 +58,11 @@ final class RunningApp implements AutoCloseable {
     }
 
     static RunningApp start(Path jar, Path log) throws IOException, InterruptedException {
+        return start(jar, log, List.of());
+    }
+
+    /** A separate app with {@code extraArguments} (e.g. single sign-on settings) added to the usual ones. */
+    static RunningApp start(Path jar, Path log, List<String> extraArguments) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Packaged app not found: " + jar + " (run with -Pproduction,e2e verify)");
         }
@@ -64,12 +70,14 @@ final class RunningApp implements AutoCloseable {
         // The test JVM is the toolchain's JDK 21+, which the app needs; the shell's default java may be older.
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--app.demo-data=true",
                 "--server.servlet.session.cookie.secure=false",
                 // In memory, so runs never see each other's data nor leave a ./data folder behind.
-                "--spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1"))
+                "--spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1"));
+        command.addAll(extraArguments);
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -124,6 +124,8 @@ class SingleSignOnHttpTest {
                 .containsEntry("TEAM_ID", first.teamId());
         assertThat(roles(subject)).containsExactlyInAnyOrder("EMPLOYEE", "MANAGER");
         assertThat(audit(first.id(), AuditAction.EMPLOYEE_CREATED, (String) account.get("USERNAME"))).isEqualTo(1);
+        assertThat(audit(first.id(), AuditAction.LOGIN, (String) account.get("USERNAME"))).as("sign-in audited")
+                .isEqualTo(1);
 
         Browser later = new Browser();
         later.signIn(first, "first-idp", subject, Map.of("preferred_username", "ignored-later", "email",
