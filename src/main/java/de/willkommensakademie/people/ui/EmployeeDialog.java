@@ -12,9 +12,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -134,7 +133,7 @@ class EmployeeDialog extends Dialog {
     }
 
     /** An unlinked account of an authority with single sign-on: the admin allows (or withdraws) linking it by name. */
-    private HorizontalLayout linkAction() {
+    private Div linkAction() {
         boolean allowed = form.isIdentityLinkAllowed();
         Paragraph state = new Paragraph(getTranslation(allowed ? "employee.identity-provider.link-allowed"
                 : "employee.identity-provider.not-linked", form.getUsername()));
@@ -146,9 +145,7 @@ class EmployeeDialog extends Dialog {
                     done();
                 });
         toggle.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-        HorizontalLayout action = new HorizontalLayout(state, toggle);
-        action.setAlignItems(Alignment.CENTER);
-        action.setWrap(true);
+        Div action = new Div(state, toggle);
         action.addClassName("identity-provider-link");
         return action;
     }

@@ -114,12 +114,12 @@ class SsoSettingsDialog extends Dialog {
         // Announced when the test finishes, without moving the focus away from the button.
         checkResult.getElement().setAttribute("role", "status");
 
-        add(new H3(getTranslation("sso.operator.section.connection")), connection,
-                new H3(getTranslation("sso.operator.section.provider-urls")),
+        add(section("sso.operator.section.connection"), connection,
+                section("sso.operator.section.provider-urls"),
                 new Paragraph(getTranslation("sso.operator.provider-urls.intro")), providerUrls(baseUrl),
-                new H3(getTranslation("sso.operator.section.claims")), claims,
-                new H3(getTranslation("sso.operator.section.roles")), roles,
-                new H3(getTranslation("sso.operator.section.login")), login, checkResult);
+                section("sso.operator.section.claims"), claims,
+                section("sso.operator.section.roles"), roles,
+                section("sso.operator.section.login"), login, checkResult);
 
         Button test = new Button(getTranslation("sso.operator.action.check"), event -> check());
         Button save = new Button(getTranslation("action.save"), event -> save());
@@ -128,13 +128,16 @@ class SsoSettingsDialog extends Dialog {
         getFooter().add(cancel, test, save);
     }
 
-    /** Read-only and selectable, so the operator can copy them into the identity provider's client settings. */
+    /**
+     * Read-only and selectable, so the operator can copy them into the identity provider's client settings; text areas,
+     * so a long address wraps on a phone instead of hiding its end.
+     */
     private FormLayout providerUrls(String baseUrl) {
         String registrationId = SsoConfiguration.defaults(authorityId).registrationId();
-        TextField redirect = url("sso.operator.url.redirect", baseUrl + "/login/oauth2/code/" + registrationId);
-        TextField backChannel = url("sso.operator.url.back-channel",
+        TextArea redirect = url("sso.operator.url.redirect", baseUrl + "/login/oauth2/code/" + registrationId);
+        TextArea backChannel = url("sso.operator.url.back-channel",
                 baseUrl + "/logout/connect/back-channel/" + registrationId);
-        TextField postLogout = url("sso.operator.url.post-logout", baseUrl + "/login");
+        TextArea postLogout = url("sso.operator.url.post-logout", baseUrl + "/login");
         FormLayout urls = form(redirect, backChannel, postLogout);
         urls.setColspan(redirect, 2);
         urls.setColspan(backChannel, 2);
@@ -142,8 +145,14 @@ class SsoSettingsDialog extends Dialog {
         return urls;
     }
 
-    private TextField url(String labelKey, String value) {
-        TextField field = new TextField(getTranslation(labelKey));
+    private H3 section(String titleKey) {
+        H3 title = new H3(getTranslation(titleKey));
+        title.addClassName("sso-section");
+        return title;
+    }
+
+    private TextArea url(String labelKey, String value) {
+        TextArea field = new TextArea(getTranslation(labelKey));
         field.setValue(value);
         field.setReadOnly(true);
         field.setHelperText(getTranslation(labelKey + ".helper"));

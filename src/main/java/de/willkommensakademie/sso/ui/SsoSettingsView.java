@@ -38,8 +38,9 @@ class SsoSettingsView extends VerticalLayout implements TranslatedTitle {
         addClassName("page");
         setSizeFull();
 
+        // The name wraps and the edit button stays at the end, so a phone shows both without scrolling sideways.
         grid.addColumn(SsoOverview::authorityName).setHeader(getTranslation("sso.operator.column.authority"))
-                .setAutoWidth(true).setFrozen(true);
+                .setWidth("12em").setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("sso.operator.column.status"))
                 .setKey("status").setAutoWidth(true);
         grid.addColumn(SsoOverview::issuerUri)
@@ -53,8 +54,8 @@ class SsoSettingsView extends VerticalLayout implements TranslatedTitle {
             edit.setAriaLabel(getTranslation("sso.operator.edit.named", row.authorityName()));
             return edit;
         }).setHeader(getTranslation("sso.operator.column.actions")).setKey("actions").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("nav.sso"));
         grid.setItems(settings.overview());
 

@@ -79,11 +79,11 @@ class SsoSettingsViewTest extends KaribuTest {
     void the_operator_saves_valid_settings_and_sees_the_addresses_for_the_identity_provider() {
         openEditor();
         String registration = "authority-" + authority.id();
-        assertThat(field("Redirect URI").getValue()).endsWith("/login/oauth2/code/" + registration)
+        assertThat(area("Redirect URI").getValue()).endsWith("/login/oauth2/code/" + registration)
                 .startsWith("http");
-        assertThat(field("Redirect URI").isReadOnly()).isTrue();
-        assertThat(field("Back-Channel-Logout-URL").getValue()).endsWith("/logout/connect/back-channel/" + registration);
-        assertThat(field("Post-Logout-Redirect-URI").getValue()).endsWith("/login");
+        assertThat(area("Redirect URI").isReadOnly()).isTrue();
+        assertThat(area("Back-Channel-Logout-URL").getValue()).endsWith("/logout/connect/back-channel/" + registration);
+        assertThat(area("Post-Logout-Redirect-URI").getValue()).endsWith("/login");
         assertThat(field("Client-Geheimnis (Verweis)").getHelperText())
                 .contains("env:NAME", "file:/pfad", "nie gespeichert oder angezeigt");
 
@@ -238,6 +238,10 @@ class SsoSettingsViewTest extends KaribuTest {
         Component result = _get(SsoSettingsDialog.class).getChildren()
                 .filter(child -> child.getClassNames().contains("sso-check-result")).findFirst().orElseThrow();
         return result.getChildren().map(child -> ((Paragraph) child).getText()).toList();
+    }
+
+    private static TextArea area(String label) {
+        return _get(TextArea.class, spec -> spec.withLabel(label));
     }
 
     private static TextField field(String label) {
