@@ -157,6 +157,27 @@ class SsoSettingsViewTest extends KaribuTest {
     }
 
     @Test
+    void saving_over_someone_elses_change_is_refused_with_the_reload_message() {
+        openEditor();
+        // Twice: where the authority had no settings yet, the first save stores them at the version the editor holds.
+        for (String domains : List.of("vorher.example", "anderswo.example")) {
+            SsoConfiguration loaded = settings.load(authority.id());
+            settings.save(new SsoConfiguration(loaded.authorityId(), loaded.version(), false, "", "", "",
+                    loaded.usernameClaim(), loaded.emailClaim(), loaded.givenNameClaim(), loaded.familyNameClaim(),
+                    loaded.groupsClaim(), loaded.manageRoles(), "", "", "", "", "", "", domains, true, ""));
+        }
+
+        fillConnection("https://id.example/realms/musterstadt", "willkommensakademie", "env:WA_TEST_SSO_SECRET");
+        clickThroughErrorHandler(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        assertThat(notificationTexts()).containsExactly("Jemand anderes hat diesen Eintrag inzwischen geändert. "
+                + "Bitte schließen Sie das Fenster, laden Sie die Seite neu und wiederholen Sie Ihre Änderung.");
+        assertThat(settings.load(authority.id()).emailDomains()).as("the other change stays")
+                .isEqualTo("anderswo.example");
+        assertThat(field("Client-ID").getValue()).as("nothing typed is lost").isEqualTo("willkommensakademie");
+    }
+
+    @Test
     void the_connection_test_reports_an_unreachable_provider() {
         openEditor();
         fillConnection("https://localhost:1/realms/nowhere", "willkommensakademie", "env:WA_TEST_SSO_SECRET");
