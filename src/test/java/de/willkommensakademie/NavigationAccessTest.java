@@ -62,7 +62,8 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("my/data", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("admin/personal-data", Set.of("admin")),
             Map.entry("operator/authorities", Set.of("operator")),
-            Map.entry("operator/sso", Set.of("operator")));
+            Map.entry("operator/sso", Set.of("operator")),
+            Map.entry("operator/scim", Set.of("operator")));
 
     private static final List<String> USERS = List.of("admin", "manager", "trainer", "employee", "operator");
 
@@ -119,7 +120,7 @@ class NavigationAccessTest extends KaribuTest {
 
         login("operator");
         UI.getCurrent().navigate("");
-        assertThat(menuPaths()).containsExactly("", "operator/authorities", "operator/sso");
+        assertThat(menuPaths()).containsExactly("", "operator/authorities", "operator/sso", "operator/scim");
     }
 
     @Test

@@ -90,6 +90,10 @@ class Employee extends AbstractEntity {
     /** Set by an administrator: the next sign-in through the identity provider with this username links the account. */
     private boolean idpLinkAllowed;
 
+    /** The identity provider's own id of the account, as its SCIM client sent it (SCIM {@code externalId}). */
+    @Column(length = 255)
+    private String scimExternalId;
+
     protected Employee() {
     }
 
@@ -161,6 +165,7 @@ class Employee extends AbstractEntity {
         idpIssuer = null;
         idpSubject = null;
         idpLinkAllowed = false;
+        scimExternalId = null;
         emailDigest = false;
         teamDigest = false;
         if (active) {
@@ -224,6 +229,14 @@ class Employee extends AbstractEntity {
         this.firstName = firstName.strip();
         this.lastName = lastName.strip();
         this.email = normaliseEmail(email);
+    }
+
+    String scimExternalId() {
+        return scimExternalId;
+    }
+
+    void changeScimExternalId(String externalId) {
+        this.scimExternalId = externalId == null || externalId.isBlank() ? null : externalId.strip();
     }
 
     void moveTo(Team team, JobRole jobRole) {

@@ -121,6 +121,10 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
     @Query("select e.id from Employee e where e.authorityId = :authorityId order by e.id")
     List<Long> findIdsOfAuthority(long authorityId);
 
+    /** Everyone of the authority who has not been erased, active or not, in id order (SCIM lists). */
+    @Query("select e.id from Employee e where e.authorityId = :authorityId and e.erasedAt is null order by e.id")
+    List<Long> findIdsNotErased(long authorityId);
+
     /** Everyone of this team of the authority, active or not, in id order. */
     @Query("select e.id from Employee e where e.authorityId = :authorityId and e.team.id = :teamId order by e.id")
     List<Long> findIdsInTeam(long authorityId, long teamId);
