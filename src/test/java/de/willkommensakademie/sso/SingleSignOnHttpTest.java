@@ -262,6 +262,24 @@ class SingleSignOnHttpTest {
     }
 
     @Test
+    void a_changed_issuer_applies_to_the_next_sign_in_without_a_restart() throws Exception {
+        String subject = "sub-" + UUID.randomUUID();
+        Browser before = new Browser();
+        before.signIn(first, "first-idp", subject, claims(subject));
+        assertThat(before.get("/").statusCode()).isEqualTo(200);
+        connect(first, "moved-idp", secrets.resolve("client-secret"));
+
+        String movedSubject = "sub-" + UUID.randomUUID();
+        Browser after = new Browser();
+        HttpResponse<String> answer = after.signIn(first, "moved-idp", movedSubject, claims(movedSubject));
+
+        assertThat(answer.headers().firstValue("location").orElseThrow()).doesNotContain("error");
+        assertThat(after.get("/").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select idp_issuer from employee where idp_subject = ?", String.class,
+                movedSubject)).isEqualTo(provider.issuerUrl("moved-idp").toString());
+    }
+
+    @Test
     void two_authorities_with_two_providers_never_mix_accounts() throws Exception {
         String subject = "sub-" + UUID.randomUUID();
         new Browser().signIn(first, "first-idp", subject, claims(subject));
