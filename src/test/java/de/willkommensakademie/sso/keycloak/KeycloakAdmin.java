@@ -10,6 +10,7 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Keycloak's admin REST API as the bootstrap admin of the master realm (set by {@link KeycloakServer}): reads what
@@ -59,6 +60,20 @@ final class KeycloakAdmin {
     void logout(String username) throws Exception {
         Http.send(http, request("/users/" + userId(username) + "/logout").POST(HttpRequest.BodyPublishers.noBody())
                 .build(), 204);
+    }
+
+    /** Enabled or disabled, like the switch on the user's page in the admin console. */
+    void setEnabled(String username, boolean enabled) throws Exception {
+        String id = userId(username);
+        ObjectNode user = (ObjectNode) get("/users/" + id);
+        user.put("enabled", enabled);
+        Http.send(http, request("/users/" + id).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(user))).build(), 204);
+    }
+
+    /** Ends one session, like its "Sign out" under the user's sessions in the admin console. */
+    void endSession(String sessionId) throws Exception {
+        Http.send(http, request("/sessions/" + sessionId).DELETE().build(), 204);
     }
 
     private String groupId(String name) throws Exception {

@@ -244,28 +244,10 @@ class KeycloakRealmIT {
     @Test
     @Order(6)
     void signing_out_a_user_signed_in_twice_sends_a_logout_token_for_one_session_only() throws Exception {
-        List<String> endedSessions = new CopyOnWriteArrayList<>();
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/logout/connect/back-channel/authority-1", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            try {
-                endedSessions.add(verifiedClaims(query(body).get("logout_token")).get("sid").asString());
-                exchange.sendResponseHeaders(200, -1);
-            } catch (Exception | AssertionError invalid) {
-                endedSessions.add("invalid: " + invalid);
-                exchange.sendResponseHeaders(400, -1);
-            }
-            exchange.close();
-        });
-        receiver.start();
-        JsonNode client = admin.client(CLIENT_ID);
-        ((ObjectNode) client.get("attributes")).put("backchannel.logout.url",
-                "http://127.0.0.1:" + receiver.getAddress().getPort() + "/logout/connect/back-channel/authority-1");
-        admin.updateClient(client);
-        try {
+        try (LogoutReceiver receiver = new LogoutReceiver()) {
             // Ends the session of the sign-in test above, so that exactly two exist below.
             admin.logout("kc.employee");
-            endedSessions.clear();
+            receiver.sessions.clear();
             String first = signIn("kc.employee", "demo").idToken().get("sid").asString();
             String second = signIn("kc.employee", "demo").idToken().get("sid").asString();
             assertThat(first).isNotEqualTo(second);
@@ -273,10 +255,73 @@ class KeycloakRealmIT {
             // Keycloak sends the logout tokens before it answers the admin's request.
             admin.logout("kc.employee");
 
-            assertThat(endedSessions).hasSize(1);
-            assertThat(endedSessions.getFirst()).isIn(first, second);
-        } finally {
-            receiver.stop(0);
+            assertThat(receiver.sessions).hasSize(1);
+            assertThat(receiver.sessions.getFirst()).isIn(first, second);
+        }
+    }
+
+    /**
+     * Also measured: disabling a user in Keycloak sends no logout token at all (their app sessions go on), while
+     * ending one session (admin API {@code DELETE /sessions/{id}}, a session's "Sign out" in the admin console) sends
+     * one for exactly that session.
+     */
+    @Test
+    @Order(7)
+    void disabling_a_user_sends_no_logout_token_ending_a_session_sends_one_for_it() throws Exception {
+        try (LogoutReceiver receiver = new LogoutReceiver()) {
+            signIn("kc.trainer", "demo");
+            admin.setEnabled("kc.trainer", false);
+            try {
+                Thread.sleep(2000);
+                assertThat(receiver.sessions).as("logout tokens after disabling the user").isEmpty();
+            } finally {
+                admin.setEnabled("kc.trainer", true);
+            }
+
+            String ended = signIn("kc.admin", "demo").idToken().get("sid").asString();
+            String other = signIn("kc.admin", "demo").idToken().get("sid").asString();
+            admin.endSession(ended);
+
+            assertThat(receiver.sessions).containsExactly(ended).doesNotContain(other);
+        }
+    }
+
+    /** Points the client's back-channel logout URL at this test for a while and collects the sessions it ends. */
+    private final class LogoutReceiver implements AutoCloseable {
+
+        final List<String> sessions = new CopyOnWriteArrayList<>();
+        private final HttpServer server;
+        private final String imported;
+
+        LogoutReceiver() throws Exception {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/logout/connect/back-channel/authority-1", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                try {
+                    sessions.add(verifiedClaims(query(body).get("logout_token")).get("sid").asString());
+                    exchange.sendResponseHeaders(200, -1);
+                } catch (Exception | AssertionError invalid) {
+                    sessions.add("invalid: " + invalid);
+                    exchange.sendResponseHeaders(400, -1);
+                }
+                exchange.close();
+            });
+            server.start();
+            JsonNode client = admin.client(CLIENT_ID);
+            imported = client.get("attributes").get("backchannel.logout.url").asString();
+            point(client, "http://127.0.0.1:" + server.getAddress().getPort()
+                    + "/logout/connect/back-channel/authority-1");
+        }
+
+        private void point(JsonNode client, String url) throws Exception {
+            ((ObjectNode) client.get("attributes")).put("backchannel.logout.url", url);
+            admin.updateClient(client);
+        }
+
+        @Override
+        public void close() throws Exception {
+            server.stop(0);
+            point(admin.client(CLIENT_ID), imported);
         }
     }
 
