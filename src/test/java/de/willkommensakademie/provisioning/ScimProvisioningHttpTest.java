@@ -283,6 +283,24 @@ class ScimProvisioningHttpTest {
     }
 
     @Test
+    void the_service_describes_itself_and_answers_other_resources_with_a_scim_404() throws Exception {
+        HttpResponse<String> configuration = scim(token, "GET", "/scim/v2/ServiceProviderConfig", null);
+        assertThat(configuration.statusCode()).isEqualTo(200);
+        JsonNode offered = JSON.readTree(configuration.body());
+        assertThat(offered.at("/patch/supported").booleanValue()).isTrue();
+        assertThat(offered.at("/filter/maxResults").asInt()).isEqualTo(200);
+        assertThat(offered.at("/bulk/supported").booleanValue()).isFalse();
+        assertThat(offered.at("/authenticationSchemes/0/type").stringValue()).isEqualTo("oauthbearertoken");
+
+        HttpResponse<String> groups = scim(token, "GET", "/scim/v2/Groups", null);
+        assertThat(groups.statusCode()).isEqualTo(404);
+        assertThat(groups.headers().firstValue("content-type").orElseThrow()).startsWith(SCIM_JSON);
+        assertThat(JSON.readTree(groups.body()).get("status").stringValue()).isEqualTo("404");
+        assertThat(scim(null, "GET", "/scim/v2/ServiceProviderConfig", null).statusCode()).as("token first")
+                .isEqualTo(401);
+    }
+
+    @Test
     void an_account_created_through_scim_is_linked_at_the_first_sign_in_through_the_identity_provider()
             throws Exception {
         HttpResponse<String> created = scim(token, "POST", "/scim/v2/Users", """
