@@ -197,11 +197,7 @@ class SingleSignOnHttpTest {
         browser.signIn(first, "first-idp", subject, claims(subject));
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
-        SignedJWT logoutToken = provider.anyToken(provider.issuerUrl("first-idp"), Map.of("sub", subject, "aud",
-                CLIENT, "jti", UUID.randomUUID().toString(), "events",
-                Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of())), Duration.ofMinutes(2));
-        HttpResponse<String> logout = new Browser().post("/logout/connect/back-channel/"
-                + SsoRegistrations.registrationId(first.id()), "logout_token=" + logoutToken.serialize());
+        HttpResponse<String> logout = backChannelLogout("first-idp", subject);
 
         assertThat(logout.statusCode()).isEqualTo(200);
         assertThat(browser.get("/").statusCode()).as("the session is over").isEqualTo(302);
@@ -267,6 +263,9 @@ class SingleSignOnHttpTest {
         Browser before = new Browser();
         before.signIn(first, "first-idp", subject, claims(subject));
         assertThat(before.get("/").statusCode()).isEqualTo(200);
+        // A back-channel logout from the old provider first, so anything kept per authority has seen it.
+        assertThat(backChannelLogout("first-idp", subject).statusCode()).isEqualTo(200);
+        assertThat(before.get("/").statusCode()).isEqualTo(302);
         connect(first, "moved-idp", secrets.resolve("client-secret"));
 
         String movedSubject = "sub-" + UUID.randomUUID();
@@ -277,6 +276,10 @@ class SingleSignOnHttpTest {
         assertThat(after.get("/").statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForObject("select idp_issuer from employee where idp_subject = ?", String.class,
                 movedSubject)).isEqualTo(provider.issuerUrl("moved-idp").toString());
+
+        // Back-channel logout from the new provider works at once too.
+        assertThat(backChannelLogout("moved-idp", movedSubject).statusCode()).isEqualTo(200);
+        assertThat(after.get("/").statusCode()).isEqualTo(302);
     }
 
     @Test
@@ -347,6 +350,16 @@ class SingleSignOnHttpTest {
         String page = browser.get("/login?sso-error=invalid_id_token").body();
         assertThat(page).doesNotContain("Exception");
         assertThat(browser.get("/").statusCode()).as("not signed in").isEqualTo(302);
+    }
+
+    /** The provider's back-channel logout call for every session of {@code subject} at the first authority. */
+    private HttpResponse<String> backChannelLogout(String issuerId, String subject)
+            throws IOException, InterruptedException {
+        SignedJWT logoutToken = provider.anyToken(provider.issuerUrl(issuerId), Map.of("sub", subject, "aud", CLIENT,
+                "jti", UUID.randomUUID().toString(), "events",
+                Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of())), Duration.ofMinutes(2));
+        return new Browser().post("/logout/connect/back-channel/" + SsoRegistrations.registrationId(first.id()),
+                "logout_token=" + logoutToken.serialize());
     }
 
     private static Map<String, Object> claims(String subject) {
