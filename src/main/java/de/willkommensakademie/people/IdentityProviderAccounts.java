@@ -98,11 +98,17 @@ public class IdentityProviderAccounts {
         Optional<Employee> sameEmail = employees.findByEmail(email);
         if (sameEmail.isPresent()) {
             Employee existing = sameEmail.get();
-            if (existing.authorityId() != authorityId || existing.linkedToIdentityProvider()
-                    || !identity.emailVerified()) {
+            if (existing.authorityId() != authorityId || existing.linkedToIdentityProvider()) {
                 throw new SignInRefused(Reason.EMAIL_TAKEN, email);
             }
-            return link(existing, identity, "audit.details.sso-linked-by-email");
+            if (identity.emailVerified()) {
+                return link(existing, identity, "audit.details.sso-linked-by-email");
+            }
+            // Unverified: only the account an administrator (or provisioning) allowed, under its own username.
+            if (!existing.identityLinkAllowed() || !existing.username().equals(username(identity))) {
+                throw new SignInRefused(Reason.EMAIL_TAKEN, email);
+            }
+            return link(existing, identity, "audit.details.sso-linked-by-admin");
         }
         String username = username(identity);
         Optional<Employee> sameName = employees.findByUsername(username);

@@ -331,6 +331,29 @@ class SingleSignOnHttpTest {
      * The provider issues an ID token with {@code forged} claims over its own (signed with its key, right nonce): the
      * sign-in is refused with the login page's explanation, audited, and no account is created.
      */
+    @Test
+    void an_account_an_administrator_allowed_is_linked_by_its_username_even_with_an_unverified_email()
+            throws Exception {
+        TestAuthority.Person buddy = first.buddy();
+        String email = jdbc.queryForObject("select email from employee where id = ?", String.class, buddy.id());
+        String subject = "sub-" + UUID.randomUUID();
+        Map<String, Object> claims = new LinkedHashMap<>(claims(subject));
+        claims.put("preferred_username", buddy.username());
+        claims.put("email", email);
+        claims.put("email_verified", false);
+        assertThat(new Browser().signIn(first, "first-idp", subject, claims).headers().firstValue("location")
+                .orElseThrow()).as("not allowed yet").contains("sso-error=wa_email_taken");
+
+        // What "Verknüpfung mit Dienstkonto freigeben" (or SCIM provisioning) stores.
+        jdbc.update("update employee set idp_link_allowed = true where id = ?", buddy.id());
+        Browser browser = new Browser();
+        browser.signIn(first, "first-idp", subject, claims);
+
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select idp_subject from employee where id = ?", String.class, buddy.id()))
+                .isEqualTo(subject);
+    }
+
     private void assertRefused(TestAuthority authority, String issuerId, Map<String, Object> forged)
             throws Exception {
         String subject = "sub-" + UUID.randomUUID();
