@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,23 +27,30 @@ class AccountCheckFilter extends OncePerRequestFilter {
     private final List<AccountCheck> accounts;
     private final Duration interval;
     private final Clock clock;
+    private final SecurityContextHolderStrategy contexts;
 
-    AccountCheckFilter(List<AccountCheck> accounts, Duration interval, Clock clock) {
+    /**
+     * @param contexts the strategy the filter chain keeps the sign-in with (Vaadin's bean); the static holder may
+     *                 belong to another application context in the same JVM (tests) and then sees nobody
+     */
+    AccountCheckFilter(List<AccountCheck> accounts, Duration interval, Clock clock,
+            SecurityContextHolderStrategy contexts) {
         this.accounts = accounts;
         this.interval = interval;
         this.clock = clock;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        Authentication signedIn = contexts.getContext().getAuthentication();
         if (session != null && signedIn != null && signedIn.getPrincipal() instanceof AppUser user && due(session)) {
             if (accounts.stream().allMatch(check -> check.stillValid(user))) {
                 session.setAttribute(CHECKED_AT, clock.millis());
             } else {
-                SecurityContextHolder.clearContext();
+                contexts.clearContext();
                 session.invalidate();
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.willkommensakademie.base.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,8 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -43,9 +46,11 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
             List<ClientRateLimit> rateLimits, List<SignInMethod> signInMethods, SessionTimeouts sessionTimeouts, List<AccountCheck> accounts, Clock clock,
-            @Value("${app.security.account-check-seconds:10}") long accountCheckSeconds) throws Exception {
+            @Value("${app.security.account-check-seconds:10}") long accountCheckSeconds,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         http.addFilterAfter(new RateLimitFilter(rateLimits), HeaderWriterFilter.class);
-        http.addFilterAfter(new AccountCheckFilter(accounts, Duration.ofSeconds(accountCheckSeconds), clock),
+        http.addFilterAfter(new AccountCheckFilter(accounts, Duration.ofSeconds(accountCheckSeconds), clock,
+                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**", "/verify/**",
