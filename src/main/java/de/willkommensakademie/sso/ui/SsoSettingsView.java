@@ -38,7 +38,15 @@ class SsoSettingsView extends VerticalLayout implements TranslatedTitle {
         addClassName("page");
         setSizeFull();
 
-        // The name wraps and the edit button stays at the end, so a phone shows both without scrolling sideways.
+        // The edit button first and the name wrapping beside it, so a phone shows both without scrolling sideways
+        // (a column frozen to the end would cover the others' headers there).
+        grid.addComponentColumn(row -> {
+            Button edit = new Button(getTranslation("action.edit"), event -> edit(row));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            edit.setAriaLabel(getTranslation("sso.operator.edit.named", row.authorityName()));
+            return edit;
+        }).setHeader(getTranslation("sso.operator.column.actions")).setKey("actions").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(SsoOverview::authorityName).setHeader(getTranslation("sso.operator.column.authority"))
                 .setWidth("12em").setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("sso.operator.column.status"))
@@ -48,13 +56,6 @@ class SsoSettingsView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(row -> getTranslation(row.localLogin() ? "sso.operator.local-login.on"
                 : "sso.operator.local-login.off")).setHeader(getTranslation("sso.operator.column.local-login"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(row -> {
-            Button edit = new Button(getTranslation("action.edit"), event -> edit(row));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            edit.setAriaLabel(getTranslation("sso.operator.edit.named", row.authorityName()));
-            return edit;
-        }).setHeader(getTranslation("sso.operator.column.actions")).setKey("actions").setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("nav.sso"));
         grid.setItems(settings.overview());
