@@ -1,21 +1,16 @@
 package de.willkommensakademie.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.willkommensakademie.e2e.PageChecks.awaitVaadinIdle;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -36,8 +31,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 class SsoScreensIT {
 
     private static final String PASSWORD = "demo";
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
     private static final List<Integer> WIDTHS = List.of(1366, 390);
     private static final String AUTHORITY = "Ausländerbehörde Musterstadt";
     // Tall enough that the editor dialog shows whole in the screenshot; the width is what the layout is checked at.
@@ -53,11 +46,7 @@ class SsoScreensIT {
         screenshots = Files.createDirectories(Path.of(RunningApp.requiredProperty("screenshots.dir"), "sso"));
         app = RunningApp.shared();
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = PageChecks.chromium(playwright);
     }
 
     @AfterAll
@@ -129,26 +118,7 @@ class SsoScreensIT {
     private static void check(Page page, String what, String... excluded) {
         Object sideways = page.evaluate("() => document.scrollingElement.scrollWidth > window.innerWidth");
         assertThat(sideways).as("%s scrolls sideways", what).isEqualTo(false);
-        AxeBuilder axe = new AxeBuilder(page).withTags(WCAG_TAGS);
-        for (String selector : excluded) {
-            axe = axe.exclude(selector);
-        }
-        AxeResults results = axe.analyze();
-        assertThat(results.isErrored()).as("axe-core run on %s: %s", what, results.getErrorMessage()).isFalse();
-        List<Rule> blocking = results.getViolations().stream()
-                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact())).toList();
-        results.getViolations().stream().filter(rule -> !blocking.contains(rule))
-                .forEach(rule -> System.out.println("axe (not blocking) on " + what + ": " + describe(rule)));
-        if (!blocking.isEmpty()) {
-            fail("Serious or critical accessibility violations on " + what + ":\n"
-                    + blocking.stream().map(SsoScreensIT::describe).collect(Collectors.joining("\n")));
-        }
-    }
-
-    private static String describe(Rule rule) {
-        String targets = rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                .collect(Collectors.joining("; "));
-        return "- " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " → " + targets;
+        PageChecks.assertNoSeriousViolations(page, what, excluded);
     }
 
     private static void signIn(Page page, String login) {
@@ -160,14 +130,7 @@ class SsoScreensIT {
         awaitVaadinIdle(page);
     }
 
-    private static void awaitVaadinIdle(Page page) {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
-    }
-
     private static void screenshot(Page page, String name) {
-        page.waitForFunction("() => { const bar = document.querySelector('.v-loading-indicator');"
-                + " return !bar || getComputedStyle(bar).opacity === '0'; }");
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
+        PageChecks.screenshot(page, screenshots, name);
     }
 }
