@@ -18,9 +18,12 @@ public record SsoConfiguration(long authorityId, long version, boolean enabled, 
         String adminGroups, String teamClaim, String jobRoleClaim, String emailDomains, boolean localLogin,
         String breakGlassUsername) {
 
+    /** The version of settings never saved: distinct from a first saved row's version 0, so two first saves clash. */
+    public static final long UNSAVED = -1;
+
     /** What a new authority's settings start with: the claim names Keycloak uses and the documented group names. */
     public static SsoConfiguration defaults(long authorityId) {
-        return new SsoConfiguration(authorityId, 0, false, "", "", "", "preferred_username", "email", "given_name",
+        return new SsoConfiguration(authorityId, UNSAVED, false, "", "", "", "preferred_username", "email", "given_name",
                 "family_name", "groups", true, "", "wa-manager", "wa-trainer", "wa-admin", "", "", "", true, "");
     }
 

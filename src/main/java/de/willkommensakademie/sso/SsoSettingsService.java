@@ -62,7 +62,7 @@ public class SsoSettingsService {
         }).toList();
     }
 
-    /** The authority's settings, or the defaults when it has none yet (version 0). */
+    /** The authority's settings, or the defaults when it has none yet (version {@link SsoConfiguration#UNSAVED}). */
     @RolesAllowed(Role.Name.OPERATOR)
     @Transactional(readOnly = true)
     public SsoConfiguration load(long authorityId) {
@@ -79,7 +79,7 @@ public class SsoSettingsService {
         validate(changed);
         SsoSettings stored = settings.findByAuthorityId(changed.authorityId()).orElse(null);
         if (stored == null) {
-            if (changed.version() != 0) {
+            if (changed.version() != SsoConfiguration.UNSAVED) {
                 throw new UserFacingException("sso.error.changed-meanwhile");
             }
             stored = new SsoSettings(changed.authorityId());
