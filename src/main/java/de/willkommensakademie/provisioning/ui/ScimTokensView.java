@@ -19,9 +19,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.AppAddress;
 import de.willkommensakademie.base.ui.Notifications;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.people.AuthorityRow;
@@ -29,8 +28,6 @@ import de.willkommensakademie.provisioning.NewScimToken;
 import de.willkommensakademie.provisioning.ScimTokenRow;
 import de.willkommensakademie.provisioning.ScimTokens;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
 /**
  * The platform operator's SCIM tokens: one is created for an authority and shown once, to be entered at its identity
  * provider together with the endpoint's address; the list shows who created each and when it was last used, and
@@ -48,7 +45,7 @@ class ScimTokensView extends VerticalLayout implements TranslatedTitle {
 
     ScimTokensView(ScimTokens tokens) {
         this.tokens = tokens;
-        this.endpoint = baseUrl() + "/scim/v2";
+        this.endpoint = AppAddress.baseUrl() + "/scim/v2";
         addClassName("page");
         setSizeFull();
 
@@ -145,14 +142,6 @@ class ScimTokensView extends VerticalLayout implements TranslatedTitle {
         grid.setItems(tokens.list());
     }
 
-    /** This installation's address as the browser reached it; the identity provider needs the same one. */
-    private static String baseUrl() {
-        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)) {
-            return "";
-        }
-        return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).replaceQuery(null)
-                .build().toUriString();
-    }
 
     @Override
     public String titleKey() {

@@ -10,15 +10,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import de.willkommensakademie.base.security.Role;
+import de.willkommensakademie.base.ui.AppAddress;
 import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.sso.SsoOverview;
 import de.willkommensakademie.sso.SsoSettingsService;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
 /**
  * The platform operator's single sign-on settings: every authority with whether and where it signs in through its
  * identity provider, and an editor per authority with the addresses to enter at the provider.
@@ -34,7 +31,7 @@ class SsoSettingsView extends VerticalLayout implements TranslatedTitle {
 
     SsoSettingsView(SsoSettingsService settings) {
         this.settings = settings;
-        this.baseUrl = baseUrl();
+        this.baseUrl = AppAddress.baseUrl();
         addClassName("page");
         setSizeFull();
 
@@ -75,17 +72,6 @@ class SsoSettingsView extends VerticalLayout implements TranslatedTitle {
                 () -> grid.setItems(settings.overview())).open();
     }
 
-    /**
-     * This installation's address as the browser reached it, as Spring Security fills {@code {baseUrl}} in the
-     * redirect URI it sends to the provider, so what the operator enters there is exactly what sign-ins use.
-     */
-    private static String baseUrl() {
-        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)) {
-            return "";
-        }
-        return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).replaceQuery(null)
-                .build().toUriString();
-    }
 
     @Override
     public String titleKey() {
