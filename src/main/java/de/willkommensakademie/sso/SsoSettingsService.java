@@ -54,10 +54,12 @@ public class SsoSettingsService {
     public List<SsoOverview> overview() {
         Map<Long, SsoConfiguration> configured = settings.findAll().stream().map(SsoSettings::configuration)
                 .collect(Collectors.toMap(SsoConfiguration::authorityId, Function.identity()));
+        Map<Long, String> slugs = publicPages.authorities().stream()
+                .collect(Collectors.toMap(PublicAuthority::id, PublicAuthority::slug));
         return staff.authorities().stream().map(authority -> {
             SsoConfiguration configuration = configured.getOrDefault(authority.id(),
                     SsoConfiguration.defaults(authority.id()));
-            return new SsoOverview(authority.id(), authority.name(), configuration.enabled(),
+            return new SsoOverview(authority.id(), authority.name(), slugs.get(authority.id()), configuration.enabled(),
                     configuration.issuerUri(), configuration.localLogin());
         }).toList();
     }

@@ -58,7 +58,7 @@ class SsoSettingsDialog extends Dialog {
     private final Div checkResult = new Div();
 
     SsoSettingsDialog(SsoSettingsService settings, SsoConfiguration configuration, String authorityName,
-            String baseUrl, Runnable onSaved) {
+            String slug, String baseUrl, Runnable onSaved) {
         this.settings = settings;
         this.onSaved = onSaved;
         this.authorityName = authorityName;
@@ -116,7 +116,7 @@ class SsoSettingsDialog extends Dialog {
 
         add(section("sso.operator.section.connection"), connection,
                 section("sso.operator.section.provider-urls"),
-                new Paragraph(getTranslation("sso.operator.provider-urls.intro")), providerUrls(baseUrl),
+                new Paragraph(getTranslation("sso.operator.provider-urls.intro")), providerUrls(baseUrl, slug),
                 section("sso.operator.section.claims"), claims,
                 section("sso.operator.section.roles"), roles,
                 section("sso.operator.section.login"), login, checkResult);
@@ -132,16 +132,18 @@ class SsoSettingsDialog extends Dialog {
      * Read-only and selectable, so the operator can copy them into the identity provider's client settings; text areas,
      * so a long address wraps on a phone instead of hiding its end.
      */
-    private FormLayout providerUrls(String baseUrl) {
+    private FormLayout providerUrls(String baseUrl, String slug) {
         String registrationId = SsoConfiguration.defaults(authorityId).registrationId();
         TextArea redirect = url("sso.operator.url.redirect", baseUrl + "/login/oauth2/code/" + registrationId);
         TextArea backChannel = url("sso.operator.url.back-channel",
                 baseUrl + "/logout/connect/back-channel/" + registrationId);
         TextArea postLogout = url("sso.operator.url.post-logout", baseUrl + "/login");
-        FormLayout urls = form(redirect, backChannel, postLogout);
+        TextArea deepLink = url("sso.operator.url.login-link", baseUrl + "/login?authority=" + slug);
+        FormLayout urls = form(redirect, backChannel, postLogout, deepLink);
         urls.setColspan(redirect, 2);
         urls.setColspan(backChannel, 2);
         urls.setColspan(postLogout, 2);
+        urls.setColspan(deepLink, 2);
         return urls;
     }
 

@@ -68,7 +68,7 @@ class SsoSettingsView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void edit(SsoOverview row) {
-        new SsoSettingsDialog(settings, settings.load(row.authorityId()), row.authorityName(), baseUrl,
+        new SsoSettingsDialog(settings, settings.load(row.authorityId()), row.authorityName(), row.slug(), baseUrl,
                 () -> grid.setItems(settings.overview())).open();
     }
 

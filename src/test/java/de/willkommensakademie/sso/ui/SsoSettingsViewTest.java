@@ -84,6 +84,7 @@ class SsoSettingsViewTest extends KaribuTest {
         assertThat(area("Redirect URI").isReadOnly()).isTrue();
         assertThat(area("Back-Channel-Logout-URL").getValue()).endsWith("/logout/connect/back-channel/" + registration);
         assertThat(area("Post-Logout-Redirect-URI").getValue()).endsWith("/login");
+        assertThat(area("Anmeldelink der Behörde (für das Intranet)").getValue()).contains("/login?authority=t-");
         assertThat(field("Client-Geheimnis (Verweis)").getHelperText())
                 .contains("env:NAME", "file:/pfad", "nie gespeichert oder angezeigt");
 
