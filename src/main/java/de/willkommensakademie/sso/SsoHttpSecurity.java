@@ -2,6 +2,7 @@ package de.willkommensakademie.sso;
 
 import java.util.List;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import de.willkommensakademie.base.security.SignInMethod;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -67,6 +68,9 @@ class SsoHttpSecurity implements SignInMethod {
         OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         handler.setPostLogoutRedirectUri("{baseUrl}/login");
         handler.setDefaultTargetUrl("/login");
+        // Vaadin signs out within a UI request: the browser must be sent on by the UI, not by an HTTP redirect of that
+        // request (what Vaadin does for the handlers it creates itself).
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
         return handler;
     }
 
