@@ -9,6 +9,9 @@ import java.util.Set;
  */
 public final class SignInErrors {
 
+    /** The login page's query parameter carrying the code. */
+    public static final String PARAMETER = "sso-error";
+
     public static final String GENERAL = "wa_failed";
 
     private static final Set<String> EXPLAINED = Set.of("invalid_id_token", "authorization_request_not_found",

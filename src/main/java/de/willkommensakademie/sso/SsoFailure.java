@@ -49,7 +49,8 @@ class SsoFailure implements AuthenticationFailureHandler {
         auditLog.recordFor(authorityId.isPresent() ? authorityId.getAsLong() : null, "–",
                 AuditAction.SSO_SIGN_IN_REFUSED, code, detail);
         String slug = authorityId.isPresent() ? settings.slugOf(authorityId.getAsLong()).orElse("") : "";
-        response.sendRedirect(request.getContextPath() + "/login?sso-error=" + SignInErrors.shown(code) + (slug.isEmpty() ? "" : "&authority=" + slug));
+        response.sendRedirect(request.getContextPath() + "/login?" + SignInErrors.PARAMETER + "="
+                + SignInErrors.shown(code) + (slug.isEmpty() ? "" : "&authority=" + slug));
     }
 
     private static String code(AuthenticationException failure) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -106,11 +105,6 @@ class SsoRegistrations implements ClientRegistrationRepository {
         return template;
     }
 
-    /** The provider's end-session endpoint, if its discovery document names one. */
-    Optional<String> endSessionEndpoint(ClientRegistration registration) {
-        Object endpoint = registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
-        return Optional.ofNullable(endpoint).map(Object::toString);
-    }
 
     private record Discovered(ClientRegistration registration, Instant at) {
     }

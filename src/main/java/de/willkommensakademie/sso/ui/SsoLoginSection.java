@@ -32,7 +32,6 @@ import de.willkommensakademie.sso.SsoSettingsService;
 @SpringComponent
 class SsoLoginSection implements LoginExtension {
 
-    static final String ERROR_PARAMETER = "sso-error";
     /** The break-glass way to the password form where an authority switched it off (README "Single sign-on"). */
     static final String LOCAL_PARAMETER = "local";
 
@@ -45,7 +44,8 @@ class SsoLoginSection implements LoginExtension {
     @Override
     public Component section(Map<String, List<String>> parameters) {
         List<SsoLoginOption> options = settings.loginOptions();
-        Optional<String> error = first(parameters, ERROR_PARAMETER).filter(code -> code.matches("[a-z_]{1,40}"));
+        Optional<String> error = first(parameters, SignInErrors.PARAMETER)
+                .filter(code -> code.matches("[a-z_]{1,40}"));
         if (options.isEmpty() && error.isEmpty()) {
             return null;
         }
