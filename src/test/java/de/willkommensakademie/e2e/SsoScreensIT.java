@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -111,6 +113,40 @@ class SsoScreensIT {
                 // The roles' checkbox group (unchanged here) carries aria-required, which axe does not allow on a group:
                 // a finding of Vaadin's component, reported to the lead, not of what this class checks.
                 check(page, "employee dialog " + width, "vaadin-checkbox-group");
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void the_operator_creates_a_scim_token_at_both_widths() {
+        for (int width : WIDTHS) {
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                    .setViewportSize(width, HEIGHT).setLocale("de"))) {
+                Page page = context.newPage();
+                signIn(page, "operator");
+                page.navigate(app.baseUrl + "/operator/scim");
+                awaitVaadinIdle(page);
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("SCIM-Bereitstellung")))
+                        .isVisible();
+                check(page, "operator/scim " + width);
+
+                page.getByLabel("Behörde").first().click();
+                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(AUTHORITY)).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Token erstellen")).click();
+                awaitVaadinIdle(page);
+                assertThat(page.getByLabel("Token (geheim)")).not().hasValue("");
+                check(page, "operator/scim new token " + width);
+                screenshot(page, "operator-scim-token-" + width);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schließen")).click();
+                // axe would otherwise see the dialog fading out over the list (low contrast while it goes).
+                page.getByText("SCIM-Adresse (Tenant-URL)").waitFor(new Locator.WaitForOptions()
+                        .setState(WaitForSelectorState.HIDDEN));
+                awaitVaadinIdle(page);
+                assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Widerrufen")).first())
+                        .isVisible();
+                check(page, "operator/scim list " + width);
+                screenshot(page, "operator-scim-list-" + width);
             }
         }
     }

@@ -61,15 +61,9 @@ class ScimTokensView extends VerticalLayout implements TranslatedTitle {
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        // Name (wrapping) and the revoke action first, so both fit on a phone; the dates scroll beside them.
         grid.addColumn(ScimTokenRow::authorityName).setHeader(getTranslation("scim.operator.column.authority"))
-                .setAutoWidth(true).setFrozen(true);
-        grid.addColumn(row -> when.format(row.createdAt())).setHeader(getTranslation("scim.operator.column.created"))
-                .setAutoWidth(true);
-        grid.addColumn(ScimTokenRow::createdBy).setHeader(getTranslation("scim.operator.column.created-by"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> row.lastUsedAt() == null ? getTranslation("scim.operator.never")
-                : when.format(row.lastUsedAt())).setHeader(getTranslation("scim.operator.column.last-used"))
-                .setKey("lastUsed").setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(1);
         grid.addComponentColumn(row -> {
             Button revoke = new Button(getTranslation("scim.operator.revoke"), event -> confirmRevoke(row));
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -78,6 +72,13 @@ class ScimTokensView extends VerticalLayout implements TranslatedTitle {
             return revoke;
         }).setHeader(getTranslation("scim.operator.column.actions")).setKey("actions").setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(row -> when.format(row.createdAt())).setHeader(getTranslation("scim.operator.column.created"))
+                .setAutoWidth(true);
+        grid.addColumn(ScimTokenRow::createdBy).setHeader(getTranslation("scim.operator.column.created-by"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.lastUsedAt() == null ? getTranslation("scim.operator.never")
+                : when.format(row.lastUsedAt())).setHeader(getTranslation("scim.operator.column.last-used"))
+                .setKey("lastUsed").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("nav.scim"));
         grid.setEmptyStateText(getTranslation("scim.operator.empty"));
