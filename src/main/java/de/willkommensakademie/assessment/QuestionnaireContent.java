@@ -1,6 +1,7 @@
 package de.willkommensakademie.assessment;
 
 import java.util.List;
+import java.util.Optional;
 
 import de.willkommensakademie.base.Text;
 import de.willkommensakademie.base.content.ContentDocument;
@@ -26,6 +27,11 @@ public record QuestionnaireContent(String key, Text title, Text introduction, St
     /** The statements under {@code cornerstone}, in questionnaire order. */
     public List<Statement> statementsOf(Cornerstone cornerstone) {
         return statements.stream().filter(statement -> statement.cornerstone() == cornerstone).toList();
+    }
+
+    /** The statement with this key, if this version has it (rounds and their changes compare statements by key). */
+    public Optional<Statement> statement(String statementKey) {
+        return statements.stream().filter(statement -> statement.key().equals(statementKey)).findFirst();
     }
 
     /**
