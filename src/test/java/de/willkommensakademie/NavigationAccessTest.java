@@ -39,6 +39,7 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("onboarding/tasks", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("onboarding/team", Set.of("manager")),
             Map.entry("onboarding/templates", Set.of("admin", "trainer")),
+            Map.entry("questionnaires", Set.of("admin", "trainer")),
             Map.entry("languages", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("languages/pool", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("languages/team", Set.of("manager")),
@@ -107,12 +108,13 @@ class NavigationAccessTest extends KaribuTest {
         login("trainer");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
-                "onboarding/tasks", "modules", "scenarios/library", "onboarding/templates");
+                "onboarding/tasks", "modules", "scenarios/library", "onboarding/templates", "questionnaires");
 
         login("admin");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
-                "onboarding/tasks", "team/progress", "modules", "scenarios/library", "onboarding/templates", "admin/employees", "admin/teams",
+                "onboarding/tasks", "team/progress", "modules", "scenarios/library", "onboarding/templates", "questionnaires",
+                "admin/employees", "admin/teams",
                 "admin/team-summary", "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility",
                 "admin/personal-data", "admin/retention", "admin/erasure", "admin/privacy-notice", "admin/accessibility",
                 "admin/accessibility-feedback", "admin/audit",

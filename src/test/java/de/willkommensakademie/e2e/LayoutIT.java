@@ -63,6 +63,7 @@ class LayoutIT {
 
     private static final String SHIPPED_MODULE = "Deeskalation und Sicherheit am Schalter";
     private static final String SHIPPED_SCENARIO = "Acht Monate Wartezeit";
+    private static final String SHIPPED_QUESTIONNAIRE = "Standortbestimmung: Auf dem Weg zur Willkommensbehörde";
 
     /** A detail page: the list page it is opened from, and the click(s) that open it there. */
     private record Detail(String from, Consumer<Page> open) {
@@ -88,6 +89,10 @@ class LayoutIT {
             }),
             "onboarding/templates/edit/{id}", new Detail("onboarding/templates", page -> main(page)
                     .locator(".attempt-list vaadin-button").first().click()),
+            "questionnaires/edit/{id}", new Detail("questionnaires", page -> {
+                selectRow(page, SHIPPED_QUESTIONNAIRE);
+                button(page, "Anpassen").click();
+            }),
             // The matrix on wide screens, the list of people on narrow ones: whichever shows.
             "team/progress/person/{id}", new Detail("team/progress", page -> main(page)
                     .locator(".progress-person a:visible, a.progress-card-name:visible").first().click()));
