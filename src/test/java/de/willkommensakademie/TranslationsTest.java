@@ -17,6 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import de.willkommensakademie.assessment.RoundAnswers;
+import de.willkommensakademie.assessment.RoundChange;
+import de.willkommensakademie.assessment.RoundFigures;
 import de.willkommensakademie.audit.AccessKind;
 import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.base.content.ContentStatus;
@@ -123,6 +126,11 @@ class TranslationsTest {
         addAll(used, "scenario.node-type.", ScenarioContent.NodeType.values());
         addAll(used, "scenario.editor.add.", ScenarioContent.NodeType.values());
         addAll(used, "employee.error.managed-by-identity-provider.", ManagedField.values());
+        addAll(used, "assessment.results.quadrant.", RoundFigures.Quadrant.values());
+        addAll(used, "assessment.results.change.", RoundChange.Direction.values());
+        addAll(used, "assessment.results.scale.", RoundAnswers.Scale.values());
+        used.add("assessment.results.group.TEAM");
+        used.add("assessment.results.group.JOB_ROLE");
         assertThat(used).hasSizeGreaterThan(100);
         Set<String> german = load("/i18n/messages_de.properties").stringPropertyNames();
         assertThat(german).containsAll(used);

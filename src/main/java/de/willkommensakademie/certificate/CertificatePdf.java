@@ -1,23 +1,14 @@
 package de.willkommensakademie.certificate;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.EnumMap;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BarcodeFormat;
@@ -26,29 +17,23 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import de.willkommensakademie.base.ArchivalPdf;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -61,10 +46,6 @@ final class CertificatePdf {
 
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    private static final String PRODUCER = "Willkommensakademie (Apache PDFBox)";
-    private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final PDDocument document;
     private final PDPage page;
@@ -81,8 +62,8 @@ final class CertificatePdf {
         this.page = page;
         this.content = content;
         this.root = root;
-        this.regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
-        this.bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
+        this.regular = ArchivalPdf.regular(document);
+        this.bold = ArchivalPdf.bold(document);
         this.y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
@@ -98,7 +79,8 @@ final class CertificatePdf {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 new CertificatePdf(document, page, content, root).draw(layout);
             }
-            describe(document, layout);
+            ArchivalPdf.describe(document, layout.language(), layout.documentTitle(), layout.authorityName(),
+                    layout.issuedOn());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
             return bytes.toByteArray();
@@ -183,7 +165,7 @@ final class CertificatePdf {
 
     private void heading(String type, String text, PDFont font, float size, float[] accent) throws IOException {
         content.setNonStrokingColor(accent[0] * 0.55f, accent[1] * 0.55f, accent[2] * 0.55f);
-        write(type, wrap(text, font, size, WIDTH), font, size, MARGIN, false);
+        write(type, ArchivalPdf.wrap(text, font, size, WIDTH), font, size, MARGIN, false);
         content.setNonStrokingColor(0.1f, 0.1f, 0.12f);
     }
 
@@ -193,7 +175,7 @@ final class CertificatePdf {
         while (fit > minimum && font.getStringWidth(text) / 1000 * fit > WIDTH) {
             fit -= 0.5f;
         }
-        write("P", wrap(text, font, fit, WIDTH), font, fit, MARGIN, false);
+        write("P", ArchivalPdf.wrap(text, font, fit, WIDTH), font, fit, MARGIN, false);
     }
 
     private void paragraph(String text, PDFont font, float size, float grey, float rightEdge, boolean alignRight)
@@ -201,7 +183,7 @@ final class CertificatePdf {
         content.setNonStrokingColor(grey, grey, grey + 0.02f);
         List<String> lines = new ArrayList<>();
         for (String part : text.split("\n")) {
-            lines.addAll(wrap(part, font, size, WIDTH));
+            lines.addAll(ArchivalPdf.wrap(part, font, size, WIDTH));
         }
         write("P", lines, font, size, alignRight ? rightEdge : MARGIN, alignRight);
     }
@@ -220,7 +202,7 @@ final class CertificatePdf {
         }
         List<String> wrapped = new ArrayList<>();
         for (String line : lines) {
-            wrapped.addAll(wrap(line, font, size, width)); // only an absurdly long host name still wraps
+            wrapped.addAll(ArchivalPdf.wrap(line, font, size, width)); // only an absurdly long host name still wraps
         }
         write("P", wrapped, font, size, left, false);
     }
@@ -232,7 +214,7 @@ final class CertificatePdf {
 
     private void paragraphAt(String text, PDFont font, float size, float left) throws IOException {
         content.setNonStrokingColor(0.2f, 0.2f, 0.22f);
-        write("P", wrap(text, font, size, PDRectangle.A4.getWidth() - MARGIN - left), font, size, left, false);
+        write("P", ArchivalPdf.wrap(text, font, size, PDRectangle.A4.getWidth() - MARGIN - left), font, size, left, false);
     }
 
     /** Lines of one structure element (H1, H2, P), each line inside the element's marked content. */
@@ -325,126 +307,8 @@ final class CertificatePdf {
         }
     }
 
-    /** Words to lines that fit the width; a single word wider than the line is broken by characters. */
-    static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size <= width) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            for (int index = 0; index < word.length(); index = word.offsetByCodePoints(index, 1)) {
-                String next = line.toString() + word.substring(index, word.offsetByCodePoints(index, 1));
-                if (!line.isEmpty() && font.getStringWidth(next) / 1000 * size > width) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                line.append(word, index, word.offsetByCodePoints(index, 1));
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    /** Language, title shown in the window bar, information dictionary and XMP naming PDF/A-3a and PDF/UA-1. */
-    private static void describe(PDDocument document, CertificateLayout layout) throws IOException {
-        PDDocumentCatalog catalog = document.getDocumentCatalog();
-        catalog.setLanguage(layout.language());
-        PDMarkInfo mark = new PDMarkInfo();
-        mark.setMarked(true);
-        catalog.setMarkInfo(mark);
-        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
-        preferences.setDisplayDocTitle(true);
-        catalog.setViewerPreferences(preferences);
-
-        Calendar created = GregorianCalendar.from(layout.issuedOn().atStartOfDay(ZoneOffset.UTC));
-        created.setTimeZone(TimeZone.getTimeZone("UTC"));
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(layout.documentTitle());
-        info.setAuthor(layout.authorityName());
-        info.setCreator("Willkommensakademie");
-        info.setProducer(PRODUCER);
-        info.setCreationDate(created);
-        info.setModificationDate(created);
-
-        String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(layout.issuedOn().atStartOfDay()
-                .atOffset(ZoneOffset.UTC));
-        String xmp = """
-                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
-                <x:xmpmeta xmlns:x="adobe:ns:meta/">
-                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-                  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
-                    xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-                    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
-                    xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
-                    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
-                    xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
-                   <dc:format>application/pdf</dc:format>
-                   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
-                   <dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>
-                   <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
-                   <xmp:CreatorTool>Willkommensakademie</xmp:CreatorTool>
-                   <xmp:CreateDate>%s</xmp:CreateDate>
-                   <xmp:ModifyDate>%s</xmp:ModifyDate>
-                   <pdf:Producer>%s</pdf:Producer>
-                   <pdfaid:part>3</pdfaid:part>
-                   <pdfaid:conformance>A</pdfaid:conformance>
-                   <pdfuaid:part>1</pdfuaid:part>
-                   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
-                    <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
-                    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
-                    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
-                    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
-                     <pdfaProperty:name>part</pdfaProperty:name>
-                     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
-                     <pdfaProperty:category>internal</pdfaProperty:category>
-                     <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
-                    </rdf:li></rdf:Seq></pdfaSchema:property>
-                   </rdf:li></rdf:Bag></pdfaExtension:schemas>
-                  </rdf:Description>
-                 </rdf:RDF>
-                </x:xmpmeta>
-                <?xpacket end="w"?>""".formatted(xml(layout.documentTitle()), xml(layout.authorityName()),
-                layout.language(), date, date, PRODUCER);
-        PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
-        catalog.setMetadata(metadata);
-
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
-    }
-
-    private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
     private static float[] rgb(String hex) {
         int value = Integer.parseInt(hex.substring(1), 16);
         return new float[] {((value >> 16) & 0xff) / 255f, ((value >> 8) & 0xff) / 255f, (value & 0xff) / 255f};
     }
-
-    private static byte[] font(String resource) {
-        try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the application: " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-    }
-
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
 
+import de.willkommensakademie.base.PdfStandards;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;

@@ -1,4 +1,4 @@
-package de.willkommensakademie.certificate;
+package de.willkommensakademie.base;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF, the reference validator, run on a PDF: every failed rule of a standard, empty when compliant. */
-final class PdfStandards {
+public final class PdfStandards {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -24,7 +24,7 @@ final class PdfStandards {
     private PdfStandards() {
     }
 
-    static List<String> violations(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    public static List<String> violations(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
@@ -37,8 +37,8 @@ final class PdfStandards {
     }
 
     /** Keeps a generated PDF for people to open; creates the folder because test order is not fixed. */
-    static void writeSample(String fileName, byte[] pdf) throws IOException {
-        Path samples = Files.createDirectories(Path.of("target", "certificate-samples"));
+    public static void writeSample(String fileName, byte[] pdf) throws IOException {
+        Path samples = Files.createDirectories(Path.of("target", "pdf-samples"));
         Files.write(samples.resolve(fileName), pdf);
     }
 }

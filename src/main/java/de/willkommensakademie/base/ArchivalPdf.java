@@ -1,0 +1,174 @@
+package de.willkommensakademie.base;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+/**
+ * What every PDF of the application needs to be PDF/A-3a (archival) and PDF/UA-1 (accessible), shared by the
+ * certificates and the self-assessment report: the embedded DejaVu fonts, the document description (language, title,
+ * XMP naming both standards, sRGB output intent) and word wrapping. The structure tree is each document's own.
+ */
+public final class ArchivalPdf {
+
+    public static final String PRODUCER = "Willkommensakademie (Apache PDFBox)";
+    private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private ArchivalPdf() {
+    }
+
+    /** DejaVu Sans embedded as a subset: every glyph of German, English and most European names. */
+    public static PDFont regular(PDDocument document) throws IOException {
+        return PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
+    }
+
+    public static PDFont bold(PDDocument document) throws IOException {
+        return PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
+    }
+
+    /** Words to lines that fit the width; a single word wider than the line is broken by characters. */
+    public static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * size <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            for (int index = 0; index < word.length(); index = word.offsetByCodePoints(index, 1)) {
+                String next = line.toString() + word.substring(index, word.offsetByCodePoints(index, 1));
+                if (!line.isEmpty() && font.getStringWidth(next) / 1000 * size > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(word, index, word.offsetByCodePoints(index, 1));
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /**
+     * Language, title shown in the window bar, information dictionary, XMP naming PDF/A-3a and PDF/UA-1, marked
+     * content and the sRGB output intent; dated {@code day} (midnight UTC) so the same content gives the same file.
+     */
+    public static void describe(PDDocument document, String language, String title, String author, LocalDate day)
+            throws IOException {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.setLanguage(language);
+        PDMarkInfo mark = new PDMarkInfo();
+        mark.setMarked(true);
+        catalog.setMarkInfo(mark);
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(preferences);
+
+        Calendar created = GregorianCalendar.from(day.atStartOfDay(ZoneOffset.UTC));
+        created.setTimeZone(TimeZone.getTimeZone("UTC"));
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setAuthor(author);
+        info.setCreator("Willkommensakademie");
+        info.setProducer(PRODUCER);
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+
+        String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(day.atStartOfDay()
+                .atOffset(ZoneOffset.UTC));
+        String xmp = """
+                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+                <x:xmpmeta xmlns:x="adobe:ns:meta/">
+                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                    xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+                    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+                    xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+                    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+                    xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+                   <dc:format>application/pdf</dc:format>
+                   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
+                   <dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>
+                   <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
+                   <xmp:CreatorTool>Willkommensakademie</xmp:CreatorTool>
+                   <xmp:CreateDate>%s</xmp:CreateDate>
+                   <xmp:ModifyDate>%s</xmp:ModifyDate>
+                   <pdf:Producer>%s</pdf:Producer>
+                   <pdfaid:part>3</pdfaid:part>
+                   <pdfaid:conformance>A</pdfaid:conformance>
+                   <pdfuaid:part>1</pdfuaid:part>
+                   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+                    <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+                     <pdfaProperty:name>part</pdfaProperty:name>
+                     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                     <pdfaProperty:category>internal</pdfaProperty:category>
+                     <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+                    </rdf:li></rdf:Seq></pdfaSchema:property>
+                   </rdf:li></rdf:Bag></pdfaExtension:schemas>
+                  </rdf:Description>
+                 </rdf:RDF>
+                </x:xmpmeta>
+                <?xpacket end="w"?>""".formatted(xml(title), xml(author),
+                language, date, date, PRODUCER);
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
+        catalog.setMetadata(metadata);
+
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static byte[] font(String resource) {
+        try (InputStream in = ArchivalPdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the application: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+}
