@@ -28,6 +28,7 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("account/password", Set.of("admin", "manager", "trainer", "employee", "operator")),
             Map.entry("team", Set.of("manager")),
             Map.entry("team/progress", Set.of("admin", "manager")),
+            Map.entry("assessment", Set.of("admin", "manager")),
             Map.entry("learning", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("scenarios", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("modules", Set.of("admin", "manager", "trainer")),
@@ -102,7 +103,7 @@ class NavigationAccessTest extends KaribuTest {
         login("manager");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
-                "onboarding/tasks", "team", "scenarios/team", "team/progress", "onboarding/team", "languages/team", "modules",
+                "onboarding/tasks", "team", "scenarios/team", "team/progress", "onboarding/team", "languages/team", "assessment", "modules",
                 "scenarios/library");
 
         login("trainer");
@@ -113,8 +114,8 @@ class NavigationAccessTest extends KaribuTest {
         login("admin");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
-                "onboarding/tasks", "team/progress", "modules", "scenarios/library", "onboarding/templates", "questionnaires",
-                "admin/employees", "admin/teams",
+                "onboarding/tasks", "team/progress", "assessment", "modules", "scenarios/library", "onboarding/templates",
+                "questionnaires", "admin/employees", "admin/teams",
                 "admin/team-summary", "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility",
                 "admin/personal-data", "admin/retention", "admin/erasure", "admin/privacy-notice", "admin/accessibility",
                 "admin/accessibility-feedback", "admin/audit",

@@ -97,6 +97,21 @@ final class PersonalDataFixture {
                 authority.manager().id());
         insert(ids, "team.digestRuns", base + 17, "insert into manager_digest_run (id, version, employee_id, last_day)"
                 + " values (?, 0, ?, ?)", p, today);
+        long questionnaire = base + 19;
+        long questionnaireVersion = base + 20;
+        long round = base + 21;
+        jdbc.update("insert into questionnaire (id, version, questionnaire_key, authority_id, status, shared, title_de,"
+                + " title_en, draft, published_version, updated_at) values (?, 0, ?, ?, 'PUBLISHED', false, 'Fragen',"
+                + " 'Questions', '{}', 1, ?)", questionnaire, "fixture-" + base, a, now);
+        jdbc.update("insert into questionnaire_version (id, version, questionnaire_id, number, content, published_at)"
+                + " values (?, 0, ?, 1, '{}', ?)", questionnaireVersion, questionnaire, now);
+        jdbc.update("insert into assessment_round (id, version, authority_id, questionnaire_version_id, title,"
+                + " whole_authority, starts_on, ends_on, reminder_sent, started_by_id, created_at) values (?, 0, ?, ?,"
+                + " 'Standortbestimmung', true, ?, ?, false, ?, ?)", round, a, questionnaireVersion, today,
+                today.plusDays(20), p, now);
+        insert(ids, "assessment.participations", base + 22, "insert into assessment_participation (id, version,"
+                + " round_id, employee_id, team_id, job_role_id, answered, draft) values (?, 0, ?, ?, null, null, false,"
+                + " '{\"ratings\":{},\"comments\":{}}')", round, p);
         if (withPresetChange) {
             insert(ids, "visibility.presetChanges", base + 18, "insert into visibility_setting (id, version,"
                     + " authority_id, preset, changed_by_id, changed_by_name, changed_at)"
