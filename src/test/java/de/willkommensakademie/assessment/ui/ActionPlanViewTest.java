@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +65,7 @@ class ActionPlanViewTest extends KaribuTest {
         TestAuthority authority = TestAuthority.of(context, getClass(), "create");
         round("create");
         login(authority.manager());
-        assertThat(_find(SideNavItem.class, spec -> spec.withText("Maßnahmenplan"))).hasSize(1);
+        assertThat(menuLabels()).contains("Maßnahmenplan");
         UI.getCurrent().navigate("assessment/actions");
         _click(_get(Button.class, spec -> spec.withText("Maßnahme anlegen")));
         Dialog dialog = _get(Dialog.class);
@@ -145,7 +146,7 @@ class ActionPlanViewTest extends KaribuTest {
                 .contains("Zz Für Emil", "überfällig seit " + yesterday);
         assertThat(_get(card("Ihre Maßnahmen").orElseThrow(), Anchor.class,
                 spec -> spec.withText("Zu Ihren Maßnahmen")).getHref()).isEqualTo("assessment/actions/mine");
-        assertThat(_find(SideNavItem.class, spec -> spec.withText("Maßnahmenplan"))).isEmpty();
+        assertThat(menuLabels()).isNotEmpty().doesNotContain("Maßnahmenplan");
         UI.getCurrent().navigate("assessment/actions");
         assertThat(_find(NotFoundView.class)).as("the whole plan is for administrators and managers").hasSize(1);
 
@@ -173,6 +174,11 @@ class ActionPlanViewTest extends KaribuTest {
         plan.create(new ActionDraft(roundId, title, Cornerstone.COMPETENCES,
                 Set.of("comp-deescalation"), authority.employee().id(), LocalDate.now().plusDays(10), null, null),
                 null);
+    }
+
+    private static List<String> menuLabels() {
+        UI.getCurrent().navigate("");
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
     }
 
     private static Optional<Section> card(String title) {
