@@ -63,6 +63,8 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("my/visibility", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("my/data", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("admin/personal-data", Set.of("admin")),
+            Map.entry("assessment/actions", Set.of("admin", "manager")),
+            Map.entry("assessment/actions/mine", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("operator/authorities", Set.of("operator")),
             Map.entry("operator/sso", Set.of("operator")),
             Map.entry("operator/scim", Set.of("operator")));
@@ -104,6 +106,8 @@ class NavigationAccessTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
                 "onboarding/tasks", "team", "scenarios/team", "team/progress", "onboarding/team", "languages/team", "assessment", "modules",
+                "onboarding/tasks", "team", "scenarios/team", "team/progress", "onboarding/team", "languages/team",
+                "assessment/actions", "modules",
                 "scenarios/library");
 
         login("trainer");
@@ -116,6 +120,8 @@ class NavigationAccessTest extends KaribuTest {
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
                 "onboarding/tasks", "team/progress", "assessment", "modules", "scenarios/library", "onboarding/templates",
                 "questionnaires", "admin/employees", "admin/teams",
+                "onboarding/tasks", "team/progress", "assessment/actions", "modules", "scenarios/library", "onboarding/templates",
+                "admin/employees", "admin/teams",
                 "admin/team-summary", "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility",
                 "admin/personal-data", "admin/retention", "admin/erasure", "admin/privacy-notice", "admin/accessibility",
                 "admin/accessibility-feedback", "admin/audit",

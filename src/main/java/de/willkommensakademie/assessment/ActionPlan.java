@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.base.content.ContentSummary;
@@ -40,7 +39,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +59,7 @@ public class ActionPlan {
     private static final Set<ActionStatus> PENDING = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
 
     private final AssessmentActionRepository actions;
+    private final ActionAccess access;
     private final ActionRounds rounds;
     private final Assignments assignments;
     private final ModuleLibrary modules;
@@ -73,10 +72,11 @@ public class ActionPlan {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ActionPlan(AssessmentActionRepository actions, ActionRounds rounds, Assignments assignments,
+    ActionPlan(AssessmentActionRepository actions, ActionAccess access, ActionRounds rounds, Assignments assignments,
             ModuleLibrary modules, ScenarioLibrary scenarios, ManagedStaff staff, StaffDirectory directory,
             TeamService teams, JobRoleService jobRoles, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
         this.actions = actions;
+        this.access = access;
         this.rounds = rounds;
         this.assignments = assignments;
         this.modules = modules;
@@ -96,7 +96,7 @@ public class ActionPlan {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional(readOnly = true)
     public List<RoundOption> rounds() {
-        return rounds.visibleStarted().stream().map(round -> new RoundOption(round.id(), round.title(),
+        return rounds.visibleStarted(access.ownAuthority()).stream().map(round -> new RoundOption(round.id(), round.title(),
                 round.startsOn(), round.endsOn())).toList();
     }
 
@@ -104,7 +104,7 @@ public class ActionPlan {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional(readOnly = true)
     public QuestionnaireContent questionnaire(long roundId) {
-        return rounds.questionnaire(rounds.visible(roundId));
+        return rounds.questionnaire(rounds.visible(access.ownAuthority(), roundId));
     }
 
     /**
@@ -117,7 +117,7 @@ public class ActionPlan {
         AppUser user = currentUser.require();
         List<EmployeeOption> choices = new ArrayList<>(staff.assignableEmployees());
         if (choices.stream().noneMatch(option -> option.id() == user.accountId())) {
-            String name = directory.names(currentUser.authorityId(), List.of(user.accountId()))
+            String name = directory.names(access.ownAuthority(), List.of(user.accountId()))
                     .getOrDefault(user.accountId(), user.displayName());
             choices.add(new EmployeeOption(user.accountId(), name, user.getUsername()));
             choices.sort(Comparator.comparing(EmployeeOption::fullName));
@@ -146,7 +146,7 @@ public class ActionPlan {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional(readOnly = true)
     public List<LinkedContent> linkedContent(long roundId, Collection<String> statementKeys) {
-        QuestionnaireContent questionnaire = rounds.questionnaire(rounds.visible(roundId));
+        QuestionnaireContent questionnaire = rounds.questionnaire(rounds.visible(access.ownAuthority(), roundId));
         Map<String, ContentSummary> publishedModules = published(AssignedKind.MODULE);
         Map<String, ContentSummary> publishedScenarios = published(AssignedKind.ROLE_PLAY);
         Set<LinkedContent> linked = new LinkedHashSet<>();
@@ -171,8 +171,8 @@ public class ActionPlan {
     @Transactional
     public long create(ActionDraft draft, AssignRequest assign) {
         AppUser user = currentUser.require();
-        long authorityId = currentUser.authorityId();
-        ActionRounds.RoundRef round = rounds.visible(draft.roundId());
+        long authorityId = access.ownAuthority();
+        ActionRounds.RoundRef round = rounds.visible(access.ownAuthority(), draft.roundId());
         QuestionnaireContent questionnaire = rounds.questionnaire(round);
         requireValid(draft, questionnaire, true);
         AssessmentAction action = new AssessmentAction(authorityId, round.id(), draft.title(), draft.cornerstone(),
@@ -191,16 +191,15 @@ public class ActionPlan {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional
     public void update(long id, long version, ActionDraft draft) {
-        AppUser user = currentUser.require();
-        AssessmentAction action = visible(id, user);
-        if (!mayEdit(action, user)) {
+        AssessmentAction action = access.visible(id);
+        if (!access.mayEdit(action)) {
             throw new UserFacingException("assessment.action.error.not-editable");
         }
         action.requireVersion(version);
         if (draft.roundId() != action.roundId()) {
             throw new UserFacingException("assessment.action.error.round-fixed");
         }
-        QuestionnaireContent questionnaire = rounds.questionnaire(rounds.byId(action.roundId()));
+        QuestionnaireContent questionnaire = rounds.questionnaire(rounds.byId(access.ownAuthority(), action.roundId()));
         requireValid(draft, questionnaire, !draft.dueOn().equals(action.dueOn()));
         action.change(draft.title(), draft.cornerstone(), draft.statementKeys(), draft.ownerId(), draft.teamId(),
                 draft.dueOn(), draft.note());
@@ -210,8 +209,7 @@ public class ActionPlan {
     @PermitAll
     @Transactional
     public void changeStatus(long id, long version, ActionStatus status) {
-        AppUser user = currentUser.require();
-        AssessmentAction action = visible(id, user);
+        AssessmentAction action = access.visible(id);
         action.requireVersion(version);
         action.changeStatus(status);
     }
@@ -225,25 +223,22 @@ public class ActionPlan {
     @PermitAll
     @Transactional(readOnly = true)
     public List<ActionRow> find(Set<ActionStatus> statuses, boolean ownedOnly, Pageable pageable) {
-        AppUser user = currentUser.require();
         Pageable sorted = pageable.isUnpaged() ? PageRequest.of(0, Integer.MAX_VALUE, Sort.by("dueOn", "id"))
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("dueOn", "id"));
-        List<AssessmentAction> page = actions.findAll(listed(user, statuses, ownedOnly), sorted).getContent();
-        return rows(page, user);
+        return rows(actions.findAll(access.listed(statuses, ownedOnly), sorted).getContent());
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public long count(Set<ActionStatus> statuses, boolean ownedOnly) {
-        return actions.count(listed(currentUser.require(), statuses, ownedOnly));
+        return actions.count(access.listed(statuses, ownedOnly));
     }
 
     /** One action the caller sees. */
     @PermitAll
     @Transactional(readOnly = true)
     public ActionRow load(long id) {
-        AppUser user = currentUser.require();
-        return rows(List.of(visible(id, user)), user).getFirst();
+        return rows(List.of(access.visible(id))).getFirst();
     }
 
     /** The caller's own open and in-progress actions, soonest due first, at most {@link #START_PAGE_LIMIT}. */
@@ -251,7 +246,7 @@ public class ActionPlan {
     @Transactional(readOnly = true)
     public List<ActionSummary> myPending() {
         AppUser user = currentUser.require();
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.ownAuthority();
         List<AssessmentAction> owned = actions.findOwned(authorityId, user.accountId(), PENDING,
                 PageRequest.of(0, START_PAGE_LIMIT));
         String name = owned.isEmpty() ? null : directory.names(authorityId, List.of(user.accountId()))
@@ -266,7 +261,8 @@ public class ActionPlan {
     @Transactional(readOnly = true)
     public boolean hasPending() {
         AppUser user = currentUser.require();
-        return user.authorityId() != null && actions.existsOwned(user.authorityId(), user.accountId(), PENDING);
+        return access.authorityOf(user).map(authority -> actions.existsOwned(authority, user.accountId(), PENDING))
+                .orElse(false);
     }
 
     /**
@@ -277,7 +273,7 @@ public class ActionPlan {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional(readOnly = true)
     public Map<String, List<ActionSummary>> addressing(long roundId) {
-        ActionRounds.RoundRef round = rounds.visible(roundId);
+        ActionRounds.RoundRef round = rounds.visible(access.ownAuthority(), roundId);
         record Found(String statementKey, long id, long roundId, String title, String cornerstone, String status,
                 LocalDate dueOn, Long ownerId) {
         }
@@ -407,27 +403,11 @@ public class ActionPlan {
                 : new ContentTitle(summary.titleDe(), summary.titleEn(), true));
     }
 
-    private AssessmentAction visible(long id, AppUser user) {
-        long authorityId = currentUser.authorityId();
-        return actions.findById(id).filter(action -> action.authorityId() == authorityId)
-                .filter(action -> isAdmin(user) || isMine(action, user))
-                .orElseThrow(() -> new RecordNotFoundException("assessment action", id));
-    }
-
-    private Specification<AssessmentAction> listed(AppUser user, Set<ActionStatus> statuses, boolean ownedOnly) {
-        var scope = AssessmentActionRepository.ofAuthority(currentUser.authorityId())
-                .and(AssessmentActionRepository.withStatus(statuses));
-        if (ownedOnly) {
-            return scope.and(AssessmentActionRepository.ownedBy(user.accountId()));
-        }
-        return isAdmin(user) ? scope : scope.and(AssessmentActionRepository.ownedOrCreatedBy(user.accountId()));
-    }
-
-    private List<ActionRow> rows(List<AssessmentAction> page, AppUser user) {
+    private List<ActionRow> rows(List<AssessmentAction> page) {
         if (page.isEmpty()) {
             return List.of();
         }
-        long authorityId = currentUser.authorityId();
+        long authorityId = access.ownAuthority();
         Set<Long> people = new HashSet<>();
         Set<Long> roundIds = new HashSet<>();
         for (AssessmentAction action : page) {
@@ -435,28 +415,18 @@ public class ActionPlan {
             roundIds.add(action.roundId());
         }
         Map<Long, String> names = directory.names(authorityId, people);
-        Map<Long, String> roundTitles = rounds.titles(roundIds);
+        Map<Long, String> roundTitles = rounds.titles(access.ownAuthority(), roundIds);
         LocalDate today = LocalDate.now(clock);
         return page.stream().map(action -> new ActionRow(action.getId(), action.getVersion(), action.roundId(),
                 roundTitles.get(action.roundId()), action.title(), action.cornerstone(),
                 action.statementKeys().stream().sorted().toList(), action.ownerId(),
                 action.ownerId() == null ? null : names.get(action.ownerId()), action.teamId(), action.dueOn(),
-                action.status(), overdue(action, today), action.note(), action.assigned(), mayEdit(action, user),
+                action.status(), overdue(action, today), action.note(), action.assigned(), access.mayEdit(action),
                 true)).toList();
     }
 
     private static boolean overdue(AssessmentAction action, LocalDate today) {
         return action.status().pending() && action.dueOn().isBefore(today);
-    }
-
-    private static boolean mayEdit(AssessmentAction action, AppUser user) {
-        return isAdmin(user) || (user.hasRole(Role.MANAGER) && Long.valueOf(user.accountId()).equals(
-                action.createdBy()));
-    }
-
-    private static boolean isMine(AssessmentAction action, AppUser user) {
-        Long me = user.accountId();
-        return me.equals(action.ownerId()) || me.equals(action.createdBy());
     }
 
     private static boolean isAdmin(AppUser user) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import de.willkommensakademie.base.ContentJson;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
@@ -31,33 +30,36 @@ class ActionRounds {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final TeamService teams;
+    private final QuestionnaireVersions versions;
     private final Clock clock;
 
-    ActionRounds(JdbcClient jdbc, CurrentUser currentUser, TeamService teams, Clock clock) {
+    ActionRounds(JdbcClient jdbc, CurrentUser currentUser, TeamService teams, QuestionnaireVersions versions,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.versions = versions;
         this.clock = clock;
         this.currentUser = currentUser;
         this.teams = teams;
     }
 
     /** A round of the caller's authority that the caller may see, or not found. */
-    RoundRef visible(long roundId) {
-        return visibleStarted().stream().filter(round -> round.id() == roundId).findFirst()
+    RoundRef visible(long authorityId, long roundId) {
+        return visibleStarted(authorityId).stream().filter(round -> round.id() == roundId).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("assessment round", roundId));
     }
 
     /** A round of the caller's authority, whoever started it (an action's round, for those who may edit it). */
-    RoundRef byId(long roundId) {
+    RoundRef byId(long authorityId, long roundId) {
         return jdbc.sql("select * from assessment_round where id = :id and authority_id = :authority")
-                .param("id", roundId).param("authority", currentUser.authorityId()).query(ActionRounds::ref)
+                .param("id", roundId).param("authority", authorityId).query(ActionRounds::ref)
                 .optional().orElseThrow(() -> new RecordNotFoundException("assessment round", roundId));
     }
 
-    List<RoundRef> visibleStarted() {
+    List<RoundRef> visibleStarted(long authorityId) {
         AppUser user = currentUser.require();
         List<RoundRef> all = jdbc.sql("""
                 select * from assessment_round where authority_id = :authority and starts_on <= :today
-                order by starts_on desc, id desc""").param("authority", currentUser.authorityId()).param("today", LocalDate.now(clock))
+                order by starts_on desc, id desc""").param("authority", authorityId).param("today", LocalDate.now(clock))
                 .query(ActionRounds::ref).list();
         if (user.hasRole(Role.ADMIN)) {
             return all;
@@ -68,24 +70,23 @@ class ActionRounds {
                 .param("teams", led).query(Long.class).list();
         List<Long> started = jdbc.sql("""
                 select id from assessment_round where authority_id = :authority
-                and (whole_authority = true or started_by_id = :me)""").param("authority", currentUser.authorityId())
+                and (whole_authority = true or started_by_id = :me)""").param("authority", authorityId)
                 .param("me", user.accountId()).query(Long.class).list();
         return all.stream().filter(round -> covering.contains(round.id()) || started.contains(round.id())).toList();
     }
 
+    /** The questionnaire version a round was started with (the caller checked the round). */
     QuestionnaireContent questionnaire(RoundRef round) {
-        String content = jdbc.sql("select content from questionnaire_version where id = :id")
-                .param("id", round.questionnaireVersionId()).query(String.class).single();
-        return ContentJson.mapper().readValue(content, QuestionnaireContent.class);
+        return versions.content(round.questionnaireVersionId());
     }
 
     /** Titles of these rounds of the caller's authority. */
-    Map<Long, String> titles(Collection<Long> roundIds) {
+    Map<Long, String> titles(long authorityId, Collection<Long> roundIds) {
         if (roundIds.isEmpty()) {
             return Map.of();
         }
         return jdbc.sql("select * from assessment_round where authority_id = :authority and id in (:ids)")
-                .param("authority", currentUser.authorityId()).param("ids", roundIds).query(ActionRounds::ref)
+                .param("authority", authorityId).param("ids", roundIds).query(ActionRounds::ref)
                 .list().stream().collect(Collectors.toMap(RoundRef::id, RoundRef::title));
     }
 
