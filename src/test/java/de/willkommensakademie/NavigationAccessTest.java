@@ -105,10 +105,8 @@ class NavigationAccessTest extends KaribuTest {
         login("manager");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
-                "onboarding/tasks", "team", "scenarios/team", "team/progress", "onboarding/team", "languages/team", "assessment", "modules",
-                "onboarding/tasks", "team", "scenarios/team", "team/progress", "onboarding/team", "languages/team",
-                "assessment/actions", "modules",
-                "scenarios/library");
+                "onboarding/tasks", "team", "scenarios/team", "team/progress", "onboarding/team", "languages/team", "assessment",
+                "assessment/actions", "modules", "scenarios/library");
 
         login("trainer");
         UI.getCurrent().navigate("");
@@ -118,10 +116,8 @@ class NavigationAccessTest extends KaribuTest {
         login("admin");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
-                "onboarding/tasks", "team/progress", "assessment", "modules", "scenarios/library", "onboarding/templates",
-                "questionnaires", "admin/employees", "admin/teams",
-                "onboarding/tasks", "team/progress", "assessment/actions", "modules", "scenarios/library", "onboarding/templates",
-                "admin/employees", "admin/teams",
+                "onboarding/tasks", "team/progress", "assessment", "assessment/actions", "modules", "scenarios/library",
+                "onboarding/templates", "questionnaires", "admin/employees", "admin/teams",
                 "admin/team-summary", "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility",
                 "admin/personal-data", "admin/retention", "admin/erasure", "admin/privacy-notice", "admin/accessibility",
                 "admin/accessibility-feedback", "admin/audit",

@@ -96,7 +96,7 @@ public class ActionPlan {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional(readOnly = true)
     public List<RoundOption> rounds() {
-        return rounds.visibleStarted(access.ownAuthority()).stream().map(round -> new RoundOption(round.id(), round.title(),
+        return rounds.visibleStarted().stream().map(round -> new RoundOption(round.id(), round.title(),
                 round.startsOn(), round.endsOn())).toList();
     }
 
@@ -104,7 +104,7 @@ public class ActionPlan {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional(readOnly = true)
     public QuestionnaireContent questionnaire(long roundId) {
-        return rounds.questionnaire(rounds.visible(access.ownAuthority(), roundId));
+        return rounds.questionnaire(rounds.visible(roundId));
     }
 
     /**
@@ -146,7 +146,7 @@ public class ActionPlan {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional(readOnly = true)
     public List<LinkedContent> linkedContent(long roundId, Collection<String> statementKeys) {
-        QuestionnaireContent questionnaire = rounds.questionnaire(rounds.visible(access.ownAuthority(), roundId));
+        QuestionnaireContent questionnaire = rounds.questionnaire(rounds.visible(roundId));
         Map<String, ContentSummary> publishedModules = published(AssignedKind.MODULE);
         Map<String, ContentSummary> publishedScenarios = published(AssignedKind.ROLE_PLAY);
         Set<LinkedContent> linked = new LinkedHashSet<>();
@@ -172,7 +172,7 @@ public class ActionPlan {
     public long create(ActionDraft draft, AssignRequest assign) {
         AppUser user = currentUser.require();
         long authorityId = access.ownAuthority();
-        ActionRounds.RoundRef round = rounds.visible(access.ownAuthority(), draft.roundId());
+        ActionRounds.RoundRef round = rounds.started(draft.roundId());
         QuestionnaireContent questionnaire = rounds.questionnaire(round);
         requireValid(draft, questionnaire, true);
         AssessmentAction action = new AssessmentAction(authorityId, round.id(), draft.title(), draft.cornerstone(),
@@ -199,7 +199,7 @@ public class ActionPlan {
         if (draft.roundId() != action.roundId()) {
             throw new UserFacingException("assessment.action.error.round-fixed");
         }
-        QuestionnaireContent questionnaire = rounds.questionnaire(rounds.byId(access.ownAuthority(), action.roundId()));
+        QuestionnaireContent questionnaire = rounds.questionnaire(rounds.ofAuthority(action.roundId()));
         requireValid(draft, questionnaire, !draft.dueOn().equals(action.dueOn()));
         action.change(draft.title(), draft.cornerstone(), draft.statementKeys(), draft.ownerId(), draft.teamId(),
                 draft.dueOn(), draft.note());
@@ -273,7 +273,7 @@ public class ActionPlan {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional(readOnly = true)
     public Map<String, List<ActionSummary>> addressing(long roundId) {
-        ActionRounds.RoundRef round = rounds.visible(access.ownAuthority(), roundId);
+        ActionRounds.RoundRef round = rounds.visible(roundId);
         record Found(String statementKey, long id, long roundId, String title, String cornerstone, String status,
                 LocalDate dueOn, Long ownerId) {
         }
@@ -415,7 +415,7 @@ public class ActionPlan {
             roundIds.add(action.roundId());
         }
         Map<Long, String> names = directory.names(authorityId, people);
-        Map<Long, String> roundTitles = rounds.titles(access.ownAuthority(), roundIds);
+        Map<Long, String> roundTitles = rounds.titles(roundIds);
         LocalDate today = LocalDate.now(clock);
         return page.stream().map(action -> new ActionRow(action.getId(), action.getVersion(), action.roundId(),
                 roundTitles.get(action.roundId()), action.title(), action.cornerstone(),

@@ -196,6 +196,9 @@ abstract class ActionPlanContract {
                 .isInstanceOf(UserFacingException.class).hasMessageStartingWith(message));
         assertThatThrownBy(() -> plan.create(draft(-1, manager, "comp-deescalation"), null))
                 .as("unknown round").isInstanceOf(RecordNotFoundException.class);
+        long planned = fixture.wholeAuthorityRound("Zz Geplant", today.plusDays(1));
+        assertThatThrownBy(() -> plan.create(draft(planned, manager, "comp-deescalation"), null))
+                .hasMessageStartingWith("assessment.action.error.round-not-started");
         // a manager may not assign to a job role, nor to a team they do not lead: the action is not stored either
         long frontOffice = frontOffice();
         assertThatThrownBy(() -> plan.create(draft(round, manager, "comp-deescalation"),

@@ -117,19 +117,10 @@ final class PersonalDataFixture {
                     + " authority_id, preset, changed_by_id, changed_by_name, changed_at)"
                     + " values (?, 0, ?, 'TOTALS_ONLY', ?, ?, ?)", a, p, person.fullName(), now);
         }
-        // an action of the self-assessment's action plan the person owns and created, from a round of its own
-        long questionnaire = base + 30;
-        jdbc.update("insert into questionnaire (id, version, questionnaire_key, authority_id, status, shared, draft,"
-                + " published_version, updated_at) values (?, 0, ?, ?, 'PUBLISHED', false, '{}', 1, ?)", questionnaire,
-                "fixture-" + base, a, now);
-        jdbc.update("insert into questionnaire_version (id, version, questionnaire_id, number, content, published_at)"
-                + " values (?, 0, ?, 1, '{}', ?)", base + 31, questionnaire, now);
-        jdbc.update("insert into assessment_round (id, version, authority_id, questionnaire_version_id, title,"
-                + " whole_authority, starts_on, ends_on, created_at) values (?, 0, ?, ?, 'Runde', true, ?, ?, ?)",
-                base + 32, a, base + 31, today, today.plusDays(14), now);
+        // an action of the self-assessment's action plan from that round, which the person owns and created
         insert(ids, "actions.actions", base + 33, "insert into assessment_action (id, version, authority_id, round_id,"
                 + " title, cornerstone, owner_id, due_on, status, created_by, created_at)"
-                + " values (?, 0, ?, ?, 'Leitbild', 'SELF_IMAGE', ?, ?, 'OPEN', ?, ?)", a, base + 32, p, today, p, now);
+                + " values (?, 0, ?, ?, 'Leitbild', 'SELF_IMAGE', ?, ?, 'OPEN', ?, ?)", a, round, p, today, p, now);
         jdbc.update("insert into assessment_action_statement (action_id, statement_key) values (?, 'sb-leitbild')",
                 base + 33);
         return ids;
