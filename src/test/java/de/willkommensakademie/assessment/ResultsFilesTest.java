@@ -41,7 +41,7 @@ class ResultsFilesTest {
     }
 
     /**
-     * Six statements per cornerstone (as the shipped questionnaire has), twelve respondents, two teams and a job role
+     * Six statements per cornerstone (near the shipped questionnaire's size), twelve respondents, two teams and a job role
      * with enough answers, one statement with too few ratings, a comment with an emoji, and an earlier round.
      */
     static RoundReport report() {
@@ -104,10 +104,10 @@ class ResultsFilesTest {
                         "Leitbild <endlich> & aushängen ?", "Mehr Kontakt zu Beratungsstellen");
                 if (locale == Locale.GERMAN) {
                     assertThat(text).contains("Prioritätenmatrix", "Jetzt handeln", "weniger als 5", "12 von 15",
-                            "Team Nord 1", "Funktion Schalter", "gestiegen", "Standortbestimmung 2024");
+                            "Nord 1 (Team)", "Schalter (Funktion)", "gestiegen", "Standortbestimmung 2024");
                 } else {
                     assertThat(text).contains("Priority matrix", "Act now", "fewer than 5", "12 of 15",
-                            "Team North 1", "Job role Front desk", "higher");
+                            "North 1 (team)", "Front desk (job role)", "higher");
                 }
             }
         }
@@ -149,7 +149,7 @@ class ResultsFilesTest {
                 .findFirst().orElseThrow();
         assertThat(hidden).isEqualTo("Alle Befragten;Selbstverständnis;2;Aussage self_image2;weniger als 5;;"
                 + "weniger als 5;4,00;0,00;12;12;9;0");
-        String north = lines.stream().filter(line -> line.startsWith("Team Nord 1;Vernetzung;;")).findFirst()
+        String north = lines.stream().filter(line -> line.startsWith("Nord 1 (Team);Vernetzung;;")).findFirst()
                 .orElseThrow();
         // 6 statements × (4, 4, 5, 4, 5, 4): mean 26/6, 36 ratings
         assertThat(north).contains(";4,33;0,47;36;4,00;0,00;36;");

@@ -93,6 +93,9 @@ class LayoutIT {
                 selectRow(page, SHIPPED_QUESTIONNAIRE);
                 button(page, "Anpassen").click();
             }),
+            // the first results link in the list of rounds
+            "assessment/results/{id}", new Detail("assessment", page -> main(page)
+                    .locator("a[href^='assessment/results/']").first().click()),
             // The matrix on wide screens, the list of people on narrow ones: whichever shows.
             "team/progress/person/{id}", new Detail("team/progress", page -> main(page)
                     .locator(".progress-person a:visible, a.progress-card-name:visible").first().click()));
