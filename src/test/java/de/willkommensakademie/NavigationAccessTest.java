@@ -64,6 +64,8 @@ class NavigationAccessTest extends KaribuTest {
             Map.entry("my/visibility", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("my/data", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("admin/personal-data", Set.of("admin")),
+            Map.entry("assessment/actions", Set.of("admin", "manager")),
+            Map.entry("assessment/actions/mine", Set.of("admin", "manager", "trainer", "employee")),
             Map.entry("operator/authorities", Set.of("operator")),
             Map.entry("operator/sso", Set.of("operator")),
             Map.entry("operator/scim", Set.of("operator")));
@@ -123,8 +125,8 @@ class NavigationAccessTest extends KaribuTest {
         login("manager");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
-                "onboarding/tasks", "team", "scenarios/team", "team/progress", "onboarding/team", "languages/team", "assessment", "modules",
-                "scenarios/library");
+                "onboarding/tasks", "team", "scenarios/team", "team/progress", "onboarding/team", "languages/team", "assessment",
+                "assessment/actions", "modules", "scenarios/library");
 
         login("trainer");
         UI.getCurrent().navigate("");
@@ -134,8 +136,8 @@ class NavigationAccessTest extends KaribuTest {
         login("admin");
         UI.getCurrent().navigate("");
         assertThat(menuPaths()).containsExactly("", "onboarding", "learning", "scenarios", "certificates", "languages", "languages/pool",
-                "onboarding/tasks", "team/progress", "assessment", "modules", "scenarios/library", "onboarding/templates",
-                "questionnaires", "admin/employees", "admin/teams",
+                "onboarding/tasks", "team/progress", "assessment", "assessment/actions", "modules", "scenarios/library",
+                "onboarding/templates", "questionnaires", "admin/employees", "admin/teams",
                 "admin/team-summary", "admin/job-roles", "admin/certificates", "admin/languages", "admin/visibility",
                 "admin/personal-data", "admin/retention", "admin/erasure", "admin/privacy-notice", "admin/accessibility",
                 "admin/accessibility-feedback", "admin/audit",

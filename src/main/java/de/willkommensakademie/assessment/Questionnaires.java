@@ -1,7 +1,9 @@
 package de.willkommensakademie.assessment;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Questionnaires implements ContentLibrary<QuestionnaireProblem> {
+
+    /** The largest {@code questionnaire.yaml} taken: the shipped one with 40 statements has about 16 KB. */
+    public static final int MAX_FILE_BYTES = 256 * 1024;
 
     private final QuestionnaireStore store;
     private final QuestionnaireRepository questionnaires;
@@ -177,6 +182,33 @@ public class Questionnaires implements ContentLibrary<QuestionnaireProblem> {
     @Transactional
     public List<QuestionnaireProblem> publish(long id, long version) {
         return store.publish(id, version, this::problems);
+    }
+
+    /** The questionnaire as {@code questionnaire.yaml}: the draft of an own one, else the newest version. */
+    @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public byte[] exportYaml(long id) {
+        return QuestionnaireFileWriter.yaml(store.contentOf(store.visible(id))).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Imports a {@code questionnaire.yaml} into the caller's authority and publishes it: an own questionnaire with the
+     * same key gets a new version, a new key a new questionnaire. All or nothing: a file with any problem (larger than
+     * {@link #MAX_FILE_BYTES}, not UTF-8, an unknown cornerstone, a key used twice …) stores nothing and returns them.
+     */
+    @RolesAllowed({Role.Name.TRAINER, Role.Name.ADMIN})
+    @Transactional
+    public List<QuestionnaireProblem> importYaml(byte[] file) {
+        if (file.length > MAX_FILE_BYTES) {
+            return List.of(new QuestionnaireProblem(null, "assessment.content.problem.file-size",
+                    List.of(String.valueOf(MAX_FILE_BYTES / 1024))));
+        }
+        QuestionnaireFileReader.Result result = QuestionnaireFileReader.read(file, keys(linkableModules()),
+                keys(linkableScenarios()));
+        if (result.problems().isEmpty()) {
+            store.importOwnAndPublish(result.questionnaire(), Map.of());
+        }
+        return result.problems();
     }
 
     /** The published learning modules a statement can name, by title. */

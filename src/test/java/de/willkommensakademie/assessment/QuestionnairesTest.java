@@ -3,6 +3,7 @@ package de.willkommensakademie.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -213,5 +214,42 @@ class QuestionnairesTest {
         SignedIn.as(accounts, authority.admin());
         assertThat(questionnaires.forRounds()).extracting(QuestionnaireChoice::key)
                 .doesNotContain(draft.content().key());
+    }
+
+    @Test
+    void an_imported_file_is_all_or_nothing_and_lands_in_the_own_authority_published() {
+        SignedIn.as(accounts, authority.admin());
+        String exported = new String(questionnaires.exportYaml(shippedId()), StandardCharsets.UTF_8);
+        assertThat(exported).startsWith("key: willkommensbehoerde\n");
+        String renamed = exported.replace("key: willkommensbehoerde\n", "key: importiert\n");
+        int before = questionnaires.find(null, null, Pageable.unpaged()).size();
+
+        List<QuestionnaireProblem> refused = questionnaires.importYaml(renamed.replace("cornerstone: NETWORKING",
+                "cornerstone: NETZWERK").getBytes(StandardCharsets.UTF_8));
+        assertThat(refused).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.messageKey()).isEqualTo("assessment.content.problem.unknown-cornerstone");
+            assertThat(problem.line()).isPositive();
+        });
+        assertThat(questionnaires.importYaml(renamed.replace("key: ve-verweisen-koennen", "key: ve-verweisliste")
+                .getBytes(StandardCharsets.UTF_8))).extracting(QuestionnaireProblem::messageKey)
+                .containsExactly("assessment.content.problem.duplicate-key");
+        assertThat(questionnaires.importYaml(new byte[Questionnaires.MAX_FILE_BYTES + 1]))
+                .extracting(QuestionnaireProblem::messageKey).containsExactly("assessment.content.problem.file-size");
+        assertThat(questionnaires.find(null, null, Pageable.unpaged())).as("nothing stored").hasSize(before);
+
+        assertThat(questionnaires.importYaml(renamed.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        ContentSummary imported = questionnaires.find("importiert", null, Pageable.unpaged()).stream()
+                .filter(summary -> summary.key().equals("importiert")).findFirst().orElseThrow();
+        assertThat(imported.editable()).as("the own authority's").isTrue();
+        assertThat(imported.status()).isEqualTo(ContentStatus.PUBLISHED);
+        assertThat(questionnaires.importYaml(renamed.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(questionnaires.draft(imported.id()).publishedVersion()).as("the same key: a new version")
+                .isEqualTo(imported.publishedVersion() + 1);
+
+        SignedIn.as(accounts, other.admin());
+        assertThat(questionnaires.forRounds()).extracting(QuestionnaireChoice::key).doesNotContain("importiert");
+        SignedIn.as(accounts, authority.manager());
+        assertThatThrownBy(() -> questionnaires.importYaml(renamed.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

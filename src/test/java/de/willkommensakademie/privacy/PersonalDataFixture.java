@@ -117,6 +117,12 @@ final class PersonalDataFixture {
                     + " authority_id, preset, changed_by_id, changed_by_name, changed_at)"
                     + " values (?, 0, ?, 'TOTALS_ONLY', ?, ?, ?)", a, p, person.fullName(), now);
         }
+        // an action of the self-assessment's action plan from that round, which the person owns and created
+        insert(ids, "actions.actions", base + 33, "insert into assessment_action (id, version, authority_id, round_id,"
+                + " title, cornerstone, owner_id, due_on, status, created_by, created_at)"
+                + " values (?, 0, ?, ?, 'Leitbild', 'SELF_IMAGE', ?, ?, 'OPEN', ?, ?)", a, round, p, today, p, now);
+        jdbc.update("insert into assessment_action_statement (action_id, statement_key) values (?, 'sb-leitbild')",
+                base + 33);
         return ids;
     }
 

@@ -116,6 +116,9 @@ abstract class RetentionContract {
         }
         assertThat(jdbcTemplate.queryForObject("select username from employee where id = ?", String.class,
                 person.id())).as("the account is anonymised").isNotEqualTo(person.username());
+        assertThat(jdbcTemplate.queryForObject("select count(*) from assessment_action where id = ?"
+                + " and owner_id is null and created_by is null", Long.class, rows.get("actions.actions")))
+                .as("the action stays without its owner and creator").isEqualTo(1);
     }
 
     @Test
@@ -170,11 +173,12 @@ abstract class RetentionContract {
     private static final Set<String> FILLED_WITHOUT_ID = Set.of("employee", "team", "language_pool_member");
 
     /**
-     * Fixture record types an erasure keeps on purpose (README, Erasure): certificates and the logs, and the
-     * authority's visibility preset, which only points at the (now nameless) account that last changed it.
+     * Fixture record types an erasure keeps on purpose (README, Erasure): certificates and the logs, the
+     * authority's visibility preset, which only points at the (now nameless) account that last changed it, and the
+     * action plan's actions, which are the authority's and lose their owner and creator instead.
      */
     private static final Set<String> KEPT_BY_ERASURE = Set.of("certificate.certificates", "audit.accessAbout",
-            "audit.accessBy", "audit.auditBy", "audit.auditAbout", "visibility.presetChanges");
+            "audit.accessBy", "audit.auditBy", "audit.auditAbout", "visibility.presetChanges", "actions.actions");
 
     private TestAuthority authority(String variant) {
         return TestAuthority.of(context, getClass(), variant);

@@ -6,10 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.assessment.QuestionnaireChoice;
 import de.willkommensakademie.assessment.QuestionnaireContent;
@@ -180,6 +183,31 @@ class QuestionnaireScreensTest extends KaribuTest {
             UI.getCurrent().navigate("questionnaires/edit/" + shipped);
             assertThat(currentView()).as(user).isInstanceOf(NotFoundView.class);
         }
+    }
+
+    @Test
+    void a_broken_file_is_imported_not_at_all_and_a_good_one_published() {
+        TestAuthority authority = TestAuthority.of(context, getClass(), "f");
+        login(authority.trainer());
+        String exported = new String(questionnaires().exportYaml(shippedId()), StandardCharsets.UTF_8)
+                .replace("key: willkommensbehoerde\n", "key: aus-datei\n");
+        UI.getCurrent().navigate("questionnaires");
+        _click(_get(Button.class, spec -> spec.withText("Fragebogen importieren (YAML)")));
+
+        UploadKt._upload(_get(Upload.class), "questionnaire.yaml", "application/yaml",
+                exported.replaceFirst("cornerstone: SELF_IMAGE", "cornerstone: WELLBEING").getBytes(
+                        StandardCharsets.UTF_8));
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText)).anySatisfy(text -> assertThat(text)
+                .matches("Zeile \\d+: „WELLBEING“ ist kein Eckpunkt\\. Möglich sind: SELF_IMAGE, ORGANISATION,"
+                        + " APPEARANCE, COMPETENCES, NETWORKING\\."));
+        assertThat(questionnaires().find("aus-datei", null, Pageable.unpaged())).as("nothing stored").isEmpty();
+
+        UploadKt._upload(_get(Upload.class), "questionnaire.yaml", "application/yaml",
+                exported.getBytes(StandardCharsets.UTF_8));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Der Fragebogen wurde importiert und veröffentlicht.");
+        assertThat(questionnaires().find("aus-datei", null, Pageable.unpaged())).singleElement()
+                .satisfies(imported -> assertThat(imported.editable()).isTrue());
     }
 
     private static Component currentView() {

@@ -24,7 +24,7 @@ class SideNavigationTest extends KaribuTest {
         assertThat(labels(group("Mein Bereich").getItems())).containsExactly("Meine ersten Wochen", "Mein Lernen",
                 "Rollenspiele", "Bescheinigungen", "Meine Sprachen", "Sprachenpool", "Meine Einarbeitungsaufgaben");
         assertThat(labels(group("Team").getItems())).containsExactly("Mein Team", "Rollenspiele im Team", "Teamfortschritt",
-                "Einarbeitung im Team", "Sprachen im Team");
+                "Einarbeitung im Team", "Sprachen im Team", "Standortbestimmung", "Maßnahmenplan");
         assertThat(labels(group("Inhalte erstellen").getItems())).containsExactly("Lernmodule", "Rollenspiel-Bibliothek");
     }
 
