@@ -1,6 +1,8 @@
 package de.willkommensakademie.assessment;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import de.willkommensakademie.base.Text;
@@ -27,6 +29,16 @@ public record QuestionnaireContent(String key, Text title, Text introduction, St
     /** The statements under {@code cornerstone}, in questionnaire order. */
     public List<Statement> statementsOf(Cornerstone cornerstone) {
         return statements.stream().filter(statement -> statement.cornerstone() == cornerstone).toList();
+    }
+
+    /**
+     * The introduction in the reader's language (else the default language), as paragraphs: a blank line in the text
+     * starts a new one ({@code modules/README.md}).
+     */
+    public List<String> introductionParagraphs(Locale locale) {
+        String text = introduction == null ? "" : introduction.in(locale, defaultLanguage);
+        return Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip).filter(paragraph -> !paragraph.isEmpty())
+                .toList();
     }
 
     /** The statement with this key, if this version has it (rounds and their changes compare statements by key). */

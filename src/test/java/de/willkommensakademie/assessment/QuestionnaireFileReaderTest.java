@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -224,6 +225,10 @@ class QuestionnaireFileReaderTest {
                 assertThat(statement.text().has("en")).as(statement.key() + " in English").isTrue();
             });
             assertThat(questionnaire.introduction().has("en")).isTrue();
+            assertThat(questionnaire.introductionParagraphs(Locale.GERMAN)).as("scales, anonymity").hasSize(3)
+                    .allSatisfy(paragraph -> assertThat(paragraph).doesNotContain("\n"));
+            assertThat(questionnaire.introductionParagraphs(Locale.ENGLISH)).hasSize(3).last().asString()
+                    .startsWith("Your answers are anonymous.");
             assertThat(questionnaire.title().has("en")).isTrue();
             Set<String> linked = questionnaire.statements().stream().flatMap(statement -> statement.modules().stream())
                     .collect(Collectors.toSet());
