@@ -74,7 +74,7 @@ class RoundsView extends VerticalLayout implements TranslatedTitle {
                 .setHeader(getTranslation("assessment.round.column.status")).setAutoWidth(true);
         grid.addColumn(round -> getTranslation("assessment.round.answered-of", round.respondents(), round.asked()))
                 .setHeader(getTranslation("assessment.round.column.respondents")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("assessment.round.column.actions"))
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("assessment.round.column.actions")).setKey("actions")
                 .setAutoWidth(true);
         grid.setAriaLabel(getTranslation("assessment.round.list"));
         grid.setItems(query -> rounds.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
