@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import de.willkommensakademie.assessment.RoundAnswers.Comment;
 import de.willkommensakademie.assessment.RoundChange.CornerstoneChange;
@@ -552,7 +554,14 @@ final class ResultsPdf {
         label(tr("assessment.results.quadrant.KEEP_UP"), left + middle + 5, bottom + size - 13, 9, TEXT);
         label(tr("assessment.results.quadrant.WATCH"), left + 5, bottom + 6, 9, TEXT);
         label(tr("assessment.results.quadrant.ENOUGH"), left + middle + 5, bottom + 6, 9, TEXT);
+        // statements with the same means share one marker labelled with all their numbers, so none hides another
+        Map<String, List<StatementFigures>> places = new LinkedHashMap<>();
         for (StatementFigures statement : statements) {
+            places.computeIfAbsent(Math.round(statement.current().mean() * 100) + "/"
+                    + Math.round(statement.importance().mean() * 100), place -> new ArrayList<>()).add(statement);
+        }
+        for (List<StatementFigures> together : places.values()) {
+            StatementFigures statement = together.getFirst();
             float x = (float) (left + (statement.current().mean() - 1) / 4 * size);
             float pointY = (float) (bottom + (statement.importance().mean() - 1) / 4 * size);
             float[] colour = statement.quadrant() == Quadrant.ACT_NOW ? RED : TEAL;
@@ -567,7 +576,12 @@ final class ResultsPdf {
                 circle(x, pointY, 3.5f);
             }
             content.fill();
-            label(String.valueOf(statement.number()), x + 5, pointY + 3, 8, colour);
+            List<Integer> numbers = together.stream().map(StatementFigures::number).toList();
+            for (int start = 0; start < numbers.size(); start += 4) {
+                // at most four numbers to a line, so a crowded place stays legible
+                label(numbers.subList(start, Math.min(numbers.size(), start + 4)).stream().map(String::valueOf)
+                        .collect(Collectors.joining(", ")), x + 5, pointY + 3 - start / 4 * 9, 8, colour);
+            }
         }
     }
 

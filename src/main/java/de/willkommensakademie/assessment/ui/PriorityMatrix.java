@@ -4,15 +4,19 @@ import static de.willkommensakademie.assessment.ui.Markup.coordinate;
 import static de.willkommensakademie.assessment.ui.Markup.decimal;
 import static de.willkommensakademie.assessment.ui.Markup.escape;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import de.willkommensakademie.assessment.RoundFigures;
 import de.willkommensakademie.assessment.RoundFigures.Quadrant;
 
 /**
  * The priority matrix drawn on the server (inline SVG): current state to the right, importance upwards, divided at the
- * middle of the scale into four named quadrants. One marker per statement with its number beside it; statements in
+ * middle of the scale into four named quadrants. One marker per statement with its number beside it (statements with equal means share one, with all their numbers); statements in
  * "act now" (important and weak) are dark red diamonds on a hatched, framed quadrant, the others teal circles, so the
  * quadrant is told by shape, pattern and its name, not by colour. The table behind it follows in the same figure.
  */
@@ -25,6 +29,7 @@ final class PriorityMatrix {
     static final String ACT_NOW_COLOUR = "#a4262c";
     static final String OTHER_COLOUR = "#0b5a6b";
 
+    private static final int PER_LINE = 4;
     private static final double LEFT = 70;
     private static final double RIGHT = 500;
     private static final double TOP = 20;
@@ -107,13 +112,21 @@ final class PriorityMatrix {
         quadrantName(svg, texts.quadrant(Quadrant.WATCH), LEFT + 8, BOTTOM - 10, "#1b1f24");
         quadrantName(svg, texts.quadrant(Quadrant.ENOUGH), middleX + 8, BOTTOM - 10, "#1b1f24");
         svg.append("</g><g font-family=\"sans-serif\" font-size=\"12\">");
+        // statements with the same means share one marker labelled with all their numbers, so none hides another
+        Map<String, List<Point>> places = new LinkedHashMap<>();
         for (Point point : points) {
+            places.computeIfAbsent(coordinate(x(point.current())) + "," + coordinate(y(point.importance())),
+                    place -> new ArrayList<>()).add(point);
+        }
+        for (List<Point> together : places.values()) {
+            Point point = together.getFirst();
             double x = x(point.current());
             double y = y(point.importance());
             boolean actNow = point.quadrant() == Quadrant.ACT_NOW;
             String colour = actNow ? ACT_NOW_COLOUR : OTHER_COLOUR;
-            svg.append("<g class=\"").append(POINT_CLASS).append("\"><title>").append(point.number()).append(". ")
-                    .append(escape(point.text())).append("</title>");
+            svg.append("<g class=\"").append(POINT_CLASS).append("\"><title>").append(escape(together.stream()
+                    .map(one -> one.number() + ". " + one.text()).collect(Collectors.joining("\n"))))
+                    .append("</title>");
             if (actNow) {
                 svg.append("<polygon points=\"").append(coordinate(x)).append(',').append(coordinate(y - 7))
                         .append(' ').append(coordinate(x + 7)).append(',').append(coordinate(y)).append(' ')
@@ -124,10 +137,25 @@ final class PriorityMatrix {
                 svg.append("<circle cx=\"").append(coordinate(x)).append("\" cy=\"").append(coordinate(y))
                         .append("\" r=\"5.5\" fill=\"").append(colour).append("\"/>");
             }
-            svg.append("<text x=\"").append(coordinate(x + 9)).append("\" y=\"").append(coordinate(y - 5))
-                    .append("\" fill=\"").append(colour).append("\">").append(point.number()).append("</text></g>");
+            List<String> lines = numberLines(together.stream().map(Point::number).toList());
+            for (int line = 0; line < lines.size(); line++) {
+                svg.append("<text x=\"").append(coordinate(x + 9)).append("\" y=\"")
+                        .append(coordinate(y - 5 + line * 13)).append("\" fill=\"").append(colour).append("\">")
+                        .append(lines.get(line)).append("</text>");
+            }
+            svg.append("</g>");
         }
         return svg.append("</g></svg>").toString();
+    }
+
+    /** Numbers sharing a marker, at most {@value #PER_LINE} to a line so a crowded place stays legible. */
+    static List<String> numberLines(List<Integer> numbers) {
+        List<String> lines = new ArrayList<>();
+        for (int start = 0; start < numbers.size(); start += PER_LINE) {
+            lines.add(numbers.subList(start, Math.min(numbers.size(), start + PER_LINE)).stream()
+                    .map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        return lines;
     }
 
     private static void quadrantName(StringBuilder svg, String name, double x, double y, String colour) {

@@ -96,4 +96,20 @@ class ResultChartsTest {
                 "Stärken halten", "3", "2,0", "2,0", "Beobachten");
         assertThat(cells(document, "th")).contains(NASTY, "Leitbild", "Netzwerk");
     }
+
+    @Test
+    void statements_with_equal_means_share_one_marker_that_names_them_all() throws Exception {
+        List<PriorityMatrix.Point> points = List.of(new PriorityMatrix.Point(3, "Dolmetscher", 2.5, 4.0, Quadrant.ACT_NOW),
+                new PriorityMatrix.Point(7, "Formulare", 2.5, 4.0, Quadrant.ACT_NOW),
+                new PriorityMatrix.Point(9, "Leitbild", 4.0, 4.0, Quadrant.KEEP_UP));
+
+        String html = PriorityMatrix.html("matrix", points, MATRIX, Locale.GERMAN);
+        Document document = parse(html);
+
+        assertThat(count(html, "class=\"" + PriorityMatrix.POINT_CLASS + "\"")).isEqualTo(2);
+        assertThat(cells(document, "text")).contains("3, 7", "9");
+        assertThat(PriorityMatrix.numberLines(List.of(1, 2, 3, 4, 5, 6))).containsExactly("1, 2, 3, 4", "5, 6");
+        assertThat(cells(document, "title")).contains("3. Dolmetscher\n7. Formulare");
+        assertThat(cells(document, "tr")).as("the table still has a row per statement").hasSize(1 + 3);
+    }
 }
