@@ -22,9 +22,12 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import de.willkommensakademie.KaribuTest;
+import de.willkommensakademie.assessment.AssessmentRounds;
 import de.willkommensakademie.assessment.ResultsFixture;
 import de.willkommensakademie.assessment.RoundAnswers.GroupKind;
+import de.willkommensakademie.assessment.RoundInfo;
 import de.willkommensakademie.assessment.RoundResults;
+import de.willkommensakademie.assessment.RoundStatus;
 import de.willkommensakademie.base.PdfStandards;
 import de.willkommensakademie.base.ui.NotFoundView;
 import de.willkommensakademie.learning.Cornerstone;
@@ -32,6 +35,7 @@ import de.willkommensakademie.people.JobRoleOption;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.TestAuthority;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
@@ -181,6 +185,29 @@ class RoundResultsViewTest extends KaribuTest {
 
         assertThat(_find(Html.class)).hasSize(2);
         assertThat(texts(Paragraph.class)).contains("Keine Gruppe hat genug Antworten für einen eigenen Wert.");
+    }
+
+    @Test
+    void the_demo_authority_shows_the_results_of_its_ended_round_and_only_counts_of_the_running_one()
+            throws Exception {
+        login("admin");
+        AssessmentRounds rounds = context.getBean(AssessmentRounds.class);
+        List<RoundInfo> demo = rounds.list(PageRequest.of(0, 50));
+        RoundInfo ended = demo.stream().filter(info -> info.status() == RoundStatus.ENDED).findFirst().orElseThrow();
+        RoundInfo running = demo.stream().filter(info -> info.status() == RoundStatus.RUNNING).findFirst()
+                .orElseThrow();
+
+        UI.getCurrent().navigate("assessment/results/" + ended.id());
+        assertThat(_find(Html.class)).hasSize(2);
+        assertThat(texts(Paragraph.class)).anyMatch(text -> text.startsWith(ended.respondents() + " von "));
+        byte[] pdf = context.getBean(RoundResults.class).pdf(ended.id(), Locale.GERMAN);
+        PdfStandards.writeSample("assessment-results-demo-de.pdf", pdf);
+        assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+
+        UI.getCurrent().navigate("assessment/results/" + running.id());
+        assertThat(_find(Html.class)).isEmpty();
+        assertThat(texts(Paragraph.class)).anyMatch(text -> text.startsWith("Die Ergebnisse erscheinen, wenn die"
+                + " Runde am"));
     }
 
     @Test
