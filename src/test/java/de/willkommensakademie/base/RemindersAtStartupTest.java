@@ -38,7 +38,8 @@ class RemindersAtStartupTest {
     void the_learning_onboarding_and_certificate_reminders_are_run_when_the_application_is_ready() throws Exception {
         RemindersAtStartup atStartup = context.getBean(RemindersAtStartup.class);
         assertThat(atStartup.jobs()).extracting(job -> ClassUtils.getUserClass(job).getSimpleName())
-                .containsExactlyInAnyOrder("LearningReminders", "OnboardingReminders", "CertificateReminders");
+                .containsExactlyInAnyOrder("LearningReminders", "OnboardingReminders", "CertificateReminders",
+                        "RoundReminders");
         EventListener listener = RemindersAtStartup.class.getDeclaredMethod("runOnce").getAnnotation(EventListener.class);
         assertThat(listener.value()).containsExactly(ApplicationReadyEvent.class);
     }
