@@ -92,12 +92,12 @@ class RoundResultsView extends VerticalLayout implements HasUrlParameter<Long>, 
             add(new Paragraph(getTranslation("assessment.results.not-ended", report.endsOn())));
             return;
         }
-        add(downloads(report));
         if (!figures.shown()) {
             add(new Paragraph(getTranslation("assessment.results.too-few", figures.respondents(),
                     VisibilityRules.MIN_GROUP)));
             return;
         }
+        add(downloads(report));
         overview(figures);
         matrix(figures);
         for (CornerstoneFigures cornerstone : figures.cornerstones()) {

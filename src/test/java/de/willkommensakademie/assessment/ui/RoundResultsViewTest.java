@@ -179,6 +179,7 @@ class RoundResultsViewTest extends KaribuTest {
                 + " Antworten, damit niemand erkennbar ist.");
         assertThat(_find(Html.class)).isEmpty();
         assertThat(_find(Grid.class)).isEmpty();
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText)).doesNotContain("Bericht als PDF");
 
         ResultsFixture.answers(context, id, GroupKind.ALL, 0, 9, new int[] {3, 3, 3, 3, 3}, new int[] {4, 4, 4, 4, 4});
         UI.getCurrent().navigate("assessment/results/" + id);
