@@ -1,11 +1,18 @@
 package de.willkommensakademie.assessment.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,6 +28,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import de.willkommensakademie.assessment.ActionPlan;
+import de.willkommensakademie.assessment.ActionSummary;
 import de.willkommensakademie.assessment.RatingSummary;
 import de.willkommensakademie.assessment.ResultsFormat;
 import de.willkommensakademie.assessment.RoundAnswers.Comment;
@@ -58,12 +67,16 @@ class RoundResultsView extends VerticalLayout implements HasUrlParameter<Long>, 
     static final String ROUTE = "assessment/results";
 
     private final transient RoundResults results;
+    private final transient ActionPlan plan;
     private final Locale locale;
     private final transient ResultsFormat format;
     private String defaultLanguage = "de";
+    private long roundId;
+    private Map<String, List<ActionSummary>> addressing = Map.of();
 
-    RoundResultsView(RoundResults results) {
+    RoundResultsView(RoundResults results, ActionPlan plan) {
         this.results = results;
+        this.plan = plan;
         this.locale = getLocale();
         this.format = new ResultsFormat(locale, this::getTranslation);
         addClassName("page");
@@ -78,6 +91,7 @@ class RoundResultsView extends VerticalLayout implements HasUrlParameter<Long>, 
     @Override
     public void setParameter(BeforeEvent event, Long roundId) {
         RoundReport report = results.report(roundId);
+        this.roundId = roundId;
         defaultLanguage = report.defaultLanguage();
         RoundFigures figures = report.figures();
         removeAll();
@@ -98,6 +112,8 @@ class RoundResultsView extends VerticalLayout implements HasUrlParameter<Long>, 
             return;
         }
         add(downloads(report));
+        // actions of earlier rounds beside the statements they addressed (the action plan's part of this page)
+        addressing = plan.addressing(roundId);
         overview(figures);
         matrix(figures);
         for (CornerstoneFigures cornerstone : figures.cornerstones()) {
@@ -167,8 +183,10 @@ class RoundResultsView extends VerticalLayout implements HasUrlParameter<Long>, 
         UnorderedList actNow = new UnorderedList();
         actNow.addClassName("assessment-act-now");
         for (StatementFigures statement : figures.actNow()) {
-            actNow.add(new ListItem(getTranslation("assessment.results.act-now.line", statement.number(),
-                    text(statement.text()), format.mean(statement.current()), format.mean(statement.importance()))));
+            ListItem item = new ListItem(getTranslation("assessment.results.act-now.line", statement.number(),
+                    text(statement.text()), format.mean(statement.current()), format.mean(statement.importance())));
+            item.add(createAction(statement));
+            actNow.add(item);
         }
         add(actNow);
     }
@@ -192,6 +210,8 @@ class RoundResultsView extends VerticalLayout implements HasUrlParameter<Long>, 
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(statement -> statement.cannotJudgeCurrent() + " / " + statement.cannotJudgeImportance())
                 .setHeader(getTranslation("assessment.results.column.cannot-judge")).setAutoWidth(true);
+        grid.addColumn(statement -> earlierActions(statement.key()))
+                .setHeader(getTranslation("assessment.action.results.column")).setWidth("14em").setFlexGrow(1);
         grid.setItems(cornerstone.statements());
         grid.setAriaLabel(getTranslation("assessment.results.statements") + ": "
                 + cornerstone(cornerstone.cornerstone()));
@@ -297,6 +317,30 @@ class RoundResultsView extends VerticalLayout implements HasUrlParameter<Long>, 
             comments.forEach(comment -> list.add(new ListItem(comment.text())));
             add(list);
         }
+    }
+
+    /** Opens the action plan's dialog for a new action addressing this statement of this round. */
+    private Button createAction(StatementFigures statement) {
+        Button create = new Button(getTranslation("assessment.action.results.create"),
+                event -> ActionDialog.create(plan, roundId, Set.of(statement.key()), () -> {
+                }).open());
+        create.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        create.setAriaLabel(getTranslation("assessment.action.results.create-for", statement.number(),
+                text(statement.text())));
+        return create;
+    }
+
+    /** The actions of earlier rounds that addressed a statement, with status and due date; a dash for none. */
+    private String earlierActions(String statementKey) {
+        List<ActionSummary> actions = addressing.getOrDefault(statementKey, List.of());
+        if (actions.isEmpty()) {
+            return "–";
+        }
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        return actions.stream().map(action -> getTranslation(action.overdue() ? "assessment.action.results.overdue"
+                : "assessment.action.results.line", action.title(),
+                getTranslation("assessment.action.status." + action.status().name()), dates.format(action.dueOn())))
+                .collect(Collectors.joining("; "));
     }
 
     private static <T> Grid<T> finished(Grid<T> grid) {

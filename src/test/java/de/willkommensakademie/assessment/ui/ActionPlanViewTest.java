@@ -33,6 +33,8 @@ import de.willkommensakademie.assessment.ActionPlan;
 import de.willkommensakademie.assessment.ActionRow;
 import de.willkommensakademie.assessment.ActionStatus;
 import de.willkommensakademie.assessment.QuestionnaireContent.Statement;
+import de.willkommensakademie.assessment.ResultsFixture;
+import de.willkommensakademie.assessment.RoundAnswers.GroupKind;
 import de.willkommensakademie.assessment.RoundOption;
 import de.willkommensakademie.base.ui.LocalizedDatePicker;
 import de.willkommensakademie.base.ui.NotFoundView;
@@ -41,6 +43,7 @@ import de.willkommensakademie.people.EmployeeOption;
 import de.willkommensakademie.people.TestAuthority;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -165,6 +168,55 @@ class ActionPlanViewTest extends KaribuTest {
 
         login(authority.buddy());
         assertThat(card("Ihre Maßnahmen")).as("no open action of their own, no card").isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_results_offer_an_action_for_an_act_now_statement_and_show_earlier_actions_beside_their_statements() {
+        TestAuthority authority = TestAuthority.of(context, getClass(), "results");
+        login(authority.admin());
+        LocalDate today = LocalDate.now();
+        long earlier = ResultsFixture.round(context, "Zz 2024", today.minusDays(400), today.minusDays(370));
+        long now = ResultsFixture.round(context, "Zz 2026", today.minusDays(30), today.minusDays(1));
+        ResultsFixture.answers(context, now, GroupKind.ALL, 0, 20, new int[] {1, 1, 2, 2, 2, 2, 3, 3, 3, 4, 5, 0},
+                new int[] {5, 5, 4, 4, 4, 4, 5, 5, 4, 4, 3, 0});
+        ActionPlan plan = context.getBean(ActionPlan.class);
+        plan.create(new ActionDraft(earlier, "Zz Leitbild-Workshop", Cornerstone.SELF_IMAGE,
+                Set.of("sb-leitbild-gemeinsam"), authority.manager().id(), today.plusDays(20), null, null), null);
+
+        UI.getCurrent().navigate("assessment/results/" + now);
+        Grid<?> selfImage = _find(Grid.class).stream().filter(grid -> grid.getAriaLabel().orElse("")
+                .equals("Aussagen: Selbstverständnis")).findFirst().orElseThrow();
+        String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.GERMAN)
+                .format(today.plusDays(20));
+        assertThat(GridKt._getFormattedRow(selfImage, 0)).contains("Zz Leitbild-Workshop (Offen, fällig am " + due
+                + ")");
+        assertThat(GridKt._getFormattedRow(selfImage, 1)).contains("–");
+
+        Button create = _find(Button.class, spec -> spec.withText("Maßnahme anlegen")).getFirst();
+        assertThat(create.getElement().getAttribute("aria-label")).startsWith("Maßnahme anlegen zu Aussage 1: ");
+        _click(create);
+        Dialog dialog = _get(Dialog.class);
+        Select<RoundOption> round = _get(dialog, Select.class, spec -> spec.withLabel("Standortbestimmung"));
+        assertThat(round.getValue().id()).isEqualTo(now);
+        assertThat(round.isReadOnly()).isTrue();
+        CheckboxGroup<Statement> statements = _get(dialog, CheckboxGroup.class,
+                spec -> spec.withLabel("Aussagen, die die Maßnahme angeht"));
+        assertThat(statements.getValue()).extracting(Statement::key).containsExactly("sb-leitbild-gemeinsam");
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Titel")), "Zz Leitbild überarbeiten");
+        ComboBox<EmployeeOption> owner = _get(dialog, ComboBox.class, spec -> spec.withLabel("Verantwortlich"));
+        _setValue(owner, owner.getListDataView().getItems().filter(option -> option.id() == authority.admin().id())
+                .findFirst().orElseThrow());
+        _setValue(_get(dialog, LocalizedDatePicker.class, spec -> spec.withLabel("Fällig am")), today.plusDays(60));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Speichern")));
+        assertThat(notificationTexts()).contains("Die Maßnahme „Zz Leitbild überarbeiten“ wurde angelegt.");
+        assertThat(plan.find(Set.of(), false, PageRequest.of(0, 10))).filteredOn(row -> row.roundId() == now)
+                .extracting(ActionRow::title).containsExactly("Zz Leitbild überarbeiten");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("assessment/results/" + earlier);
+        UI.getCurrent().navigate("assessment/results/" + now);
+        assertThat(_find(Button.class, spec -> spec.withText("Create action"))).isNotEmpty();
     }
 
     /** An action for the employee of the authority's fixture round, created by the signed-in manager. */
