@@ -219,6 +219,39 @@ class ActionPlanViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withText("Create action"))).isNotEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_administrator_edits_an_action_and_a_save_after_someone_elses_change_is_refused() {
+        TestAuthority authority = TestAuthority.of(context, getClass(), "edit");
+        round("edit");
+        login(authority.manager());
+        createThroughService(authority, "Zz Zu bearbeiten");
+
+        login(authority.admin());
+        UI.getCurrent().navigate("assessment/actions");
+        Grid<ActionRow> grid = _get(Grid.class);
+        grid.select(GridKt._get(grid, 0));
+        _click(_get(Button.class, spec -> spec.withText("Bearbeiten")));
+        Dialog dialog = _get(Dialog.class);
+        TextField title = _get(dialog, TextField.class, spec -> spec.withLabel("Titel"));
+        assertThat(title.getValue()).isEqualTo("Zz Zu bearbeiten");
+        _setValue(title, "Zz Bearbeitet");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Speichern")));
+        assertThat(notificationTexts()).contains("Die Maßnahme „Zz Bearbeitet“ wurde gespeichert.");
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Zz Bearbeitet");
+
+        grid.select(GridKt._get(grid, 0));
+        _click(_get(Button.class, spec -> spec.withText("Bearbeiten")));
+        Dialog second = _find(Dialog.class).getLast();
+        ActionRow shown = GridKt._get(grid, 0);
+        context.getBean(ActionPlan.class).changeStatus(shown.id(), shown.version(), ActionStatus.IN_PROGRESS);
+        _setValue(_get(second, TextField.class, spec -> spec.withLabel("Titel")), "Zz Zu spät");
+        clickThroughErrorHandler(_get(second, Button.class, spec -> spec.withText("Speichern")));
+        assertThat(notificationTexts()).anyMatch(text -> text.startsWith(
+                "Jemand anderes hat diesen Eintrag inzwischen geändert."));
+        assertThat(second.isOpened()).isTrue();
+    }
+
     /** An action for the employee of the authority's fixture round, created by the signed-in manager. */
     private void createThroughService(TestAuthority authority, String title) {
         ActionPlan plan = context.getBean(ActionPlan.class);
