@@ -125,6 +125,7 @@ public class Answering {
                 counters.comment(roundId, cornerstone, text.strip());
             }
         });
+        participations.rewriteAll(roundId);
     }
 
     private AssessmentRound ownRound(long roundId) {

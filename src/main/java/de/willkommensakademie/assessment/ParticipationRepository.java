@@ -28,6 +28,15 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
               and p.roundId in (select r.id from AssessmentRound r where r.endsOn < :today)""")
     int clearDraftsOfEndedRounds(LocalDate today);
 
+    /**
+     * Rewrites every participation row of the round unchanged, inside a submission's transaction: on PostgreSQL each
+     * row keeps the id of the transaction that last wrote it ({@code xmin}), and the submitter's row would otherwise
+     * carry the same id as the counters and comments written with it. Afterwards all rows of the round carry it alike.
+     */
+    @Modifying
+    @Query("update AssessmentParticipation p set p.answered = p.answered where p.roundId = :roundId")
+    int rewriteAll(long roundId);
+
     @Modifying
     @Query("update AssessmentParticipation p set p.draft = null where p.roundId = :roundId and p.draft is not null")
     int clearDrafts(long roundId);

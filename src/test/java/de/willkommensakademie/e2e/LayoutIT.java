@@ -96,6 +96,9 @@ class LayoutIT {
             // the first results link in the list of rounds
             "assessment/results/{id}", new Detail("assessment", page -> main(page)
                     .locator("a[href^='assessment/results/']").first().click()),
+            // the start page's invitation to the running demo round
+            "assessment/answer/{id}", new Detail("", page -> main(page)
+                    .locator("a[href^='assessment/answer/']").first().click()),
             // The matrix on wide screens, the list of people on narrow ones: whichever shows.
             "team/progress/person/{id}", new Detail("team/progress", page -> main(page)
                     .locator(".progress-person a:visible, a.progress-card-name:visible").first().click()));

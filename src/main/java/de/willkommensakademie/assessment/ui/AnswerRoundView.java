@@ -91,8 +91,11 @@ class AnswerRoundView extends VerticalLayout implements BeforeEnterObserver, Tra
                 dates.format(page.endsOn()))));
         String introduction = questionnaire.introduction() == null ? ""
                 : questionnaire.introduction().in(locale, language);
-        if (!introduction.isBlank()) {
-            add(new Paragraph(introduction));
+        // the introduction's blank lines separate its paragraphs
+        for (String paragraph : introduction.split("\\n\\s*\\n")) {
+            if (!paragraph.isBlank()) {
+                add(new Paragraph(paragraph.strip()));
+            }
         }
         Paragraph anonymous = new Paragraph(getTranslation("assessment.answer.anonymous"));
         anonymous.addClassName("answer-anonymous");
@@ -150,8 +153,6 @@ class AnswerRoundView extends VerticalLayout implements BeforeEnterObserver, Tra
             case AnswerSheet.CANNOT_JUDGE -> getTranslation("assessment.answer.cannot-judge");
             default -> String.valueOf(value);
         });
-        group.setHelperText(getTranslation("assessment.answer.scale.helper", getTranslation(lowKey),
-                getTranslation(highKey)));
         group.addClassName("answer-scale");
         return group;
     }
@@ -198,9 +199,9 @@ class AnswerRoundView extends VerticalLayout implements BeforeEnterObserver, Tra
         current.clear();
         importance.clear();
         comments.clear();
+        // the page itself says thank you; a notification on top would only repeat it
         add(new H2(getTranslation("assessment.answer.thanks")),
                 new Paragraph(getTranslation("assessment.answer.thanks.text")), home());
-        Notifications.success(getTranslation("assessment.answer.submitted"));
     }
 
     private Anchor home() {
