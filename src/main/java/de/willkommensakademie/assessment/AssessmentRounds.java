@@ -132,6 +132,13 @@ public class AssessmentRounds {
         participations.clearDrafts(roundId);
     }
 
+    /** Whether the signed-in person may end this round early: admins any, a manager the rounds they started. */
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER})
+    public boolean mayEnd(RoundInfo round) {
+        return round.status() != RoundStatus.ENDED && (access.admin()
+                || (round.startedById() != null && round.startedById() == access.me().accountId()));
+    }
+
     /** One page of the rounds the signed-in person sees, newest first. */
     @RolesAllowed({Role.Name.ADMIN, Role.Name.MANAGER})
     @Transactional(readOnly = true)

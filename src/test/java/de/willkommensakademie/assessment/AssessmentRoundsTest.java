@@ -168,6 +168,8 @@ class AssessmentRoundsTest {
         assertThatThrownBy(() -> rounds.answers(south.id())).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> rounds.end(whole.id(), whole.version())).as("an admin's round")
                 .isInstanceOf(RecordNotFoundException.class);
+        assertThat(rounds.mayEnd(whole)).isFalse();
+        assertThat(rounds.mayEnd(north)).isTrue();
 
         SignedIn.as(accounts, authority.secondManager());
         assertThat(rounds.list(PageRequest.of(0, 10))).extracting(RoundInfo::id).containsExactly(whole.id());

@@ -31,7 +31,6 @@ import de.willkommensakademie.assessment.QuestionnaireChoice;
 import de.willkommensakademie.assessment.Questionnaires;
 import de.willkommensakademie.assessment.RoundForm;
 import de.willkommensakademie.assessment.RoundInfo;
-import de.willkommensakademie.assessment.RoundStatus;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.base.ui.LocalizedDatePicker;
 import de.willkommensakademie.base.ui.Notifications;
@@ -95,7 +94,7 @@ class RoundsView extends VerticalLayout implements TranslatedTitle {
         results.getElement().setAttribute("aria-label", getTranslation("assessment.round.results.named",
                 round.title()));
         actions.add(results);
-        if (round.status() != RoundStatus.ENDED) {
+        if (rounds.mayEnd(round)) {
             Button end = new Button(getTranslation("assessment.round.end"), event -> confirmEnd(round));
             end.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             end.setAriaLabel(getTranslation("assessment.round.end.named", round.title()));
