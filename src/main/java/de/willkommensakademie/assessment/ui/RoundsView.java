@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +30,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import de.willkommensakademie.assessment.AssessmentRounds;
 import de.willkommensakademie.assessment.QuestionnaireChoice;
 import de.willkommensakademie.assessment.Questionnaires;
+import de.willkommensakademie.assessment.RoundAnswers.GroupKind;
 import de.willkommensakademie.assessment.RoundForm;
 import de.willkommensakademie.assessment.RoundInfo;
 import de.willkommensakademie.base.security.Role;
@@ -69,6 +71,12 @@ class RoundsView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(round -> getTranslation("assessment.round.period", dates.format(round.startsOn()),
                 dates.format(round.endsOn()))).setHeader(getTranslation("assessment.round.column.period"))
                 .setAutoWidth(true);
+        Map<Long, String> teamNames = rounds.teamsToAsk().stream()
+                .collect(Collectors.toMap(TeamOption::id, TeamOption::name));
+        Map<Long, String> jobRoleNames = rounds.jobRolesToAsk().stream()
+                .collect(Collectors.toMap(JobRoleOption::id, role -> role.name(getLocale())));
+        grid.addColumn(round -> audience(round, teamNames, jobRoleNames))
+                .setHeader(getTranslation("assessment.round.column.audience")).setAutoWidth(true);
         grid.addColumn(round -> getTranslation("assessment.round.status." + round.status().name()))
                 .setHeader(getTranslation("assessment.round.column.status")).setAutoWidth(true);
         grid.addColumn(round -> getTranslation("assessment.round.answered-of", round.respondents(), round.asked()))
@@ -83,6 +91,16 @@ class RoundsView extends VerticalLayout implements TranslatedTitle {
         add(new H2(getTranslation("nav.assessment")), new Paragraph(getTranslation("assessment.round.intro")), start,
                 grid);
         setFlexGrow(1, grid);
+    }
+
+    /** Whom the round asks; a team the person does not lead (a manager's view) is named as another team. */
+    private String audience(RoundInfo round, Map<Long, String> teamNames, Map<Long, String> jobRoleNames) {
+        if (round.wholeAuthority()) {
+            return getTranslation("assessment.round.audience.whole");
+        }
+        return round.audience().stream().map(target -> (target.kind() == GroupKind.TEAM ? teamNames
+                : jobRoleNames).getOrDefault(target.targetId(), getTranslation("assessment.round.audience.other")))
+                .collect(Collectors.joining(", "));
     }
 
     private HorizontalLayout actions(RoundInfo round) {

@@ -70,7 +70,7 @@ class RoundScreensTest extends KaribuTest {
                 + " gefragt.");
         Grid<RoundInfo> grid = _get(Grid.class);
         int row = rowTitled(grid, "Standortbestimmung Frühjahr");
-        assertThat(GridKt._getFormattedRow(grid, row)).contains("läuft", "0 von 8");
+        assertThat(GridKt._getFormattedRow(grid, row)).contains("ganze Behörde", "läuft", "0 von 8");
     }
 
     @Test
@@ -96,7 +96,7 @@ class RoundScreensTest extends KaribuTest {
 
         Grid<RoundInfo> grid = _get(Grid.class);
         int row = rowTitled(grid, "Team North spring");
-        assertThat(GridKt._getFormattedRow(grid, row)).contains("running", "0 of 3");
+        assertThat(GridKt._getFormattedRow(grid, row)).contains(TestAuthority.TEAM, "running", "0 of 3");
         _click((Button) GridKt._getCellComponent(grid, row, "actions").getChildren()
                 .filter(Button.class::isInstance).findFirst().orElseThrow());
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
