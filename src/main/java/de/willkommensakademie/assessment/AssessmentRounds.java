@@ -104,7 +104,7 @@ public class AssessmentRounds {
         }
         checkDates(form.startsOn(), form.endsOn(), form.reminderOn(), today);
         Set<RoundTarget> audience = audience(form, me);
-        List<EmployeeFacts> asked = asked(authorityId, form.wholeAuthority(), audience);
+        List<EmployeeFacts> asked = asked(authorityId, form.wholeAuthority(), audience, form.startsOn());
         if (asked.isEmpty()) {
             throw new UserFacingException("assessment.round.error.no-respondents");
         }
@@ -241,9 +241,15 @@ public class AssessmentRounds {
         return audience;
     }
 
-    /** The active people asked: everyone of the authority, or those in one of the teams or with one of the roles. */
-    private List<EmployeeFacts> asked(long authorityId, boolean wholeAuthority, Set<RoundTarget> audience) {
-        return staff.activeFacts(authorityId).stream().filter(person -> wholeAuthority || audience.stream()
+    /**
+     * The active people asked: everyone of the authority, or those in one of the teams or with one of the roles; not
+     * who joins only after the round's first day (they cannot judge the office yet).
+     */
+    private List<EmployeeFacts> asked(long authorityId, boolean wholeAuthority, Set<RoundTarget> audience,
+            LocalDate startsOn) {
+        return staff.activeFacts(authorityId).stream()
+                .filter(person -> person.startDate() == null || !person.startDate().isAfter(startsOn))
+                .filter(person -> wholeAuthority || audience.stream()
                 .anyMatch(target -> switch (target.kind()) {
                     case TEAM -> person.teamId() != null && person.teamId() == target.targetId();
                     case JOB_ROLE -> person.jobRoleId() != null && person.jobRoleId() == target.targetId();

@@ -83,6 +83,20 @@ class AssessmentRoundsTest {
     }
 
     @Test
+    void someone_who_joins_after_the_first_day_is_not_asked() {
+        TestAuthority authority = authority("joining");
+        LocalDate today = LocalDate.now();
+        jdbc.update("update employee set start_date = ? where id = ?", today.plusDays(10), authority.employee().id());
+        SignedIn.as(accounts, authority.admin());
+
+        RoundInfo now = rounds.start(wholeAuthority("Jetzt", today, today.plusWeeks(3)));
+        RoundInfo later = rounds.start(wholeAuthority("Später", today.plusDays(10), today.plusWeeks(3)));
+
+        assertThat(now.asked()).isEqualTo(7);
+        assertThat(later.asked()).as("from the first day on").isEqualTo(8);
+    }
+
+    @Test
     void teams_and_job_roles_get_counters_only_from_five_people_asked() {
         var people = List.of(new EmployeeFacts(1, 1, 10L, 20L, null),
                 new EmployeeFacts(2, 1, 10L, 20L, null),
