@@ -2,6 +2,8 @@ package de.willkommensakademie.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * In demo mode, a few actions from the ended demo round of the self-assessment, made the way the demo administrator
+ * In demo mode, a few actions from the newest ended demo round (and one, done, from the earliest) of the self-assessment, made the way the demo administrator
  * and manager would, through {@link ActionPlan} and its checks: one assigns the linked module to the manager's team in
  * the same step. Runs after the demo rounds ({@code DemoAssessment}); does nothing when there is no ended round or
  * the plan already has actions.
@@ -32,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoActions implements ApplicationRunner {
 
     private static final Set<String> DEMO_STATEMENTS = Set.of("ko-interkulturell-geschult",
-            "ae-formulare-mehrsprachig", "ae-einfache-sprache", "bo-wartezeit");
+            "ae-formulare-mehrsprachig", "ae-einfache-sprache", "bo-wartezeit", "sb-leitbild-gemeinsam");
 
     private final ActionPlan plan;
     private final AssessmentActionRepository actions;
@@ -55,12 +57,13 @@ class DemoActions implements ApplicationRunner {
         try {
             LocalDate today = LocalDate.now(clock);
             actAs("manager");
-            Optional<RoundOption> ended = plan.rounds().stream().filter(round -> round.endsOn().isBefore(today))
-                    .findFirst();
-            if (ended.isEmpty()) {
+            List<RoundOption> endedRounds = plan.rounds().stream()
+                    .filter(round -> round.endsOn().isBefore(today))
+                    .sorted(Comparator.comparing(RoundOption::startsOn).reversed()).toList();
+            if (endedRounds.isEmpty()) {
                 return;
             }
-            long round = ended.get().id();
+            long round = endedRounds.getFirst().id();
             Set<String> statements = plan.questionnaire(round).statements().stream()
                     .map(QuestionnaireContent.Statement::key).collect(Collectors.toSet());
             if (!statements.containsAll(DEMO_STATEMENTS)) {
@@ -82,6 +85,13 @@ class DemoActions implements ApplicationRunner {
             long waiting = plan.create(new ActionDraft(round, "Wartezeiten am Schalter messen und veröffentlichen",
                     Cornerstone.ORGANISATION, Set.of("bo-wartezeit"), manager, today.plusWeeks(3), null, null), null);
             plan.changeStatus(waiting, plan.load(waiting).version(), ActionStatus.IN_PROGRESS);
+            if (endedRounds.size() > 1) {
+                // done after the earliest round, so the next round's results show it beside its statement
+                long missionStatement = plan.create(new ActionDraft(endedRounds.getLast().id(),
+                        "Leitbild-Workshops mit allen Teams", Cornerstone.SELF_IMAGE, Set.of("sb-leitbild-gemeinsam"),
+                        admin, today.plusWeeks(2), null, null), null);
+                plan.changeStatus(missionStatement, plan.load(missionStatement).version(), ActionStatus.DONE);
+            }
         } finally {
             SecurityContextHolder.clearContext();
         }

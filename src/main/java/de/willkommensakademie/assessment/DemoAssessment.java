@@ -23,11 +23,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * In demo mode, ABH Musterstadt has two rounds of the shipped questionnaire for the whole authority: one that ended two
- * years ago (the rhythm CAF recommends) with 18 answers, so results, charts and the change between rounds have
- * something to show, and one that started five days ago and runs three more weeks, answered by 7 so far — not by the
- * demo employee, who can answer it. The answers are drawn from a fixed seed around a level per statement, so every
- * demo start shows the same figures; the newer round stands a little better where the earlier one was weak.
+ * In demo mode, ABH Musterstadt has three rounds of the shipped questionnaire for the whole authority, two years apart
+ * (the rhythm CAF recommends): one that ended four years ago with 16 answers and one that ended two years ago with 18,
+ * so results, charts and the change between rounds have something to show, and one that started five days ago and
+ * runs three more weeks, answered by 7 so far — not by the demo employee, who can answer it. The answers are drawn
+ * from a fixed seed around a level per statement, so every demo start shows the same figures; each newer round stands
+ * a little better where the earlier one was weak.
  */
 @Component
 @Order(50)
@@ -36,6 +37,7 @@ class DemoAssessment implements ApplicationRunner {
 
     static final String QUESTIONNAIRE = "willkommensbehoerde";
     static final int ENDED_RESPONDENTS = 18;
+    static final int EARLIER_RESPONDENTS = 16;
     static final int RUNNING_RESPONDENTS = 7;
 
     private final AssessmentRoundRepository rounds;
@@ -79,6 +81,10 @@ class DemoAssessment implements ApplicationRunner {
         List<EmployeeFacts> asked = staff.activeFacts(authorityId).stream()
                 .filter(person -> !person.startDate().isAfter(today)).toList();
 
+        LocalDate earlierEndedOn = today.minusYears(4);
+        round(authorityId, versionId, content, "Standortbestimmung " + earlierEndedOn.getYear(),
+                earlierEndedOn.minusWeeks(4), earlierEndedOn, null, admin, asked, EARLIER_RESPONDENTS, keepOpen, -0.5,
+                1411L);
         LocalDate endedOn = today.minusYears(2);
         round(authorityId, versionId, content, "Standortbestimmung " + endedOn.getYear(), endedOn.minusWeeks(4),
                 endedOn, null, admin, asked, ENDED_RESPONDENTS, keepOpen, 0.0, 1611L);
@@ -120,7 +126,7 @@ class DemoAssessment implements ApplicationRunner {
             rows.add(participation);
         }
         participations.saveAll(rows);
-        comments(round.getId(), progress > 0);
+        comments(round.getId(), progress);
     }
 
     /** One plausible answer sheet: around each statement's level, now and then "cannot judge". */
@@ -145,8 +151,15 @@ class DemoAssessment implements ApplicationRunner {
         return (int) Math.max(1, Math.min(5, Math.round(level + random.nextGaussian() * 0.8)));
     }
 
-    private void comments(long roundId, boolean running) {
-        if (running) {
+    private void comments(long roundId, double progress) {
+        if (progress < 0) {
+            counters.comment(roundId, Cornerstone.SELF_IMAGE, "Was eine Willkommensbehörde sein soll, weiß bei uns"
+                    + " kaum jemand.");
+            counters.comment(roundId, Cornerstone.ORGANISATION, "Die Warteschlange beginnt morgens um sechs vor der"
+                    + " Tür.");
+            return;
+        }
+        if (progress > 0) {
             counters.comment(roundId, Cornerstone.APPEARANCE, "Die neuen Schilder im Wartebereich helfen sehr.");
             counters.comment(roundId, Cornerstone.COMPETENCES, "Die Schulung zu interkultureller Kommunikation war"
                     + " gut, wir brauchen mehr Zeit dafür.");

@@ -55,6 +55,8 @@ class DemoActionsTest {
         });
         assertThat(actions).extracting(ActionRow::status).contains(ActionStatus.IN_PROGRESS, ActionStatus.OPEN);
 
+        assertThat(plan.addressing(ended.id())).containsOnlyKeys("sb-leitbild-gemeinsam");
+
         Map<String, List<ActionSummary>> beside = plan.addressing(running.id());
         assertThat(beside).containsKeys("ko-interkulturell-geschult", "ae-formulare-mehrsprachig", "bo-wartezeit");
 

@@ -41,10 +41,14 @@ class DemoAssessmentTest {
     void musterstadt_has_an_ended_round_with_results_and_a_running_one_the_employee_can_answer() {
         SignedIn.as(accounts, "admin");
         List<RoundInfo> demo = rounds.list(PageRequest.of(0, 10));
-        assertThat(demo).extracting(RoundInfo::status).containsExactly(RoundStatus.RUNNING, RoundStatus.ENDED);
+        assertThat(demo).extracting(RoundInfo::status).containsExactly(RoundStatus.RUNNING, RoundStatus.ENDED,
+                RoundStatus.ENDED);
         RoundInfo running = demo.getFirst();
         RoundInfo ended = demo.get(1);
+        RoundInfo earlier = demo.get(2);
         assertThat(ended.respondents()).isEqualTo(DemoAssessment.ENDED_RESPONDENTS);
+        assertThat(earlier.respondents()).isEqualTo(DemoAssessment.EARLIER_RESPONDENTS);
+        assertThat(rounds.previousComparable(ended.id())).map(RoundInfo::id).contains(earlier.id());
         assertThat(running.respondents()).isEqualTo(DemoAssessment.RUNNING_RESPONDENTS).isLessThan(running.asked());
         assertThat(rounds.previousComparable(running.id())).map(RoundInfo::id).contains(ended.id());
 

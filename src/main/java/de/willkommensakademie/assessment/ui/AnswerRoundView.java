@@ -89,14 +89,7 @@ class AnswerRoundView extends VerticalLayout implements BeforeEnterObserver, Tra
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         add(new H2(page.title()), new Paragraph(getTranslation("assessment.answer.until",
                 dates.format(page.endsOn()))));
-        String introduction = questionnaire.introduction() == null ? ""
-                : questionnaire.introduction().in(locale, language);
-        // the introduction's blank lines separate its paragraphs
-        for (String paragraph : introduction.split("\\n\\s*\\n")) {
-            if (!paragraph.isBlank()) {
-                add(new Paragraph(paragraph.strip()));
-            }
-        }
+        questionnaire.introductionParagraphs(locale).forEach(paragraph -> add(new Paragraph(paragraph)));
         Paragraph anonymous = new Paragraph(getTranslation("assessment.answer.anonymous"));
         anonymous.addClassName("answer-anonymous");
         add(anonymous, new Paragraph(getTranslation("assessment.answer.scales")));
