@@ -143,8 +143,13 @@ final class ResultsPdf {
         heading("H2", tr("assessment.results.overview"), 14);
         paragraph(tr("assessment.results.overview.explained"));
         figure(tr("assessment.results.radar.alt"), 270, () -> radar(figures.cornerstones()));
+        cornerstoneTable(figures.cornerstones());
+    }
+
+    /** One row per cornerstone: both scales' mean ± spread and the number of ratings. */
+    private void cornerstoneTable(List<CornerstoneFigures> cornerstones) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        for (CornerstoneFigures cornerstone : figures.cornerstones()) {
+        for (CornerstoneFigures cornerstone : cornerstones) {
             rows.add(List.of(tr("cornerstone." + cornerstone.cornerstone().name()),
                     format.summary(cornerstone.current()), format.summary(cornerstone.importance()),
                     format.count(cornerstone.current())));
@@ -216,15 +221,7 @@ final class ResultsPdf {
         for (GroupFigures group : figures.groups()) {
             heading("H3", tr("assessment.results.group." + group.kind().name(), text(group.name())), 12);
             paragraph(tr("assessment.results.respondents", group.respondents(), group.asked()));
-            List<List<String>> rows = new ArrayList<>();
-            for (CornerstoneFigures cornerstone : group.cornerstones()) {
-                rows.add(List.of(tr("cornerstone." + cornerstone.cornerstone().name()),
-                        format.summary(cornerstone.current()), format.summary(cornerstone.importance()),
-                        format.count(cornerstone.current())));
-            }
-            table(List.of(tr("assessment.results.column.cornerstone"), tr("assessment.results.column.current"),
-                    tr("assessment.results.column.importance"), tr("assessment.results.column.ratings")), rows,
-                    new float[] {0.4f, 0.22f, 0.22f, 0.16f});
+            cornerstoneTable(group.cornerstones());
         }
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox.AutoExpandMode;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -203,6 +204,9 @@ class QuestionnaireEditorView extends VerticalLayout implements HasUrlParameter<
     /** A choice of modules or role-plays by title; a key no longer published stays shown as it is. */
     private MultiSelectComboBox<String> links(String labelKey, Map<String, String> titles, Set<String> chosen) {
         MultiSelectComboBox<String> choice = new MultiSelectComboBox<>(getTranslation(labelKey));
+        // every chosen title stays readable: chips wrap onto further lines instead of collapsing or being cut off
+        choice.setAutoExpand(AutoExpandMode.VERTICAL);
+        choice.addClassName("wrapping-chips");
         List<String> keys = new ArrayList<>(titles.keySet());
         chosen.stream().filter(key -> !keys.contains(key)).forEach(keys::add);
         choice.setItems(keys);
