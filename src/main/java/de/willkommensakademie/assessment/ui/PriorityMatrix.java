@@ -118,6 +118,11 @@ final class PriorityMatrix {
             places.computeIfAbsent(coordinate(x(point.current())) + "," + coordinate(y(point.importance())),
                     place -> new ArrayList<>()).add(point);
         }
+        List<double[]> taken = new ArrayList<>();
+        for (List<Point> together : places.values()) {
+            Point point = together.getFirst();
+            taken.add(box(x(point.current()) - 7, y(point.importance()) - 7, 14, 14));
+        }
         for (List<Point> together : places.values()) {
             Point point = together.getFirst();
             double x = x(point.current());
@@ -138,14 +143,76 @@ final class PriorityMatrix {
                         .append("\" r=\"5.5\" fill=\"").append(colour).append("\"/>");
             }
             List<String> lines = numberLines(together.stream().map(Point::number).toList());
+            Label label = place(x, y, lines, taken);
             for (int line = 0; line < lines.size(); line++) {
-                svg.append("<text x=\"").append(coordinate(x + 9)).append("\" y=\"")
-                        .append(coordinate(y - 5 + line * 13)).append("\" fill=\"").append(colour).append("\">")
+                svg.append("<text x=\"").append(coordinate(label.x())).append("\" y=\"")
+                        .append(coordinate(label.y() + line * LINE_HEIGHT)).append("\" text-anchor=\"")
+                        .append(label.anchor()).append("\" fill=\"").append(colour).append("\">")
                         .append(lines.get(line)).append("</text>");
             }
             svg.append("</g>");
         }
         return svg.append("</g></svg>").toString();
+    }
+
+    private static final double LINE_HEIGHT = 13;
+    /** About the advance of a digit or ", " at font size 12; enough to keep labels apart, not to typeset them. */
+    private static final double CHARACTER_WIDTH = 7;
+
+    /** Where a marker's numbers are written: the baseline of the first line and the text anchor. */
+    private record Label(double x, double y, String anchor) {
+
+        /** The left edge of {@code width} wide text written here. */
+        double left(double width) {
+            return switch (anchor) {
+                case "end" -> x - width;
+                case "middle" -> x - width / 2;
+                default -> x;
+            };
+        }
+    }
+
+    /**
+     * The first place beside the marker at (x, y) — right, left, above, below, then the diagonals — where the numbers
+     * cover no other marker and no label placed before; where every place is taken, the least covered one. The chosen
+     * place is added to {@code taken}.
+     */
+    private static Label place(double x, double y, List<String> lines, List<double[]> taken) {
+        double width = lines.stream().mapToInt(String::length).max().orElse(0) * CHARACTER_WIDTH;
+        double height = lines.size() * LINE_HEIGHT;
+        List<Label> candidates = List.of(new Label(x + 9, y + 4, "start"), new Label(x - 9, y + 4, "end"),
+                new Label(x, y - 10 - (height - LINE_HEIGHT), "middle"), new Label(x, y + 19, "middle"),
+                new Label(x + 8, y - 8 - (height - LINE_HEIGHT), "start"), new Label(x + 8, y + 17, "start"),
+                new Label(x - 8, y - 8 - (height - LINE_HEIGHT), "end"), new Label(x - 8, y + 17, "end"));
+        Label best = candidates.getFirst();
+        double leastCovered = Double.MAX_VALUE;
+        for (Label candidate : candidates) {
+            double left = candidate.left(width);
+            double[] area = box(left, candidate.y() - 10, width, height);
+            double covered = taken.stream().mapToDouble(other -> overlap(area, other)).sum();
+            if (left < LEFT - 30 || left + width > RIGHT + 30) {
+                covered += width * height; // beside the frame's edge is the last resort
+            }
+            if (covered < leastCovered) {
+                leastCovered = covered;
+                best = candidate;
+                if (covered == 0) {
+                    break;
+                }
+            }
+        }
+        taken.add(box(best.left(width), best.y() - 10, width, height));
+        return best;
+    }
+
+    private static double[] box(double left, double top, double width, double height) {
+        return new double[] {left, top, left + width, top + height};
+    }
+
+    private static double overlap(double[] a, double[] b) {
+        double width = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
+        double height = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+        return width > 0 && height > 0 ? width * height : 0;
     }
 
     /** Numbers sharing a marker, at most {@value #PER_LINE} to a line so a crowded place stays legible. */

@@ -181,7 +181,10 @@ class QuestionnaireEditorView extends VerticalLayout implements HasUrlParameter<
                 statement.modules);
         MultiSelectComboBox<String> scenarios = links("assessment.content.field.scenarios", scenarioTitles,
                 statement.scenarios);
-        FlexLayout settings = new FlexLayout(cornerstone, modules, scenarios,
+        // the linked titles are long: each choice gets a line of its own under the cornerstone and the actions
+        modules.setWidthFull();
+        scenarios.setWidthFull();
+        FlexLayout settings = new FlexLayout(cornerstone,
                 small("editor.move-up", name, () -> {
                     questionnaire.move(statement, -1);
                     statements();
@@ -196,7 +199,7 @@ class QuestionnaireEditorView extends VerticalLayout implements HasUrlParameter<
                 }));
         settings.addClassName("editor-row");
         Span key = new Span(getTranslation("assessment.content.field.key", statement.key));
-        ListItem entry = new ListItem(texts, settings, key);
+        ListItem entry = new ListItem(texts, settings, modules, scenarios, key);
         entry.addClassName("editor-answer");
         return entry;
     }

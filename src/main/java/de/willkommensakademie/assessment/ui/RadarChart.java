@@ -22,7 +22,9 @@ final class RadarChart {
     static final String CURRENT_COLOUR = "#0b5a6b";
     static final String IMPORTANCE_COLOUR = "#8a4b00";
 
-    private static final double CENTRE_X = 260;
+    /** Wide enough beside the circle for the longest cornerstone name at either side ("Äußeres Erscheinungsbild"). */
+    private static final int WIDTH = 700;
+    private static final double CENTRE_X = WIDTH / 2.0;
     private static final double CENTRE_Y = 215;
     private static final double RADIUS = 140;
 
@@ -58,8 +60,8 @@ final class RadarChart {
     }
 
     static String svg(String id, List<Axis> axes, Texts texts) {
-        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 520 420\"")
-                .append(" width=\"100%\" style=\"max-width:520px\" aria-labelledby=\"").append(id).append("-title ")
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + WIDTH + " 420\"")
+                .append(" width=\"100%\" style=\"max-width:" + WIDTH + "px\" aria-labelledby=\"").append(id).append("-title ")
                 .append(id).append("-desc\" class=\"radar-chart\"><title id=\"").append(id).append("-title\">")
                 .append(escape(texts.title())).append("</title><desc id=\"").append(id).append("-desc\">")
                 .append(escape(texts.description())).append("</desc>");

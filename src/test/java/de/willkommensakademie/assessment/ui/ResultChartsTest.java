@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import de.willkommensakademie.assessment.RoundFigures.Quadrant;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
@@ -111,5 +112,37 @@ class ResultChartsTest {
         assertThat(PriorityMatrix.numberLines(List.of(1, 2, 3, 4, 5, 6))).containsExactly("1, 2, 3, 4", "5, 6");
         assertThat(cells(document, "title")).contains("3. Dolmetscher\n7. Formulare");
         assertThat(cells(document, "tr")).as("the table still has a row per statement").hasSize(1 + 3);
+    }
+
+    @Test
+    void numbers_of_markers_close_together_are_written_where_they_cover_no_other_marker_or_number() throws Exception {
+        // three markers a few pixels apart: the second's number cannot go right (the third's marker is there)
+        List<PriorityMatrix.Point> points = List.of(new PriorityMatrix.Point(1, "a", 3.50, 4.0, Quadrant.KEEP_UP),
+                new PriorityMatrix.Point(2, "b", 3.55, 4.0, Quadrant.KEEP_UP),
+                new PriorityMatrix.Point(3, "c", 3.60, 4.0, Quadrant.KEEP_UP));
+        Document svg = parse(PriorityMatrix.svg("m", points, MATRIX));
+        NodeList texts = svg.getElementsByTagName("text");
+        List<double[]> labels = new ArrayList<>();
+        for (int index = 0; index < texts.getLength(); index++) {
+            Element text = (Element) texts.item(index);
+            if (text.getTextContent().matches("[123]") && text.getParentNode() instanceof Element group
+                    && group.getAttribute("class").equals(PriorityMatrix.POINT_CLASS)) {
+                double x = Double.parseDouble(text.getAttribute("x"));
+                double left = switch (text.getAttribute("text-anchor")) {
+                    case "end" -> x - 7;
+                    case "middle" -> x - 3.5;
+                    default -> x;
+                };
+                labels.add(new double[] {left, Double.parseDouble(text.getAttribute("y")) - 10});
+            }
+        }
+        assertThat(labels).hasSize(3);
+        for (int one = 0; one < labels.size(); one++) {
+            for (int other = one + 1; other < labels.size(); other++) {
+                boolean apart = Math.abs(labels.get(one)[0] - labels.get(other)[0]) >= 7
+                        || Math.abs(labels.get(one)[1] - labels.get(other)[1]) >= 13;
+                assertThat(apart).as("numbers %d and %d apart", one + 1, other + 1).isTrue();
+            }
+        }
     }
 }
