@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import de.willkommensakademie.assessment.RoundAnswers.Comment;
 import de.willkommensakademie.assessment.RoundChange.CornerstoneChange;
@@ -53,6 +51,8 @@ final class ResultsPdf {
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
     private static final float BODY = 10;
+    /** The priority matrix's statement numbers. */
+    private static final float NUMBER_SIZE = 8;
     private static final float[] TEXT = {0.1f, 0.1f, 0.12f};
     private static final float[] TEAL = {11 / 255f, 90 / 255f, 107 / 255f};
     private static final float[] BROWN = {138 / 255f, 75 / 255f, 0f};
@@ -551,16 +551,19 @@ final class ResultsPdf {
         label(tr("assessment.results.quadrant.KEEP_UP"), left + middle + 5, bottom + size - 13, 9, TEXT);
         label(tr("assessment.results.quadrant.WATCH"), left + 5, bottom + 6, 9, TEXT);
         label(tr("assessment.results.quadrant.ENOUGH"), left + middle + 5, bottom + 6, 9, TEXT);
-        // statements with the same means share one marker labelled with all their numbers, so none hides another
-        Map<String, List<StatementFigures>> places = new LinkedHashMap<>();
-        for (StatementFigures statement : statements) {
-            places.computeIfAbsent(Math.round(statement.current().mean() * 100) + "/"
-                    + Math.round(statement.importance().mean() * 100), place -> new ArrayList<>()).add(statement);
-        }
-        for (List<StatementFigures> together : places.values()) {
-            StatementFigures statement = together.getFirst();
-            float x = (float) (left + (statement.current().mean() - 1) / 4 * size);
-            float pointY = (float) (bottom + (statement.importance().mean() - 1) / 4 * size);
+        // statements with the same means share one marker labelled with all their numbers, so none hides another;
+        // the labels are placed with y growing downwards, hence the signs
+        List<List<StatementFigures>> places = MatrixLabels.sharingMarkers(statements,
+                statement -> statement.current().mean(), statement -> statement.importance().mean());
+        List<MatrixLabels.Label> labels = MatrixLabels.place(places.stream()
+                .map(together -> new MatrixLabels.Marker(matrixX(together.getFirst(), left, size),
+                        -matrixY(together.getFirst(), bottom, size),
+                        together.stream().map(StatementFigures::number).toList()))
+                .toList(), NUMBER_SIZE, left - 20, left + size + 20);
+        for (int place = 0; place < places.size(); place++) {
+            StatementFigures statement = places.get(place).getFirst();
+            float x = matrixX(statement, left, size);
+            float pointY = matrixY(statement, bottom, size);
             float[] colour = statement.quadrant() == Quadrant.ACT_NOW ? RED : TEAL;
             content.setNonStrokingColor(colour[0], colour[1], colour[2]);
             if (statement.quadrant() == Quadrant.ACT_NOW) {
@@ -573,13 +576,22 @@ final class ResultsPdf {
                 circle(x, pointY, 3.5f);
             }
             content.fill();
-            List<Integer> numbers = together.stream().map(StatementFigures::number).toList();
-            for (int start = 0; start < numbers.size(); start += 4) {
-                // at most four numbers to a line, so a crowded place stays legible
-                label(numbers.subList(start, Math.min(numbers.size(), start + 4)).stream().map(String::valueOf)
-                        .collect(Collectors.joining(", ")), x + 5, pointY + 3 - start / 4 * 9, 8, colour);
+            MatrixLabels.Label label = labels.get(place);
+            for (int line = 0; line < label.lines().size(); line++) {
+                String text = label.lines().get(line);
+                float width = regular.getStringWidth(text) / 1000 * NUMBER_SIZE;
+                label(text, (float) label.left(width), (float) -(label.baseline() + line * label.lineHeight()),
+                        NUMBER_SIZE, colour);
             }
         }
+    }
+
+    private static float matrixX(StatementFigures statement, float left, float size) {
+        return (float) (left + (statement.current().mean() - 1) / 4 * size);
+    }
+
+    private static float matrixY(StatementFigures statement, float bottom, float size) {
+        return (float) (bottom + (statement.importance().mean() - 1) / 4 * size);
     }
 
     private static List<String> lines(String text, PDFont font, float size, float width) throws IOException {

@@ -4,13 +4,11 @@ import static de.willkommensakademie.assessment.ui.Markup.coordinate;
 import static de.willkommensakademie.assessment.ui.Markup.decimal;
 import static de.willkommensakademie.assessment.ui.Markup.escape;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
+import de.willkommensakademie.assessment.MatrixLabels;
 import de.willkommensakademie.assessment.RoundFigures;
 import de.willkommensakademie.assessment.RoundFigures.Quadrant;
 
@@ -29,7 +27,8 @@ final class PriorityMatrix {
     static final String ACT_NOW_COLOUR = "#a4262c";
     static final String OTHER_COLOUR = "#0b5a6b";
 
-    private static final int PER_LINE = 4;
+    /** The size the statement numbers are set at (the drawing's units). */
+    private static final double FONT_SIZE = 12;
     private static final double LEFT = 70;
     private static final double RIGHT = 500;
     private static final double TOP = 20;
@@ -113,17 +112,13 @@ final class PriorityMatrix {
         quadrantName(svg, texts.quadrant(Quadrant.ENOUGH), middleX + 8, BOTTOM - 10, "#1b1f24");
         svg.append("</g><g font-family=\"sans-serif\" font-size=\"12\">");
         // statements with the same means share one marker labelled with all their numbers, so none hides another
-        Map<String, List<Point>> places = new LinkedHashMap<>();
-        for (Point point : points) {
-            places.computeIfAbsent(coordinate(x(point.current())) + "," + coordinate(y(point.importance())),
-                    place -> new ArrayList<>()).add(point);
-        }
-        List<double[]> taken = new ArrayList<>();
-        for (List<Point> together : places.values()) {
-            Point point = together.getFirst();
-            taken.add(box(x(point.current()) - 7, y(point.importance()) - 7, 14, 14));
-        }
-        for (List<Point> together : places.values()) {
+        List<List<Point>> places = MatrixLabels.sharingMarkers(points, Point::current, Point::importance);
+        List<MatrixLabels.Label> labels = MatrixLabels.place(places.stream()
+                .map(together -> new MatrixLabels.Marker(x(together.getFirst().current()),
+                        y(together.getFirst().importance()), together.stream().map(Point::number).toList()))
+                .toList(), FONT_SIZE, LEFT - 30, RIGHT + 20);
+        for (int place = 0; place < places.size(); place++) {
+            List<Point> together = places.get(place);
             Point point = together.getFirst();
             double x = x(point.current());
             double y = y(point.importance());
@@ -142,87 +137,16 @@ final class PriorityMatrix {
                 svg.append("<circle cx=\"").append(coordinate(x)).append("\" cy=\"").append(coordinate(y))
                         .append("\" r=\"5.5\" fill=\"").append(colour).append("\"/>");
             }
-            List<String> lines = numberLines(together.stream().map(Point::number).toList());
-            Label label = place(x, y, lines, taken);
-            for (int line = 0; line < lines.size(); line++) {
+            MatrixLabels.Label label = labels.get(place);
+            for (int line = 0; line < label.lines().size(); line++) {
                 svg.append("<text x=\"").append(coordinate(label.x())).append("\" y=\"")
-                        .append(coordinate(label.y() + line * LINE_HEIGHT)).append("\" text-anchor=\"")
+                        .append(coordinate(label.baseline() + line * label.lineHeight())).append("\" text-anchor=\"")
                         .append(label.anchor()).append("\" fill=\"").append(colour).append("\">")
-                        .append(lines.get(line)).append("</text>");
+                        .append(label.lines().get(line)).append("</text>");
             }
             svg.append("</g>");
         }
         return svg.append("</g></svg>").toString();
-    }
-
-    private static final double LINE_HEIGHT = 13;
-    /** About the advance of a digit or ", " at font size 12; enough to keep labels apart, not to typeset them. */
-    private static final double CHARACTER_WIDTH = 7;
-
-    /** Where a marker's numbers are written: the baseline of the first line and the text anchor. */
-    private record Label(double x, double y, String anchor) {
-
-        /** The left edge of {@code width} wide text written here. */
-        double left(double width) {
-            return switch (anchor) {
-                case "end" -> x - width;
-                case "middle" -> x - width / 2;
-                default -> x;
-            };
-        }
-    }
-
-    /**
-     * The first place beside the marker at (x, y) — right, left, above, below, then the diagonals — where the numbers
-     * cover no other marker and no label placed before; where every place is taken, the least covered one. The chosen
-     * place is added to {@code taken}.
-     */
-    private static Label place(double x, double y, List<String> lines, List<double[]> taken) {
-        double width = lines.stream().mapToInt(String::length).max().orElse(0) * CHARACTER_WIDTH;
-        double height = lines.size() * LINE_HEIGHT;
-        List<Label> candidates = List.of(new Label(x + 9, y + 4, "start"), new Label(x - 9, y + 4, "end"),
-                new Label(x, y - 10 - (height - LINE_HEIGHT), "middle"), new Label(x, y + 19, "middle"),
-                new Label(x + 8, y - 8 - (height - LINE_HEIGHT), "start"), new Label(x + 8, y + 17, "start"),
-                new Label(x - 8, y - 8 - (height - LINE_HEIGHT), "end"), new Label(x - 8, y + 17, "end"));
-        Label best = candidates.getFirst();
-        double leastCovered = Double.MAX_VALUE;
-        for (Label candidate : candidates) {
-            double left = candidate.left(width);
-            double[] area = box(left, candidate.y() - 10, width, height);
-            double covered = taken.stream().mapToDouble(other -> overlap(area, other)).sum();
-            if (left < LEFT - 30 || left + width > RIGHT + 30) {
-                covered += width * height; // beside the frame's edge is the last resort
-            }
-            if (covered < leastCovered) {
-                leastCovered = covered;
-                best = candidate;
-                if (covered == 0) {
-                    break;
-                }
-            }
-        }
-        taken.add(box(best.left(width), best.y() - 10, width, height));
-        return best;
-    }
-
-    private static double[] box(double left, double top, double width, double height) {
-        return new double[] {left, top, left + width, top + height};
-    }
-
-    private static double overlap(double[] a, double[] b) {
-        double width = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
-        double height = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
-        return width > 0 && height > 0 ? width * height : 0;
-    }
-
-    /** Numbers sharing a marker, at most {@value #PER_LINE} to a line so a crowded place stays legible. */
-    static List<String> numberLines(List<Integer> numbers) {
-        List<String> lines = new ArrayList<>();
-        for (int start = 0; start < numbers.size(); start += PER_LINE) {
-            lines.add(numbers.subList(start, Math.min(numbers.size(), start + PER_LINE)).stream()
-                    .map(String::valueOf).collect(Collectors.joining(", ")));
-        }
-        return lines;
     }
 
     private static void quadrantName(StringBuilder svg, String name, double x, double y, String colour) {

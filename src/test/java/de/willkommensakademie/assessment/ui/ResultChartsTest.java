@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import de.willkommensakademie.assessment.MatrixLabels;
 import de.willkommensakademie.assessment.RoundFigures.Quadrant;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -109,7 +110,7 @@ class ResultChartsTest {
 
         assertThat(count(html, "class=\"" + PriorityMatrix.POINT_CLASS + "\"")).isEqualTo(2);
         assertThat(cells(document, "text")).contains("3, 7", "9");
-        assertThat(PriorityMatrix.numberLines(List.of(1, 2, 3, 4, 5, 6))).containsExactly("1, 2, 3, 4", "5, 6");
+        assertThat(MatrixLabels.numberLines(List.of(1, 2, 3, 4, 5, 6))).containsExactly("1, 2, 3, 4", "5, 6");
         assertThat(cells(document, "title")).contains("3. Dolmetscher\n7. Formulare");
         assertThat(cells(document, "tr")).as("the table still has a row per statement").hasSize(1 + 3);
     }
