@@ -23,8 +23,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import de.willkommensakademie.assessment.AnswerPage;
 import de.willkommensakademie.assessment.AnswerSheet;
@@ -44,9 +44,9 @@ import jakarta.annotation.security.PermitAll;
  * person can save and come back, and submits once after a confirmation. In the person's language; one column, so it
  * works on a phone.
  */
-@Route("assessment/answer/:roundId")
+@Route("assessment/answer")
 @PermitAll
-class AnswerRoundView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
+class AnswerRoundView extends VerticalLayout implements HasUrlParameter<Long>, TranslatedTitle {
 
     private static final List<Integer> VALUES = List.of(1, 2, 3, 4, 5, AnswerSheet.CANNOT_JUDGE);
 
@@ -64,8 +64,8 @@ class AnswerRoundView extends VerticalLayout implements BeforeEnterObserver, Tra
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        roundId = event.getRouteParameters().getLong("roundId").orElse(-1L);
+    public void setParameter(BeforeEvent event, Long roundId) {
+        this.roundId = roundId;
         removeAll();
         current.clear();
         importance.clear();

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.FieldSet;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -102,6 +103,14 @@ class RoundScreensTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(notificationTexts()).contains("Round “Team North spring” ended.");
         assertThat(GridKt._getFormattedRow(grid, rowTitled(grid, "Team North spring"))).contains("ended");
+    }
+
+    @Test
+    void an_answering_address_of_a_round_that_does_not_exist_shows_page_not_found() {
+        TestAuthority authority = TestAuthority.of(context, getClass(), "address");
+        login(authority.employee());
+        UI.getCurrent().navigate("assessment/answer/987654321");
+        assertThat(_find(H1.class).stream().map(H1::getText)).contains("Seite nicht gefunden");
     }
 
     @Test
