@@ -41,6 +41,11 @@ final class PageChecks {
 
     /** axe-core over the page (without the {@code excluded} selectors): nothing serious or critical. */
     static void assertNoSeriousViolations(Page page, String what, String... excluded) {
+        // a dialog or notification fading in or out has low contrast for a moment: measure once it has settled
+        // (getAnimations sees into shadow roots; endless ones such as a loading bar are not waited for)
+        page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running'"
+                + " || !isFinite(animation.effect.getComputedTiming().endTime))", null,
+                new Page.WaitForFunctionOptions().setTimeout(10_000));
         AxeBuilder axe = new AxeBuilder(page).withTags(WCAG_TAGS);
         for (String selector : excluded) {
             axe = axe.exclude(selector);
