@@ -63,7 +63,7 @@ class UploadFieldsTest extends KaribuTest {
     @Test
     void every_upload_field_shows_german_texts_in_the_german_ui() {
         Map<String, UploadI18N> fields = everyUploadField(Locale.GERMAN);
-        assertThat(fields).hasSize(8);
+        assertThat(fields).hasSize(9);
         fields.forEach((where, texts) -> {
             assertThat(texts.getAddFiles().getOne()).as(where).isEqualTo("Datei auswählen …");
             assertThat(texts.getDropFiles().getOne()).as(where).startsWith("oder hierher ziehen (")
@@ -82,12 +82,13 @@ class UploadFieldsTest extends KaribuTest {
         assertThat(fields.get("csv").getDropFiles().getOne()).contains("(CSV, höchstens ");
         assertThat(fields.get("module zip").getDropFiles().getOne()).contains("(ZIP, höchstens ");
         assertThat(fields.get("twee").getDropFiles().getOne()).contains("(Twee, höchstens ");
+        assertThat(fields.get("questionnaire yaml").getDropFiles().getOne()).contains("(YAML, höchstens ");
     }
 
     @Test
     void every_upload_field_shows_english_texts_in_the_english_ui() {
         Map<String, UploadI18N> fields = everyUploadField(Locale.ENGLISH);
-        assertThat(fields).hasSize(8);
+        assertThat(fields).hasSize(9);
         fields.forEach((where, texts) -> {
             assertThat(texts.getAddFiles().getOne()).as(where).isEqualTo("Choose file …");
             assertThat(texts.getDropFiles().getOne()).as(where).startsWith("or drop it here (")
@@ -174,6 +175,9 @@ class UploadFieldsTest extends KaribuTest {
         open(authority.trainer(), locale, "scenarios/library");
         _click(_get(Button.class, spec -> spec.withText(I18NProvider.translate("scenario.import-twee"))));
         fields.put("twee", _get(Upload.class).getI18n());
+        open(authority.trainer(), locale, "questionnaires");
+        _click(_get(Button.class, spec -> spec.withText(I18NProvider.translate("assessment.content.import"))));
+        fields.put("questionnaire yaml", _get(Upload.class).getI18n());
 
         open(authority.admin(), locale, "admin/certificates");
         fields.put("logo", _get(Upload.class).getI18n());
