@@ -47,7 +47,8 @@ class ActionList extends VerticalLayout {
                 : getTranslation("assessment.action.status." + status.name()));
         statusFilter.addValueChangeListener(event -> refresh());
 
-        grid.addColumn(ActionRow::title).setHeader(getTranslation("assessment.action.field.title")).setFlexGrow(2);
+        // at least 14em, so a title wraps between words on a phone (the grid scrolls sideways instead)
+        grid.addColumn(ActionRow::title).setHeader(getTranslation("assessment.action.field.title")).setWidth("14em").setFlexGrow(2);
         grid.addColumn(row -> getTranslation("cornerstone." + row.cornerstone().name()))
                 .setHeader(getTranslation("assessment.action.field.cornerstone")).setAutoWidth(true);
         grid.addColumn(row -> row.ownerName() == null ? getTranslation("assessment.action.no-owner")
