@@ -12,6 +12,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One round of the self-assessment: which questionnaire version, whom it asks (the whole authority, or teams and job
@@ -32,7 +33,9 @@ class AssessmentRound extends AbstractEntity {
     private Long startedById;
     private Instant createdAt;
 
+    // a page of rounds loads the audiences of all its rounds in one statement, not one per round
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "assessment_round_audience", joinColumns = @JoinColumn(name = "round_id"))
     private Set<RoundTarget> audience = new LinkedHashSet<>();
 
