@@ -21,6 +21,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        ProductionBuildCheck.exitIfUnstartable(Application.class);
         SpringApplication.run(Application.class, args);
     }
 
