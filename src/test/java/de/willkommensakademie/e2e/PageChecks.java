@@ -15,8 +15,11 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
-/** What every browser test class does the same way: start Debian's Chromium, wait for Vaadin, run axe, screenshot. */
-final class PageChecks {
+/**
+ * What every browser test class does the same way: start Debian's Chromium, wait for Vaadin, run axe, screenshot.
+ * Public for the cluster and load tests, which drive the same browser.
+ */
+public final class PageChecks {
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
@@ -25,7 +28,7 @@ final class PageChecks {
     }
 
     /** Debian's Chromium: Playwright must never download a browser of its own. */
-    static Browser chromium(Playwright playwright) {
+    public static Browser chromium(Playwright playwright) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of("/usr/bin/chromium"))
                 .setHeadless(true)
@@ -33,7 +36,7 @@ final class PageChecks {
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
 
-    static void awaitVaadinIdle(Page page) {
+    public static void awaitVaadinIdle(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())", null,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
