@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -78,6 +79,35 @@ class LoginHttpTest {
         assertThat(logout.headers().firstValue("location").orElseThrow()).endsWith("/login");
         assertThat(browser.get("/").statusCode()).isEqualTo(302);
         assertThat(audit("trainer", AuditAction.LOGOUT)).isGreaterThanOrEqualTo(1);
+        assertThat(logout.headers().allValues("set-cookie")).as("the sign-out deletes the session cookie")
+                .anyMatch(cookie -> cookie.startsWith("JSESSIONID=;") && cookie.contains("Expires=Thu, 01 Jan 1970"));
+    }
+
+    @Test
+    void a_browser_whose_session_is_gone_is_sent_to_sign_in_and_afterwards_returns_to_its_page() throws Exception {
+        Browser browser = new Browser();
+        browser.login("employee", "demo");
+        // What a browser sends after its instance was stopped or its session timed out: a session nobody knows.
+        browser.replaceSessionCookie("4F1C0FFEE0DEADBEEF0000000000000A");
+
+        HttpResponse<String> page = browser.get("/scenarios");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("location").orElseThrow()).endsWith("/login");
+        // The login page's note itself is rendered by Vaadin after the page loads: LoginViewTest and ClusterIT.
+
+        HttpResponse<String> login = browser.login("employee", "demo");
+        assertThat(login.headers().firstValue("location").orElseThrow()).as("back to the page it was on")
+                .endsWith("/scenarios?continue");
+        assertThat(browser.get("/scenarios").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void programs_with_an_unknown_session_cookie_get_no_new_session() throws Exception {
+        Browser program = new Browser();
+        program.replaceSessionCookie("4F1C0FFEE0DEADBEEF0000000000000B");
+        HttpResponse<String> health = program.get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.headers().firstValue("set-cookie")).isEmpty();
     }
 
     @Test
@@ -323,9 +353,18 @@ class LoginHttpTest {
      */
     private final class Browser {
 
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         private final String address = "198.51.100." + ADDRESSES.incrementAndGet();
+
+        void replaceSessionCookie(String value) {
+            HttpCookie cookie = new HttpCookie("JSESSIONID", value);
+            cookie.setPath("/");
+            cookie.setVersion(0);
+            cookies.getCookieStore().removeAll();
+            cookies.getCookieStore().add(uri("/"), cookie);
+        }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());

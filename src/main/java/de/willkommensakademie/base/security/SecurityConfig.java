@@ -47,8 +47,12 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
             List<ClientRateLimit> rateLimits, List<SignInMethod> signInMethods, SessionTimeouts sessionTimeouts, List<AccountCheck> accounts, Clock clock,
             @Value("${app.security.account-check-seconds:10}") long accountCheckSeconds,
-            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+            ObjectProvider<SecurityContextHolderStrategy> contexts,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) throws Exception {
         http.addFilterAfter(new RateLimitFilter(rateLimits), HeaderWriterFilter.class);
+        http.addFilterBefore(new EndedSession.Filter(), SecurityContextHolderFilter.class);
+        // The cookie goes with the session, so the next page does not count as an ended session (EndedSession).
+        http.logout(logout -> logout.deleteCookies(sessionCookie));
         http.addFilterAfter(new AccountCheckFilter(accounts, Duration.ofSeconds(accountCheckSeconds), clock,
                 contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 SecurityContextHolderFilter.class);

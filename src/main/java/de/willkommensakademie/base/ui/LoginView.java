@@ -19,9 +19,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommensakademie.base.i18n.Translations;
 import de.willkommensakademie.base.security.CurrentUser;
+import de.willkommensakademie.base.security.EndedSession;
 
 /**
  * Sign-in in German or English; the choice here applies until the person's own preference takes over. Features add
@@ -100,6 +102,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (parameters.containsKey("expired")) {
             // The form was sent with a token of a session that has ended meanwhile (see SecurityConfig).
             form.showErrorMessage(getTranslation("login.expired.title"), getTranslation("login.expired.message"));
+            return;
+        }
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        if (session.getAttribute(EndedSession.ATTRIBUTE) != null) {
+            // Said once: reloading the login page later shows it plain again.
+            session.removeAttribute(EndedSession.ATTRIBUTE);
+            form.showErrorMessage(getTranslation("login.session-ended.title"),
+                    getTranslation("login.session-ended.message"));
             return;
         }
         form.setError(parameters.containsKey("error"));
