@@ -1,0 +1,238 @@
+package de.willkommensakademie.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The README's scale-out promise as a test: two instances of the production jar on one PostgreSQL behind HAProxy
+ * with {@code docker/haproxy.cfg} (see {@link Cluster}). The methods run in order on one cluster: what the first
+ * start created, sticky sessions and a certificate verified through both instances, the daily jobs once, the
+ * verification rate limit, an instance killed in the middle of a role-play, and a rolling restart under a poller.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    /** Every daily and weekly job fires on both instances at second 0 of every minute, as both fire at 07:00. */
+    private static final List<String> JOBS_EVERY_MINUTE = List.of("app.certificates.reminder-cron",
+            "app.team.digest-cron", "app.assessment.reminder-cron", "app.onboarding.reminder-cron",
+            "app.learning.reminder-cron", "app.notices.digest-cron");
+    private static final Pattern NOTICE_DIGESTS = Pattern.compile("Sent (\\d+) notice digests");
+
+    private static Cluster cluster;
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        List<String> arguments = new ArrayList<>();
+        JOBS_EVERY_MINUTE.forEach(job -> arguments.add("--" + job + "=0 * * * * *"));
+        cluster = Cluster.start(Path.of(Cluster.requiredProperty("cluster.dir")), arguments);
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void two_instances_starting_together_on_an_empty_database_create_schema_and_demo_data_once() throws Exception {
+        List<String> logs = cluster.instances.stream().map(AppInstance::logText).toList();
+        // Flyway's lock: one instance migrates, the other waits and finds the schema up to date.
+        assertThat(logs.stream().filter(log -> log.contains("Successfully applied")).count()).isEqualTo(1);
+        assertThat(rows("select version from flyway_schema_history where version is not null group by version"
+                + " having count(*) > 1")).as("a migration applied twice").isEmpty();
+        assertThat(single("select count(*) from flyway_schema_history where not success")).isZero();
+        // The start-up lock: one instance creates the demo data, the other then finds it there.
+        assertThat(logs).allMatch(log -> log.contains("Start-up lock taken"));
+        List<String> created = logs.stream().filter(log -> log.contains("Demo data created")).toList();
+        assertThat(created).hasSize(1);
+        Matcher employees = Pattern.compile("Demo data created: (\\d+) employees").matcher(created.getFirst());
+        assertThat(employees.find()).isTrue();
+        assertThat(single("select count(*) from employee")).isEqualTo(Long.parseLong(employees.group(1)));
+        assertThat(single("select count(*) from authority")).isEqualTo(2);
+        assertThat(rows("select module_key from learning_module where authority_id is null group by module_key"
+                + " having count(*) > 1")).as("a shipped module imported twice").isEmpty();
+        assertThat(single("select count(*) from learning_module where authority_id is null")).isPositive();
+        assertThat(rows("select scenario_key from scenario where authority_id is null group by scenario_key"
+                + " having count(*) > 1")).as("a shipped role-play imported twice").isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void the_daily_jobs_run_once_across_both_instances() throws Exception {
+        // Wait until both instances' crons fired at least twice since the later one became healthy.
+        awaitSecondZeroPassed(2);
+        assertThat(rows("select recipient_id, dedupe_key from notice group by recipient_id, dedupe_key"
+                + " having count(*) > 1")).as("a notice sent twice").isEmpty();
+
+        Map<String, Long> digestsPerRecipient = Arrays.stream(cluster.mail.getReceivedMessages())
+                .filter(message -> subject(message).contains("Benachrichtigung") || subject(message).contains("notice"))
+                .collect(Collectors.groupingBy(ClusterIT::recipient, Collectors.counting()));
+        assertThat(digestsPerRecipient).as("people with notices get one digest").isNotEmpty();
+        assertThat(digestsPerRecipient.values()).as("one digest per person, not one per instance")
+                .allMatch(count -> count == 1);
+        long sentPerLogs = cluster.instances.stream().mapToLong(instance -> {
+            Matcher sent = NOTICE_DIGESTS.matcher(instance.logText());
+            long sum = 0;
+            while (sent.find()) {
+                sum += Long.parseLong(sent.group(1));
+            }
+            return sum;
+        }).sum();
+        assertThat(sentPerLogs).isEqualTo(digestsPerRecipient.size());
+        assertThat(rows("select name from shedlock")).as("the jobs took their locks")
+                .contains("notice-digest", "certificate-reminders", "onboarding-reminders");
+    }
+
+    @Test
+    @Order(4)
+    void the_verification_rate_limit_counts_per_instance() throws Exception {
+        String code = (String) rows("select code from certificate order by id").getFirst().getFirst();
+        // A program without cookies: HAProxy spreads it over both instances, each counts on its own (30 a minute).
+        int allowed = 0;
+        int limited = 0;
+        for (int i = 0; i < 90; i++) {
+            int status = get(cluster.proxyUrl() + "/api/verify/" + code).statusCode();
+            if (status == 200) {
+                allowed++;
+            } else if (status == 429) {
+                limited++;
+            }
+        }
+        System.out.printf("Verification through the proxy, 90 requests within a minute: %d answered, %d limited%n",
+                allowed, limited);
+        assertThat(allowed + limited).isEqualTo(90);
+        assertThat(allowed).as("30 per instance and minute, two instances").isBetween(31, 60);
+    }
+
+    @Test
+    @Order(6)
+    void a_rolling_restart_keeps_the_service_answering() throws Exception {
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicLong slowest = new AtomicLong();
+        List<String> failures = new ArrayList<>();
+        Thread poller = Thread.ofVirtual().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long started = System.nanoTime();
+                try {
+                    HttpResponse<String> page = get(cluster.proxyUrl() + "/login");
+                    if (page.statusCode() == 200) {
+                        answered.incrementAndGet();
+                    } else {
+                        failed.incrementAndGet();
+                        synchronized (failures) {
+                            failures.add(LocalTime.now() + " " + page.statusCode());
+                        }
+                    }
+                } catch (IOException e) {
+                    failed.incrementAndGet();
+                    synchronized (failures) {
+                        failures.add(LocalTime.now() + " " + e);
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                }
+                slowest.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        for (AppInstance instance : cluster.instances) {
+            instance.stop();
+            instance.launch();
+            instance.awaitHealthy();
+            // HAProxy takes an instance back after two good health checks (docker/haproxy.cfg: rise 2, every 5 s).
+            Thread.sleep(12_000);
+        }
+        poller.interrupt();
+        poller.join();
+        System.out.printf("Rolling restart: %d answers, %d failed, slowest %d ms; failures %s%n", answered.get(),
+                failed.get(), slowest.get(), failures);
+        assertThat(answered.get()).isGreaterThan(100);
+        assertThat(failures).as("requests that failed during the rolling restart").isEmpty();
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitSecondZeroPassed(int times) throws InterruptedException {
+        for (int i = 0; i < times; i++) {
+            Thread.sleep((60 - LocalTime.now().getSecond()) * 1000L + 5_000);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long single(String sql) throws SQLException {
+        return ((Number) rows(sql).getFirst().getFirst()).longValue();
+    }
+
+    private static List<List<Object>> rows(String sql) throws SQLException {
+        try (Connection connection = cluster.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            List<List<Object>> rows = new ArrayList<>();
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int column = 1; column <= columns; column++) {
+                    row.add(result.getObject(column));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+}
