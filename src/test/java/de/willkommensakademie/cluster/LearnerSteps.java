@@ -83,15 +83,23 @@ final class LearnerSteps {
      */
     void signIn(Page page, String login) {
         page.navigate(baseUrl + "/login");
+        submitLogin(page, login);
+        page.waitForURL(baseUrl + "/", new Page.WaitForURLOptions().setTimeout(WAIT_MS));
+        awaitVaadinIdle(page);
+        assertNoErrorShown(page);
+    }
+
+    /**
+     * Fills the login form already shown and sends it; where it leads (the start page, or the page the person was
+     * sent away from) is the caller's to wait for.
+     */
+    void submitLogin(Page page, String login) {
         Locator username = page.locator("vaadin-login-form input[name=username]");
         assertThat(username).isVisible(visible());
         awaitVaadinIdle(page);
         username.fill(login);
         page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(baseUrl + "/", new Page.WaitForURLOptions().setTimeout(WAIT_MS));
-        awaitVaadinIdle(page);
-        assertNoErrorShown(page);
     }
 
     /**
