@@ -29,6 +29,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import de.willkommensakademie.e2e.PageChecks;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -213,7 +214,7 @@ class ClusterIT {
             // HAProxy sends the click to the other instance, which knows no session: the login page says why.
             page.waitForURL(url -> url.contains("/login"), new Page.WaitForURLOptions().setTimeout(60_000));
             PageChecks.awaitVaadinIdle(page);
-            assertThat(page.getByText(SESSION_ENDED).first()).isVisible();
+            PlaywrightAssertions.assertThat(page.getByText(SESSION_ENDED).first()).isVisible();
             screenshot(page, "session-ended");
             assertThat(serverCookie(context)).isEqualTo(other.name);
 
