@@ -51,8 +51,10 @@ final class Cluster implements AutoCloseable {
         Haproxy proxy = null;
         try {
             for (String name : List.of("app1", "app2")) {
-                instances.add(instance(name, jar, database, mail, extraArguments,
-                        workDirectory.resolve(name + ".log")));
+                // A fresh log per run; restarts within the run append to it.
+                Path log = workDirectory.resolve(name + ".log");
+                Files.deleteIfExists(log);
+                instances.add(instance(name, jar, database, mail, extraArguments, log));
             }
             for (AppInstance instance : instances) {
                 instance.launch();

@@ -203,7 +203,6 @@ class ClusterIT {
             steps.rolePlayStep(page);
             // Each click was saved in its own transaction; this is the scene the person looks at.
             List<String> offered = page.locator(".scenario-stage vaadin-button").allInnerTexts();
-            String scene = page.locator(".scenario-stage").innerText();
             Object saved = rows("select transcript from scenario_attempt where id = " + attempt).getFirst().getFirst();
             AppInstance holder = instance(serverCookie(context));
             AppInstance other = cluster.instances.stream().filter(app -> app != holder).findFirst().orElseThrow();
@@ -219,12 +218,12 @@ class ClusterIT {
             assertThat(serverCookie(context)).isEqualTo(other.name);
 
             steps.submitLogin(page, ROLE_PLAYER);
-            // Back on the role-play, at the last saved scene.
+            // Back on the role-play, at the last saved scene (its choices; the feedback on the last answer was shown
+            // once and is in the transcript).
             page.waitForURL(url -> url.contains("/scenarios/attempt/" + attempt),
                     new Page.WaitForURLOptions().setTimeout(60_000));
             PageChecks.awaitVaadinIdle(page);
             assertThat(page.locator(".scenario-stage vaadin-button").allInnerTexts()).isEqualTo(offered);
-            assertThat(page.locator(".scenario-stage").innerText()).isEqualTo(scene);
             assertThat(rows("select transcript from scenario_attempt where id = " + attempt).getFirst().getFirst())
                     .as("the saved steps").isEqualTo(saved);
             screenshot(page, "role-play-resumed");
