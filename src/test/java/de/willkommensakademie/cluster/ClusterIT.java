@@ -54,6 +54,7 @@ class ClusterIT {
             "app.team.digest-cron", "app.assessment.reminder-cron", "app.onboarding.reminder-cron",
             "app.learning.reminder-cron", "app.notices.digest-cron");
     private static final Pattern NOTICE_DIGESTS = Pattern.compile("Sent (\\d+) notice digests");
+    private static final Pattern MANAGER_DIGESTS = Pattern.compile("Sent (\\d+) manager digests");
 
     /** A demo learner with assigned modules (Aylin Demir, ABH Musterstadt). */
     private static final String LEARNER = "employee";
@@ -150,21 +151,9 @@ class ClusterIT {
         assertThat(rows("select recipient_id, dedupe_key from notice group by recipient_id, dedupe_key"
                 + " having count(*) > 1")).as("a notice sent twice").isEmpty();
 
-        Map<String, Long> digestsPerRecipient = Arrays.stream(cluster.mail.getReceivedMessages())
-                .filter(message -> subject(message).contains("Benachrichtigung") || subject(message).contains("notice"))
-                .collect(Collectors.groupingBy(ClusterIT::recipient, Collectors.counting()));
-        assertThat(digestsPerRecipient).as("people with notices get one digest").isNotEmpty();
-        assertThat(digestsPerRecipient.values()).as("one digest per person, not one per instance")
-                .allMatch(count -> count == 1);
-        long sentPerLogs = cluster.instances.stream().mapToLong(instance -> {
-            Matcher sent = NOTICE_DIGESTS.matcher(instance.logText());
-            long sum = 0;
-            while (sent.find()) {
-                sum += Long.parseLong(sent.group(1));
-            }
-            return sum;
-        }).sum();
-        assertThat(sentPerLogs).isEqualTo(digestsPerRecipient.size());
+        assertOneMailPerRecipient(List.of("Benachrichtigung", "notice"), NOTICE_DIGESTS);
+        // The weekly team digest, fired every minute here, goes to each manager once too.
+        assertOneMailPerRecipient(List.of("Wochenübersicht", "weekly overview"), MANAGER_DIGESTS);
         assertThat(rows("select name from shedlock").stream().map(List::getFirst)).as("the jobs took their locks")
                 .contains("notice-digest", "certificate-reminders", "onboarding-reminders");
     }
@@ -215,6 +204,9 @@ class ClusterIT {
             PageChecks.awaitVaadinIdle(page);
             PlaywrightAssertions.assertThat(page.getByText(SESSION_ENDED).first()).isVisible();
             screenshot(page, "session-ended");
+            page.setViewportSize(390, 844);
+            screenshot(page, "session-ended-390");
+            page.setViewportSize(1366, 900);
             assertThat(serverCookie(context)).isEqualTo(other.name);
 
             steps.submitLogin(page, ROLE_PLAYER);
@@ -335,6 +327,28 @@ class ClusterIT {
         for (int i = 0; i < times; i++) {
             Thread.sleep((60 - LocalTime.now().getSecond()) * 1000L + 5_000);
         }
+    }
+
+    /**
+     * Every recipient got exactly one e-mail whose subject contains one of {@code subjects}, and the numbers the
+     * instances logged as sent ({@code sentLine}) add up to the recipients: sent once, not once per instance.
+     */
+    private static void assertOneMailPerRecipient(List<String> subjects, Pattern sentLine) {
+        Map<String, Long> perRecipient = Arrays.stream(cluster.mail.getReceivedMessages())
+                .filter(message -> subjects.stream().anyMatch(subject(message)::contains))
+                .collect(Collectors.groupingBy(ClusterIT::recipient, Collectors.counting()));
+        assertThat(perRecipient).as(subjects.getFirst() + ": some were sent").isNotEmpty();
+        assertThat(perRecipient.values()).as(subjects.getFirst() + ": one per person, not one per instance")
+                .allMatch(count -> count == 1);
+        long logged = cluster.instances.stream().mapToLong(instance -> {
+            Matcher sent = sentLine.matcher(instance.logText());
+            long sum = 0;
+            while (sent.find()) {
+                sum += Long.parseLong(sent.group(1));
+            }
+            return sum;
+        }).sum();
+        assertThat(logged).as(subjects.getFirst() + ": sent according to the logs").isEqualTo(perRecipient.size());
     }
 
     private static String subject(MimeMessage message) {
