@@ -1,6 +1,5 @@
 package de.willkommensakademie.assessment;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -70,34 +69,33 @@ final class ResultsPdf {
     private PDPageContentStream content;
     private float y;
 
-    private ResultsPdf(PDDocument document, PDStructureElement root, ResultsFormat format, String defaultLanguage)
-            throws IOException {
+    private ResultsPdf(PDDocument document, PDStructureElement root, ResultsFormat format, String defaultLanguage,
+            PDFont regular, PDFont bold) {
         this.document = document;
         this.root = root;
         this.format = format;
         this.defaultLanguage = defaultLanguage;
-        this.regular = ArchivalPdf.regular(document);
-        this.bold = ArchivalPdf.bold(document);
+        this.regular = regular;
+        this.bold = bold;
     }
 
     /** The report in the reader's language; {@code created} dates the file (same content, same file). */
     static byte[] render(RoundReport report, ResultsFormat format, LocalDate created) {
         String language = format.locale().getLanguage();
-        try (PDDocument document = new PDDocument()) {
-            PDStructureTreeRoot tree = new PDStructureTreeRoot();
-            PDStructureElement root = new PDStructureElement("Document", tree);
-            root.setLanguage(language);
-            tree.appendKid(root);
-            document.getDocumentCatalog().setStructureTreeRoot(tree);
-            ResultsPdf pdf = new ResultsPdf(document, root, format, report.defaultLanguage());
-            pdf.newPage();
-            pdf.draw(report);
-            pdf.finish();
-            String title = format.tr("assessment.results.pdf.title", report.title());
-            ArchivalPdf.describe(document, language, title, format.tr("assessment.results.pdf.author"), created);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
+        try {
+            return ArchivalPdf.write((document, regular, bold) -> {
+                PDStructureTreeRoot tree = new PDStructureTreeRoot();
+                PDStructureElement root = new PDStructureElement("Document", tree);
+                root.setLanguage(language);
+                tree.appendKid(root);
+                document.getDocumentCatalog().setStructureTreeRoot(tree);
+                ResultsPdf pdf = new ResultsPdf(document, root, format, report.defaultLanguage(), regular, bold);
+                pdf.newPage();
+                pdf.draw(report);
+                pdf.finish();
+                String title = format.tr("assessment.results.pdf.title", report.title());
+                ArchivalPdf.describe(document, language, title, format.tr("assessment.results.pdf.author"), created);
+            });
         } catch (IOException failed) {
             throw new UncheckedIOException("Cannot write the results PDF", failed);
         }

@@ -3,6 +3,7 @@ package de.willkommensakademie.base;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +16,13 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -29,8 +35,9 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 
 /**
  * What every PDF of the application needs to be PDF/A-3a (archival) and PDF/UA-1 (accessible), shared by the
- * certificates and the self-assessment report: the embedded DejaVu fonts, the document description (language, title,
- * XMP naming both standards, sRGB output intent) and word wrapping. The structure tree is each document's own.
+ * certificates and the self-assessment report: the document with its embedded DejaVu fonts ({@link #write}), the
+ * document description (language, title, XMP naming both standards, sRGB output intent) and word wrapping. The
+ * structure tree is each document's own.
  */
 public final class ArchivalPdf {
 
@@ -42,13 +49,54 @@ public final class ArchivalPdf {
     private ArchivalPdf() {
     }
 
-    /** DejaVu Sans embedded as a subset: every glyph of German, English and most European names. */
-    public static PDFont regular(PDDocument document) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
+    /** What a document draws on its pages, given its two faces; {@link #write} saves it afterwards. */
+    @FunctionalInterface
+    public interface Drawing {
+        void draw(PDDocument document, PDFont regular, PDFont bold) throws IOException;
     }
 
-    public static PDFont bold(PDDocument document) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
+    /**
+     * A new document with DejaVu Sans regular and bold, each embedded as a subset (every glyph of German, English and
+     * most European names), drawn by {@code drawing} and saved. Parsing the two fonts took about a fifth of a
+     * certificate, so they are parsed once and lent out: PDFBox does not promise that a parsed {@link TrueTypeFont}
+     * may be used by two threads at once (its GSUB lookup cache is a plain map), so each pair serves one document at a
+     * time and comes back only after the document is saved, the point where PDFBox reads it for the subset.
+     */
+    public static byte[] write(Drawing drawing) throws IOException {
+        Faces faces = Faces.borrow();
+        try (PDDocument document = new PDDocument()) {
+            drawing.draw(document, PDType0Font.load(document, faces.regular(), true),
+                    PDType0Font.load(document, faces.bold(), true));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            faces.giveBack();
+            return bytes.toByteArray();
+        }
+    }
+
+    /**
+     * One parsed pair of the fonts. After a failed document the pair is dropped rather than lent again, in case the
+     * failure left it half-read. Subsetting "closes" the font it read, which for a font parsed from memory (as here)
+     * frees nothing, so the pair stays usable; {@code ArchivalPdfTest} keeps that true across PDFBox updates.
+     */
+    private record Faces(TrueTypeFont regular, TrueTypeFont bold) {
+
+        /** As many idle pairs as the machine has cores, the most that can draw at once; more are parsed and dropped. */
+        private static final BlockingQueue<Faces> IDLE = new ArrayBlockingQueue<>(
+                Math.max(2, Runtime.getRuntime().availableProcessors()));
+
+        static Faces borrow() throws IOException {
+            Faces idle = IDLE.poll();
+            return idle != null ? idle : new Faces(parse(REGULAR), parse(BOLD));
+        }
+
+        void giveBack() {
+            IDLE.offer(this);
+        }
+
+        private static TrueTypeFont parse(byte[] font) throws IOException {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
+        }
     }
 
     /** Words to lines that fit the width; a single word wider than the line is broken by characters. */

@@ -2,7 +2,6 @@ package de.willkommensakademie.certificate;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -56,34 +55,33 @@ final class CertificatePdf {
     private final PDFont bold;
     private float y;
 
-    private CertificatePdf(PDDocument document, PDPage page, PDPageContentStream content, PDStructureElement root)
-            throws IOException {
+    private CertificatePdf(PDDocument document, PDPage page, PDPageContentStream content, PDStructureElement root,
+            PDFont regular, PDFont bold) {
         this.document = document;
         this.page = page;
         this.content = content;
         this.root = root;
-        this.regular = ArchivalPdf.regular(document);
-        this.bold = ArchivalPdf.bold(document);
+        this.regular = regular;
+        this.bold = bold;
         this.y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
     static byte[] render(CertificateLayout layout) {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            PDStructureTreeRoot tree = new PDStructureTreeRoot();
-            PDStructureElement root = new PDStructureElement("Document", tree);
-            root.setLanguage(layout.language());
-            tree.appendKid(root);
-            document.getDocumentCatalog().setStructureTreeRoot(tree);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                new CertificatePdf(document, page, content, root).draw(layout);
-            }
-            ArchivalPdf.describe(document, layout.language(), layout.documentTitle(), layout.authorityName(),
-                    layout.issuedOn());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
+        try {
+            return ArchivalPdf.write((document, regular, bold) -> {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                PDStructureTreeRoot tree = new PDStructureTreeRoot();
+                PDStructureElement root = new PDStructureElement("Document", tree);
+                root.setLanguage(layout.language());
+                tree.appendKid(root);
+                document.getDocumentCatalog().setStructureTreeRoot(tree);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    new CertificatePdf(document, page, content, root, regular, bold).draw(layout);
+                }
+                ArchivalPdf.describe(document, layout.language(), layout.documentTitle(), layout.authorityName(),
+                        layout.issuedOn());
+            });
         } catch (IOException failed) {
             throw new UncheckedIOException("Cannot write the certificate PDF", failed);
         }

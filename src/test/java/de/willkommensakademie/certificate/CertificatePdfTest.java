@@ -7,7 +7,13 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 import de.willkommensakademie.base.PdfStandards;
@@ -128,5 +134,40 @@ class CertificatePdfTest {
         }
         assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
         PdfStandards.writeSample("certificate-long-name.pdf", pdf);
+    }
+
+    @Test
+    void certificates_drawn_at_once_on_several_threads_are_valid_and_each_holds_its_own_texts() throws Exception {
+        int threads = 4;
+        int certificates = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<byte[]>> drawn = new ArrayList<>();
+        try {
+            for (int index = 0; index < certificates; index++) {
+                CertificateLayout layout = layout(index % 2 == 0 ? "de" : "en", "Jürgen Weiß-Łukasiewicz " + index);
+                drawn.add(pool.submit(() -> {
+                    start.await();
+                    return CertificatePdf.render(layout);
+                }));
+            }
+            start.countDown();
+            for (int index = 0; index < certificates; index++) {
+                byte[] pdf = drawn.get(index).get(2, TimeUnit.MINUTES);
+                try (PDDocument document = Loader.loadPDF(pdf)) {
+                    List<String> lines = new PDFTextStripper().getText(document).lines().map(String::strip).toList();
+                    assertThat(lines).as("the holder and no other").filteredOn(line -> line.contains("Łukasiewicz"))
+                            .containsExactly("Jürgen Weiß-Łukasiewicz " + index);
+                    assertThat(lines).contains(index % 2 == 0 ? "Nummer 2026-000042" : "Number 2026-000042",
+                            index % 2 == 0 ? "Teilnahmebescheinigung" : "Certificate of completion");
+                }
+                if (index >= certificates - 2) {
+                    assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFA_3_A)).as("PDF/A-3a " + index).isEmpty();
+                    assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 " + index).isEmpty();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
