@@ -5,9 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalTime;
-
 import java.util.Arrays;
 import java.util.function.Supplier;
+
+import de.willkommensakademie.StatementCount;
 
 /**
  * Measures one action the way every benchmark here reports it: one warm-up call, one counted call (rows and SQL

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.StatementCount;
 import de.willkommensakademie.certificate.CertificateService;
 import de.willkommensakademie.learning.AssignmentTarget;
 import de.willkommensakademie.learning.Assignments;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.StatementCount;
 import de.willkommensakademie.benchmark.Figures.Figure;
 import de.willkommensakademie.learning.AssignableContent;
 import de.willkommensakademie.learning.ModuleStandings;

@@ -1,10 +1,12 @@
-package de.willkommensakademie.benchmark;
+package de.willkommensakademie;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -15,45 +17,54 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts the SQL statements the measuring thread prepares, at the JDBC connection, so queries written with Hibernate,
  * Spring Data and plain JDBC all count (Hibernate's own statistics miss the last). Import {@link Config} into a
- * benchmark's Spring context; other threads (schedulers) are not counted.
+ * test's or benchmark's Spring context; other threads (schedulers, the embedded server's request threads) are not
+ * counted. Counts are deterministic, so normal tests assert them too, not only benchmarks.
  */
-final class StatementCount {
+public final class StatementCount {
 
     /** {@code -Dbenchmark.show-statements=true} prints each counted statement's SQL (to see which ones a page needs). */
     private static final boolean SHOW = Boolean.getBoolean("benchmark.show-statements");
 
     private static volatile Thread measured;
     private static long statements;
+    private static final List<String> recorded = new ArrayList<>();
 
     private StatementCount() {
     }
 
     /** Starts counting the statements of the calling thread. */
-    static void start() {
+    public static void start() {
         statements = 0;
+        recorded.clear();
         measured = Thread.currentThread();
     }
 
     /** Stops counting and returns the number of statements since {@link #start()}. */
-    static long stop() {
+    public static long stop() {
         measured = null;
         return statements;
+    }
+
+    /** The SQL of the statements counted between the last {@link #start()} and {@link #stop()}, in order. */
+    public static List<String> sql() {
+        return List.copyOf(recorded);
     }
 
     private static void count(Object[] arguments) {
         if (Thread.currentThread() == measured) {
             statements++;
+            String text = arguments != null && arguments.length > 0 && arguments[0] instanceof String given ? given
+                    : "(statement without SQL)";
+            recorded.add(text);
             if (SHOW) {
-                String sql = arguments != null && arguments.length > 0 && arguments[0] instanceof String text ? text
-                        : "(statement without SQL)";
-                System.out.println("  statement " + statements + ": " + sql.replaceAll("\\s+", " "));
+                System.out.println("  statement " + statements + ": " + text.replaceAll("\\s+", " "));
             }
         }
     }
 
     /** Wraps the application's data source so that every prepared or created statement is counted. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
+    public static class Config {
 
         @Bean
         static BeanPostProcessor countingDataSource() {
