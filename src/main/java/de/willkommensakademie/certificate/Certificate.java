@@ -186,10 +186,6 @@ class Certificate extends AbstractEntity {
         return revokedReason;
     }
 
-    boolean holderErased() {
-        return holderErasedAt != null;
-    }
-
     Instant revokedAt() {
         return revokedAt;
     }

@@ -14,7 +14,17 @@ import org.springframework.data.jpa.repository.Query;
 interface CertificateRepository extends JpaRepository<Certificate, Long>, JpaSpecificationExecutor<Certificate>,
         CertificateRegister {
 
-    Optional<Certificate> findByCode(String code);
+    /**
+     * The public verification in one statement. The entity would drag its PDF along (the lazy column needs bytecode
+     * enhancement, which the build does not do) and the authority's name through the holder's employee record, team
+     * and managers; the issuing authority is the certificate's own, its name read from the people feature's table.
+     */
+    @Query("""
+            select new de.willkommensakademie.certificate.VerificationFacts(c.revokedAt, c.validUntil, c.holderName,
+                   c.holderErasedAt, c.titleDe, c.titleEn, c.completedOn, a.name)
+            from Certificate c left join Authority a on a.id = c.authorityId
+            where c.code = :code""")
+    Optional<VerificationFacts> findVerification(String code);
 
     boolean existsByEmployeeIdAndSourceKindAndSourceIdAndCompletedAt(long employeeId, CertificateKind kind,
             Long sourceId, Instant completedAt);

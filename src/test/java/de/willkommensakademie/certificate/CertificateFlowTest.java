@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -19,6 +20,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,6 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipInputStream;
 
 import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.StatementCount;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.AppUser;
@@ -46,15 +50,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Certificates end to end against the real database and over HTTP: automatic issue once per completion, manual and
@@ -65,6 +76,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestPropertySource(properties = "app.certificates.verify-per-minute=1000")
+@Import(StatementCount.Config.class)
 class CertificateFlowTest {
 
     private static final AtomicLong PROGRESS_IDS = new AtomicLong(70_000_000);
@@ -378,6 +390,57 @@ class CertificateFlowTest {
         SignedIn.as(accounts, ownAuthority().manager());
         assertThat(notices.mine()).filteredOn(notice -> notice.messageKey().equals("notice.certificate-expiring-team"))
                 .singleElement().satisfies(notice -> assertThat(notice.arguments()).contains(holder.fullName()));
+    }
+
+    /**
+     * The public check is one query for exactly what the verdict shows: never the archived PDF, never the holder's
+     * employee record, team or managers. Counted at the JDBC connection in this thread: the page's one service call,
+     * and the API through Spring Security's filters (rate limit included) and the controller.
+     */
+    @Test
+    void a_verification_is_one_statement_that_never_reads_the_pdf() throws Exception {
+        TestAuthority authority = ownAuthority();
+        SignedIn.as(accounts, authority.manager());
+        long id = certificates.issueExternal(training(authority.employee().id(), 2));
+        String code = repository.findById(id).orElseThrow().code();
+        SignedIn.nobody();
+
+        StatementCount.start();
+        Optional<Verification> onThePage;
+        try {
+            onThePage = verification.verify(code.toLowerCase(Locale.ROOT));
+        } finally {
+            StatementCount.stop();
+        }
+        assertThat(onThePage).hasValueSatisfying(found -> {
+            assertThat(found.status()).isEqualTo(CertificateStatus.VALID);
+            assertThat(found.holderName()).isEqualTo(authority.employee().fullName());
+            assertThat(found.authorityName()).contains(authority.slug());
+        });
+        assertThat(StatementCount.sql()).as("the page's service call").singleElement()
+                .satisfies(sql -> assertThat(sql.toLowerCase(Locale.ROOT)).doesNotContain("pdf"));
+
+        MockMvc api = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity())
+                .build();
+        for (String asked : List.of(code, "A".repeat(32))) {
+            StatementCount.start();
+            MvcResult answer;
+            try {
+                answer = api.perform(MockMvcRequestBuilders.get("/api/verify/" + asked)
+                        .accept(MediaType.APPLICATION_JSON)).andReturn();
+            } finally {
+                StatementCount.stop();
+            }
+            assertThat(answer.getResponse().getStatus()).isEqualTo(asked.equals(code) ? 200 : 404);
+            assertThat(StatementCount.sql()).as("the API for " + asked).singleElement()
+                    .satisfies(sql -> assertThat(sql.toLowerCase(Locale.ROOT)).doesNotContain("pdf"));
+        }
+        StatementCount.start();
+        try {
+            assertThat(verification.verify("nonsense")).isEmpty();
+        } finally {
+            assertThat(StatementCount.stop()).as("a malformed code asks nothing").isZero();
+        }
     }
 
     @Test
