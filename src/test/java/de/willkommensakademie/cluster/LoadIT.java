@@ -60,7 +60,14 @@ import org.junit.jupiter.api.Test;
  */
 class LoadIT {
 
-    private static final int DEFAULT_BROWSERS = 20;
+    /**
+     * Eight, not the issue's twenty: on the 2-core build machine twenty browsers (each a Chromium with its renderer)
+     * starve everything — on 2026-12-03 the load average rose to 90, a sign-in took two minutes, HAProxy's health
+     * checks timed out and it answered 503: 2,499 errors, all from the machine, none from the app. Eight browsers ran
+     * without an error (sign-in p50 25 s: the machine is saturated, so the timings measure it, not the app). On a
+     * bigger machine pass {@code -Dload.browsers=20}.
+     */
+    private static final int DEFAULT_BROWSERS = 8;
     private static final int DEFAULT_HTTP_CLIENTS = 4;
     private static final double DEFAULT_MINUTES = 5;
 
@@ -68,10 +75,13 @@ class LoadIT {
      * Short timeouts so the sessions of closed browsers are gone within minutes: signed-in and anonymous sessions end
      * after a minute without requests, and Vaadin's heartbeat (every 15 s instead of 5 min) keeps the pages that are
      * still open alive meanwhile. Limits that protect a real installation from one client address are lifted, since
-     * every client here has the address 127.0.0.1.
+     * every client here has the address 127.0.0.1. Tomcat keeps all its 200 request threads (instead of ending idle
+     * ones after a minute), so threads and their thread-local buffers are the same with the sessions open and after
+     * they expired, and the difference between the two is the sessions'.
      */
     private static final List<String> INSTANCE_ARGUMENTS = List.of(
             "--server.servlet.session.timeout=60s",
+            "--server.tomcat.threads.min-spare=200",
             "--app.security.anonymous-session-timeout=60s",
             "--vaadin.heartbeatInterval=15",
             "--app.certificates.verify-per-minute=1000000",
@@ -80,6 +90,14 @@ class LoadIT {
     /** Tomcat looks for expired sessions once a minute; a minute's timeout on top, and some slack for a busy machine. */
     private static final Duration SESSIONS_GONE_TIMEOUT = Duration.ofMinutes(6);
     private static final long MB = 1024 * 1024;
+    /**
+     * How much more live heap than before the run still counts as "no growth": the warm-up round has loaded what
+     * one learner needs, but the run fills caches further (query plans, the database driver's statement metadata);
+     * a leak of what sessions hold would show as far more, since every round's session came and went.
+     */
+    private static final long GROWTH_TOLERANCE = 8 * MB;
+    /** Quiet time with the sessions open before their heap is measured (HAProxy keeps idle connections 10 s). */
+    private static final Duration SETTLE = Duration.ofSeconds(30);
 
     private static final String SIGN_IN = "sign in";
     private static final String MY_LEARNING = "open Mein Lernen";
@@ -99,6 +117,7 @@ class LoadIT {
     private static final String VAADIN_SESSION = "com.vaadin.flow.server.VaadinSession";
     private static final String HTTP_SESSION = "org.apache.catalina.session.StandardSession";
     private static final String UI = "com.vaadin.flow.component.UI";
+    private static final String TOMCAT_THREAD = "org.apache.tomcat.util.threads.TaskThread";
 
     private final Map<String, StepStats> stats = new ConcurrentHashMap<>();
     private final AtomicInteger iterations = new AtomicInteger();
@@ -127,6 +146,8 @@ class LoadIT {
             Map<AppInstance, Histogram> before = histograms(cluster);
 
             Run run = run(cluster, logins, codes, httpClients, duration);
+            // only heartbeats for a while, so buffers of the busy connections and requests do not count as sessions
+            Thread.sleep(SETTLE.toMillis());
             Map<AppInstance, Histogram> open = histograms(cluster);
             run.release().countDown();
             run.await();
@@ -632,9 +653,9 @@ class LoadIT {
                 }
             }
             out.append("\nLive heap after a full GC (jcmd GC.class_histogram), per instance:\n\n"
-                    + "| Instance | before (MB) | sessions open | heap with them (MB) | per session vs before (KB)"
-                    + " | per session vs after (KB) | after expiry (MB) | growth (MB) |\n"
-                    + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                    + "| Instance | before (MB) | sessions open | heap with them (MB) | per session vs after (KB)"
+                    + " | per session vs before (KB) | after expiry (MB) | growth (MB) | Tomcat threads |\n"
+                    + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             boolean perSessionOk = true;
             boolean noGrowth = true;
             for (AppInstance instance : before.keySet()) {
@@ -647,12 +668,13 @@ class LoadIT {
                 double perSessionWarm = sessions == 0 ? Double.NaN
                         : (busy.liveBytes() - last.liveBytes()) / (double) sessions / 1024;
                 double growth = (last.liveBytes() - first.liveBytes()) / (double) MB;
-                perSessionOk &= sessions > 0 && perSession <= 1024;
-                noGrowth &= growth <= growthTolerance(first) / (double) MB;
+                perSessionOk &= sessions > 0 && perSessionWarm <= 1024;
+                noGrowth &= growth <= GROWTH_TOLERANCE / (double) MB;
                 out.append(String.format(Locale.ROOT, "| %s | %.1f | %d (%d UIs, %d HTTP) | %.1f | %.0f | %.0f |"
-                        + " %.1f | %+.1f |%n", instance.name, first.liveBytes() / (double) MB, sessions,
-                        busy.count(UI), busy.count(HTTP_SESSION), busy.liveBytes() / (double) MB, perSession,
-                        perSessionWarm, last.liveBytes() / (double) MB, growth));
+                        + " %.1f | %+.1f | %d / %d / %d |%n", instance.name, first.liveBytes() / (double) MB, sessions,
+                        busy.count(UI), busy.count(HTTP_SESSION), busy.liveBytes() / (double) MB, perSessionWarm,
+                        perSession, last.liveBytes() / (double) MB, growth, first.count(TOMCAT_THREAD),
+                        busy.count(TOMCAT_THREAD), last.count(TOMCAT_THREAD)));
             }
             out.append("\nWhat the open sessions held (live bytes with the browsers open minus after expiry) and what"
                     + " stayed (after expiry minus before), largest first:\n");
@@ -661,18 +683,14 @@ class LoadIT {
                         open.get(instance).grownSince(after.get(instance), 8), instance.name,
                         after.get(instance).grownSince(before.get(instance), 8)));
             }
-            out.append(String.format(Locale.ROOT, "%nHeap per open Vaadin session ≤ 1 MB (vs before the run): %s%n",
-                    perSessionOk ? "PASS" : "FAIL"));
+            out.append(String.format(Locale.ROOT, "%nHeap per open Vaadin session ≤ 1 MB (with them open vs after they"
+                    + " expired; vs before also counts what the run left behind): %s%n", perSessionOk ? "PASS" : "FAIL"));
             out.append(String.format(Locale.ROOT, "No growth once the sessions are gone (all gone after %.0f s: %s;"
                     + " live heap within %d MB of before): %s%n", expiry.toMillis() / 1000.0,
-                    sessionsLeft() == 0 ? "yes" : "no, " + sessionsLeft() + " left", growthTolerance(null) / MB,
+                    sessionsLeft() == 0 ? "yes" : "no, " + sessionsLeft() + " left", GROWTH_TOLERANCE / MB,
                     noGrowth && sessionsLeft() == 0 ? "PASS" : "FAIL"));
             return out.toString();
         }
     }
 
-    /** What the live heap may differ from the one before the run without counting as growth. */
-    private static long growthTolerance(Histogram before) {
-        return 8 * MB;
-    }
 }
