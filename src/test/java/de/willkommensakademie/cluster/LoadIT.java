@@ -56,16 +56,21 @@ import org.junit.jupiter.api.Test;
  * per open Vaadin session after a full GC, and the live heap once all sessions are gone against the heap before.
  *
  * <p>Sizes: {@code -Dload.browsers}, {@code -Dload.httpClients}, {@code -Dload.minutes} (fractions allowed) or
- * {@code -Dload.seconds}. The test fails on any error; timings are figures, never assertions.
+ * {@code -Dload.seconds}. The test fails on any error; timings are figures, never assertions. The two heap goals
+ * (≤ 1 MB per session, no growth) are printed as PASS or FAIL but do not fail the test: with a handful of sessions
+ * per instance the per-session figure varies twofold between instances and runs, so an assertion on it would fail at
+ * random. What does fail it is an HTTP session, Vaadin session or UI still on the heap after every session has
+ * expired: that is a leak, and it does not depend on the machine.
  */
 class LoadIT {
 
     /**
      * Eight, not the issue's twenty: on the 2-core build machine twenty browsers (each a Chromium with its renderer)
      * starve everything — on 2026-12-03 the load average rose to 90, a sign-in took two minutes, HAProxy's health
-     * checks timed out and it answered 503: 2,499 errors, all from the machine, none from the app. Eight browsers ran
-     * without an error (sign-in p50 25 s: the machine is saturated, so the timings measure it, not the app). On a
-     * bigger machine pass {@code -Dload.browsers=20}.
+     * checks timed out and it answered 503: 2,499 errors, all from the overloaded machine. Eight browsers ran five
+     * minutes without an error, but with the slowest sign-ins (p95 65 s) close to the steps' one-minute waits, so
+     * eight is the most this machine carries; the timings then measure the machine more than the app. On a bigger
+     * machine pass {@code -Dload.browsers=20}.
      */
     private static final int DEFAULT_BROWSERS = 8;
     private static final int DEFAULT_HTTP_CLIENTS = 4;
