@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
+import de.willkommensakademie.base.startup.StartupSteps;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,9 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         ProductionBuildCheck.exitIfUnstartable(Application.class);
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        StartupSteps.recordIfAsked(application);
+        application.run(args);
     }
 
     /** Injected wherever "now" matters, so tests can pin the time. */
