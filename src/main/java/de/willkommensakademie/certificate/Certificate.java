@@ -106,10 +106,6 @@ class Certificate extends AbstractEntity {
         this.revokedReason = why;
     }
 
-    void reminded(Instant at) {
-        this.remindedAt = at;
-    }
-
     long authorityId() {
         return authorityId;
     }

@@ -38,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CertificateReminders implements DailyReminders {
 
     private static final Logger log = LoggerFactory.getLogger(CertificateReminders.class);
+    private static final int MARK_AT_ONCE = 1_000;
 
     private final CertificateRepository certificates;
     private final StaffDirectory staff;
@@ -62,19 +63,18 @@ class CertificateReminders implements DailyReminders {
     @Transactional
     public void remind() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
-        List<Certificate> due = certificates.findDueForReminder(today, window.lastDay(today));
+        List<ExpiringCertificate> due = certificates.findDueForReminder(today, window.lastDay(today));
         Map<Long, Sight> managerSight = new HashMap<>();
-        Map<TeamGroup, List<Certificate>> counted = new LinkedHashMap<>();
-        for (Certificate certificate : due) {
+        Map<TeamGroup, List<ExpiringCertificate>> counted = new LinkedHashMap<>();
+        for (ExpiringCertificate certificate : due) {
             StaffMember holder = staff.member(certificate.employeeId()).orElse(null);
             if (holder == null || !holder.active()) {
-                certificate.reminded(clock.instant());
                 continue;
             }
             notices.send(holder.authorityId(), holder.id(), "notice.certificate-expiring",
-                    List.of(certificate.title("de"), certificate.title("en"), certificate.validUntil(),
+                    List.of(certificate.titleDe(), certificate.titleEn(), certificate.validUntil(),
                             holder.fullName()),
-                    "certificates", "certificate-expiring-" + certificate.getId());
+                    "certificates", "certificate-expiring-" + certificate.certificateId());
             Sight sight = managerSight.computeIfAbsent(holder.authorityId(), authority -> VisibilityRules
                     .sight(Viewer.MANAGER, Record.CERTIFICATES, presets.of(authority)));
             for (long manager : new LinkedHashSet<>(holder.managerIds())) {
@@ -83,15 +83,19 @@ class CertificateReminders implements DailyReminders {
                 }
                 if (sight == Sight.PER_PERSON) {
                     notices.send(holder.authorityId(), manager, "notice.certificate-expiring-team",
-                            List.of(certificate.title("de"), certificate.title("en"), certificate.validUntil(),
+                            List.of(certificate.titleDe(), certificate.titleEn(), certificate.validUntil(),
                                     holder.fullName()),
-                            "certificates", "certificate-expiring-" + certificate.getId());
+                            "certificates", "certificate-expiring-" + certificate.certificateId());
                 } else if (sight == Sight.COUNTS_ONLY) {
-                    counted.computeIfAbsent(new TeamGroup(holder.authorityId(), manager, certificate.title("de"),
-                            certificate.title("en")), group -> new ArrayList<>()).add(certificate);
+                    counted.computeIfAbsent(new TeamGroup(holder.authorityId(), manager, certificate.titleDe(),
+                            certificate.titleEn()), group -> new ArrayList<>()).add(certificate);
                 }
             }
-            certificate.reminded(clock.instant());
+        }
+        // also those of people who left: they are not reminded later either; in slices, for the databases' limits
+        List<Long> ids = due.stream().map(ExpiringCertificate::certificateId).toList();
+        for (int from = 0; from < ids.size(); from += MARK_AT_ONCE) {
+            certificates.markReminded(ids.subList(from, Math.min(ids.size(), from + MARK_AT_ONCE)), clock.instant());
         }
         counted.forEach(this::remindWithoutNames);
         if (!due.isEmpty()) {
@@ -102,13 +106,13 @@ class CertificateReminders implements DailyReminders {
      * Where the preset shows managers certificates only as counts, a manager hears how many of a title run out in
      * their teams, never whose, never the date (which could tell who); fewer than five shows as such.
      */
-    private void remindWithoutNames(TeamGroup group, List<Certificate> expiring) {
-        long holders = expiring.stream().map(Certificate::employeeId).distinct().count();
+    private void remindWithoutNames(TeamGroup group, List<ExpiringCertificate> expiring) {
+        long holders = expiring.stream().map(ExpiringCertificate::employeeId).distinct().count();
         PeopleCount count = PeopleCount.of(Sight.COUNTS_ONLY, holders);
         String key = count.fewerThanMin() ? "notice.certificates-expiring-team-few"
                 : "notice.certificates-expiring-team-count";
         String number = String.valueOf(count.fewerThanMin() ? VisibilityRules.MIN_GROUP : count.value());
-        long first = expiring.stream().mapToLong(Certificate::getId).min().orElseThrow();
+        long first = expiring.stream().mapToLong(ExpiringCertificate::certificateId).min().orElseThrow();
         notices.send(group.authorityId(), group.managerId(), key,
                 List.of(group.titleDe(), group.titleEn(), number, String.valueOf(window.daysBefore())),
                 "team/progress", "certificates-expiring-team-" + first);

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Who may see which certificates is not written here but in {@link CertificateAccess}'s specifications. */
@@ -48,12 +49,25 @@ interface CertificateRepository extends JpaRepository<Certificate, Long>, JpaSpe
     List<ExpiringCertificate> findExpiring(long authorityId, boolean allPeople, Collection<Long> employeeIds,
             LocalDate from, LocalDate to);
 
-    /** Valid certificates ending between the two dates whose holders have not been reminded yet. */
+    /**
+     * Valid certificates ending between the two dates whose holders have not been reminded yet, without their PDFs
+     * (the entity would read each one's archived PDF although the reminder needs only title and date).
+     */
     @Query("""
-            select c from Certificate c
+            select new de.willkommensakademie.certificate.ExpiringCertificate(c.id, c.employeeId, c.titleDe,
+                   c.titleEn, c.validUntil)
+            from Certificate c
             where c.validUntil between :from and :to and c.revokedAt is null and c.remindedAt is null
             order by c.validUntil, c.id""")
-    List<Certificate> findDueForReminder(LocalDate from, LocalDate to);
+    List<ExpiringCertificate> findDueForReminder(LocalDate from, LocalDate to);
+
+    /**
+     * Sets the reminder mark alone: updating the entity writes every column, the archived PDF included. The version
+     * counts up as with any other change, so a revocation form opened before still notices.
+     */
+    @Modifying
+    @Query("update Certificate c set c.remindedAt = :at, c.version = c.version + 1 where c.id in :ids")
+    void markReminded(Collection<Long> ids, Instant at);
 
     boolean existsBySourceKind(CertificateKind kind);
 }

@@ -379,7 +379,14 @@ class CertificateFlowTest {
         certificates.issueExternal(new ExternalTraining(holder.id(), "Erste Hilfe", null,
                 LocalDate.now().minusYears(2), 8, "DRK", LocalDate.now().plusDays(10)));
         SignedIn.nobody();
-        reminders.remind();
+        StatementCount.start();
+        try {
+            reminders.remind();
+        } finally {
+            StatementCount.stop();
+        }
+        assertThat(StatementCount.sql()).as("the reminder neither reads nor rewrites archived PDFs").isNotEmpty()
+                .noneMatch(sql -> sql.toLowerCase(Locale.ROOT).contains("pdf"));
         reminders.remind();
         SignedIn.as(accounts, holder);
         assertThat(notices.mine()).filteredOn(notice -> notice.messageKey().equals("notice.certificate-expiring"))
