@@ -51,8 +51,12 @@ class LanguageAccess {
 
     /** The courses of the signed-in manager's team members, in their authority. */
     Specification<LanguageCourse> managedCourses() {
+        return managedCourses(team());
+    }
+
+    /** The courses of these members of the signed-in manager's teams ({@link #team()}, resolved once by the caller). */
+    Specification<LanguageCourse> managedCourses(Set<Long> team) {
         long authorityId = currentUser.authorityId();
-        Set<Long> team = team();
         return (root, query, cb) -> cb.and(cb.equal(root.get("authorityId"), authorityId),
                 team.isEmpty() ? cb.disjunction() : root.get("employeeId").in(team));
     }

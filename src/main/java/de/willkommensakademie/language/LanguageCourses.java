@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.AppUser;
@@ -91,17 +94,35 @@ public class LanguageCourses {
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
     public List<CourseRow> team() {
-        List<CourseRow> all = teamAll();
-        return visibility.managerSight(Record.VERIFIED_LANGUAGE_LEVELS) == Sight.PER_PERSON ? all
+        return visible(teamAll(access.team()), visibility.managerSight(Record.VERIFIED_LANGUAGE_LEVELS));
+    }
+
+    /** Of every course of the manager's teams, those the preset lets the manager see (see {@link #team()}). */
+    List<CourseRow> visible(List<CourseRow> all, Sight sight) {
+        return sight == Sight.PER_PERSON ? all
                 : all.stream().filter(course -> course.status() == CourseStatus.REQUESTED
                         || course.status() == CourseStatus.PLANNED || course.status() == CourseStatus.RUNNING)
                         .toList();
     }
 
-    /** Every course of the manager's teams, for sums that the caller shows within the preset. */
-    List<CourseRow> teamAll() {
-        return courses.findAll(access.managedCourses(), Sort.by(Sort.Direction.DESC, "requestedAt")).stream()
-                .map(this::row).toList();
+    /**
+     * Every course of these members of the manager's teams (resolved once by the caller), for sums that the caller
+     * shows within the preset: the courses in one query, the people's names in another.
+     */
+    List<CourseRow> teamAll(Set<Long> team) {
+        return teamAll(team, null);
+    }
+
+    /** As {@link #teamAll(Set)}, with the members' names when the caller has read them already (else null). */
+    List<CourseRow> teamAll(Set<Long> team, Map<Long, String> knownNames) {
+        List<LanguageCourse> found = courses.findAll(access.managedCourses(team),
+                Sort.by(Sort.Direction.DESC, "requestedAt"));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = knownNames != null ? knownNames : staff.names(access.ownAuthority(),
+                found.stream().map(LanguageCourse::employeeId).collect(Collectors.toSet()));
+        return found.stream().map(course -> row(course, names.get(course.employeeId()))).toList();
     }
 
     /** Approves (then planned) or declines a request; a decline needs a reason. */
@@ -155,10 +176,13 @@ public class LanguageCourses {
 
     /** A planned course whose start date has come shows as running. */
     private CourseRow row(LanguageCourse course) {
+        return row(course, staff.member(course.employeeId()).map(StaffMember::fullName).orElse(null));
+    }
+
+    private CourseRow row(LanguageCourse course, String name) {
         boolean started = course.status() == CourseStatus.PLANNED && course.startDate() != null
                 && !course.startDate().isAfter(LocalDate.now(clock.withZone(ZoneId.systemDefault())));
-        String person = staff.member(course.employeeId()).map(StaffMember::fullName)
-                .orElse("#" + course.employeeId());
+        String person = name == null ? "#" + course.employeeId() : name;
         LocalDate requestedOn = course.requestedAt() == null ? null
                 : LocalDate.ofInstant(course.requestedAt(), ZoneId.systemDefault());
         return new CourseRow(course.getId(), course.getVersion(), course.employeeId(), person, requestedOn,

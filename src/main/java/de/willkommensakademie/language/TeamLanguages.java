@@ -24,7 +24,7 @@ import de.willkommensakademie.audit.AccessLog;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.StaffDirectory;
-import de.willkommensakademie.people.StaffMember;
+import de.willkommensakademie.people.TeamPerson;
 import de.willkommensakademie.visibility.PeopleCount;
 import de.willkommensakademie.visibility.VisibilityRules.Record;
 import de.willkommensakademie.visibility.VisibilityRules.Sight;
@@ -84,30 +84,44 @@ public class TeamLanguages {
         return visibility.managerSight(Record.VERIFIED_LANGUAGE_LEVELS);
     }
 
+    /**
+     * Everything "Sprachen im Team" shows, read once per page load in one transaction: the manager's teams resolved
+     * once, then levels, pool, targets, courses and the people's names each in one query, so the number of statements
+     * does not grow with the team. Names and levels per person only as the preset allows (empty otherwise).
+     */
+    @RolesAllowed(Role.Name.MANAGER)
+    @Transactional(readOnly = true)
+    public TeamLanguagesPage page() {
+        Sight sight = levelsSight();
+        TeamRead read = read();
+        List<TeamGap> open = gaps(read);
+        return new TeamLanguagesPage(sight == Sight.PER_PERSON, coverage(sight, read),
+                sight == Sight.PER_PERSON ? open : List.of(), gapCounts(sight, open), pending(read),
+                courses.visible(read.courses(), sight), yearTotals(sight, read.courses()));
+    }
+
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
     public Coverage coverage() {
-        Set<Long> team = team();
+        return coverage(levelsSight(), read());
+    }
+
+    private Coverage coverage(Sight sight, TeamRead read) {
         List<String> languages = priorities.current();
         Map<String, Map<Cefr, Long>> atLeast = new LinkedHashMap<>();
         languages.forEach(language -> atLeast.put(language, new EnumMap<>(Cefr.class)));
-        if (!team.isEmpty()) {
-            Set<Long> pooled = new HashSet<>();
-            pool.findAllById(team).forEach(member -> pooled.add(member.employeeId()));
-            for (LanguageLevel level : levels.findByEmployeeIdIn(team)) {
-                boolean counted = level.isFirstLanguage() ? pooled.contains(level.employeeId())
-                        : level.status() == LevelStatus.VERIFIED;
-                Map<Cefr, Long> row = atLeast.get(level.language());
-                if (counted && row != null) {
-                    for (Cefr step : Cefr.values()) {
-                        if (level.overall().atLeast(step)) {
-                            row.merge(step, 1L, Long::sum);
-                        }
+        for (LanguageLevel level : read.levels()) {
+            boolean counted = level.isFirstLanguage() ? read.pooled().contains(level.employeeId())
+                    : level.status() == LevelStatus.VERIFIED;
+            Map<Cefr, Long> row = atLeast.get(level.language());
+            if (counted && row != null) {
+                for (Cefr step : Cefr.values()) {
+                    if (level.overall().atLeast(step)) {
+                        row.merge(step, 1L, Long::sum);
                     }
                 }
             }
         }
-        Sight sight = levelsSight();
         Map<String, Map<Cefr, PeopleCount>> shown = new LinkedHashMap<>();
         atLeast.forEach((language, counts) -> {
             Map<Cefr, PeopleCount> row = new EnumMap<>(Cefr.class);
@@ -116,7 +130,7 @@ public class TeamLanguages {
             }
             shown.put(language, row);
         });
-        return new Coverage(languages, shown, PeopleCount.of(sight, team.size()));
+        return new Coverage(languages, shown, PeopleCount.of(sight, read.team().size()));
     }
 
     /** Targets of the team members' job roles they do not meet yet, counting only verified levels. */
@@ -126,17 +140,20 @@ public class TeamLanguages {
         if (levelsSight() != Sight.PER_PERSON) {
             throw new UserFacingException("language.team.per-person-not-shown");
         }
-        return gaps();
+        return gaps(read());
     }
 
     /** The open gaps as counts of people per language target, without names, as the preset shows them. */
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
     public List<GapCount> openGapCounts() {
-        Sight sight = levelsSight();
+        return gapCounts(levelsSight(), gaps(read()));
+    }
+
+    private static List<GapCount> gapCounts(Sight sight, List<TeamGap> gaps) {
         // One gap per person and target: a person has one job role, so the gaps of a target are its people.
         Map<List<Object>, Long> people = new LinkedHashMap<>();
-        for (TeamGap open : gaps()) {
+        for (TeamGap open : gaps) {
             Target target = open.gap().target();
             people.merge(Arrays.asList(target.language(), target.skill(), target.level()), 1L, Long::sum);
         }
@@ -145,9 +162,8 @@ public class TeamLanguages {
                 .toList();
     }
 
-    private List<TeamGap> gaps() {
-        Set<Long> team = team();
-        if (team.isEmpty()) {
+    private List<TeamGap> gaps(TeamRead read) {
+        if (read.team().isEmpty()) {
             return List.of();
         }
         Map<String, List<Target>> byJobRole = new HashMap<>();
@@ -155,11 +171,11 @@ public class TeamLanguages {
                 .forEach(target -> byJobRole.computeIfAbsent(target.toTarget().jobRoleCode(),
                         code -> new ArrayList<>()).add(target.toTarget()));
         Map<Long, List<LevelRow>> levelsByPerson = new HashMap<>();
-        levels.findByEmployeeIdIn(team).forEach(level -> levelsByPerson.computeIfAbsent(level.employeeId(),
+        read.levels().forEach(level -> levelsByPerson.computeIfAbsent(level.employeeId(),
                 id -> new ArrayList<>()).add(LanguageRegister.row(level)));
         List<TeamGap> open = new ArrayList<>();
-        for (long person : team) {
-            StaffMember member = staff.member(person).orElse(null);
+        for (long person : read.team()) {
+            TeamPerson member = read.people().get(person);
             if (member == null || !member.active() || member.jobRoleCode() == null) {
                 continue;
             }
@@ -178,17 +194,15 @@ public class TeamLanguages {
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
     public List<PendingLevel> pendingVerifications() {
-        Set<Long> team = team();
-        if (team.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> pooled = new HashSet<>();
-        pool.findAllById(team).forEach(member -> pooled.add(member.employeeId()));
+        return pending(read());
+    }
+
+    private static List<PendingLevel> pending(TeamRead read) {
         List<PendingLevel> pending = new ArrayList<>();
-        for (LanguageLevel level : levels.findByEmployeeIdIn(team)) {
+        for (LanguageLevel level : read.levels()) {
             if (level.status() == LevelStatus.SELF_REPORTED
-                    && (!level.isFirstLanguage() || pooled.contains(level.employeeId()))) {
-                pending.add(new PendingLevel(level.getId(), level.getVersion(), name(level.employeeId()),
+                    && (!level.isFirstLanguage() || read.pooled().contains(level.employeeId()))) {
+                pending.add(new PendingLevel(level.getId(), level.getVersion(), read.name(level.employeeId()),
                         level.language(), level.overall(), level.evidence(), level.documentType()));
             }
         }
@@ -202,9 +216,13 @@ public class TeamLanguages {
     @RolesAllowed(Role.Name.MANAGER)
     @Transactional(readOnly = true)
     public List<YearTotal> yearTotals() {
+        return yearTotals(levelsSight(), courses.teamAll(team()));
+    }
+
+    private static List<YearTotal> yearTotals(Sight sight, List<CourseRow> all) {
         Map<Integer, long[]> totals = new TreeMap<>();
         Map<Integer, Set<Long>> people = new TreeMap<>();
-        for (CourseRow course : courses.teamAll()) {
+        for (CourseRow course : all) {
             if (course.startDate() == null || course.status() == CourseStatus.DECLINED) {
                 continue;
             }
@@ -216,7 +234,6 @@ public class TeamLanguages {
             people.computeIfAbsent(course.startDate().getYear(), year -> new HashSet<>())
                     .add(course.employeeId());
         }
-        Sight sight = levelsSight();
         return totals.entrySet().stream().map(year -> PeopleCount.of(sight, people.get(year.getKey()).size())
                 .fewerThanMin() ? new YearTotal(year.getKey(), 0, 0, 0, 0, true)
                         : new YearTotal(year.getKey(), (int) year.getValue()[0], year.getValue()[1],
@@ -305,7 +322,30 @@ public class TeamLanguages {
         return access.team();
     }
 
-    private String name(long employeeId) {
-        return staff.member(employeeId).map(StaffMember::fullName).orElse("#" + employeeId);
+    /**
+     * The manager's team members (resolved once), their levels, who of them joined the pool, their names, job roles
+     * and courses: one query each, whatever the team's size.
+     */
+    private TeamRead read() {
+        Set<Long> team = team();
+        if (team.isEmpty()) {
+            return new TeamRead(team, List.of(), Set.of(), Map.of(), List.of());
+        }
+        Set<Long> pooled = new HashSet<>();
+        pool.findAllById(team).forEach(member -> pooled.add(member.employeeId()));
+        Map<Long, TeamPerson> people = staff.people(access.ownAuthority(), team);
+        Map<Long, String> names = new HashMap<>();
+        people.forEach((id, person) -> names.put(id, person.fullName()));
+        return new TeamRead(team, levels.findByEmployeeIdIn(team), pooled, people, courses.teamAll(team, names));
+    }
+
+    /** What the team's figures are made of, read once. */
+    private record TeamRead(Set<Long> team, List<LanguageLevel> levels, Set<Long> pooled, Map<Long, TeamPerson> people,
+            List<CourseRow> courses) {
+
+        String name(long employeeId) {
+            TeamPerson person = people.get(employeeId);
+            return person == null ? "#" + employeeId : person.fullName();
+        }
     }
 }

@@ -94,6 +94,14 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
             where e.authorityId = :authorityId and e.active = true and t.id in :teamIds""")
     List<EmployeeFacts> findActiveFactsInTeams(long authorityId, Collection<Long> teamIds);
 
+    /** Name, activity and job role code of these people of the authority, in one query (no entities). */
+    @Query("""
+            select new de.willkommensakademie.people.TeamPerson(e.id, concat(e.firstName, ' ', e.lastName), e.active,
+                j.code)
+            from Employee e left join e.jobRole j
+            where e.authorityId = :authorityId and e.id in :ids""")
+    List<TeamPerson> findTeamPeople(long authorityId, Collection<Long> ids);
+
     /** Active members of these teams with what team views show, in one query, sorted by name. */
     @Query("""
             select new de.willkommensakademie.people.TeamMember(e.id, e.authorityId, e.firstName, e.lastName, t.id,

@@ -46,8 +46,22 @@ public class StaffDirectory {
         if (employeeIds.isEmpty()) {
             return Map.of();
         }
-        return employees.findByAuthorityIdAndIdIn(authorityId, employeeIds).stream()
-                .collect(Collectors.toMap(Employee::getId, Employee::fullName));
+        return people(authorityId, employeeIds).values().stream()
+                .collect(Collectors.toMap(TeamPerson::id, TeamPerson::fullName));
+    }
+
+    /**
+     * Name, activity and job role of these people of the authority (active or not), by id: one query for a whole
+     * team, so team pages never look people up one by one. The caller checked who may see them.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, TeamPerson> people(long authorityId, Collection<Long> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, TeamPerson> people = new LinkedHashMap<>();
+        employees.findTeamPeople(authorityId, employeeIds).forEach(person -> people.put(person.id(), person));
+        return people;
     }
 
     /** Every authority's id, for jobs that work through all of them (retention). */

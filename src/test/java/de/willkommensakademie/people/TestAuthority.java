@@ -2,6 +2,7 @@ package de.willkommensakademie.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -201,6 +202,36 @@ public final class TestAuthority {
                     employees.findById(secondManager().id()).orElseThrow()));
         });
         return this;
+    }
+
+    /**
+     * Adds people to Team Nord (front office, started a year ago) until it has {@code activeMembers} active members,
+     * the manager included, and returns the added ones (none if it has that many already): for tests that a team page
+     * needs as many SQL statements for a team of 50 as for a team of 5.
+     */
+    public List<Person> growTeamNord(ApplicationContext context, int activeMembers) {
+        return new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(status -> {
+            EmployeeRepository employees = context.getBean(EmployeeRepository.class);
+            Team north = context.getBean(TeamRepository.class).findById(teamId).orElseThrow();
+            JobRole frontOffice = context.getBean(JobRoleRepository.class)
+                    .findByAuthorityIdAndCode(id, BuiltInJobRole.FRONT_OFFICE.code).orElseThrow();
+            long present = employees.findIdsByTeamIds(List.of(teamId)).stream()
+                    .filter(member -> employees.findById(member).orElseThrow().isActive()).count();
+            LocalDate started = LocalDate.now(context.getBean(Clock.class)).minusYears(1);
+            String hash = passwordHash(context);
+            List<Person> added = new ArrayList<>();
+            for (long n = present + 1; n <= activeMembers; n++) {
+                String username = slug + ".member" + n;
+                Employee employee = new Employee(id, username, hash);
+                employee.changePassword(hash, false);
+                employee.changeProfile("Mitglied" + n, "Nord", username + "@test.example", "de", started, frontOffice,
+                        north);
+                employee.assignRoles(EnumSet.of(Role.EMPLOYEE));
+                Employee saved = employees.save(employee);
+                added.add(new Person(username, saved.getId(), "Mitglied" + n, "Nord"));
+            }
+            return added;
+        });
     }
 
     /** The five active people of the manager's teams once he leads Team Ost too. */

@@ -54,6 +54,7 @@ import de.willkommensakademie.language.Languages;
 import de.willkommensakademie.language.PendingLevel;
 import de.willkommensakademie.language.TeamGap;
 import de.willkommensakademie.language.TeamLanguages;
+import de.willkommensakademie.language.TeamLanguagesPage;
 import de.willkommensakademie.language.YearTotal;
 import de.willkommensakademie.visibility.PeopleCount;
 import de.willkommensakademie.visibility.VisibilityRules;
@@ -77,6 +78,8 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
     private final transient LanguageCourses courses;
     private final TabSheet tabs = new AccessibleTabSheet();
     private final Map<String, Section> sections = new LinkedHashMap<>();
+    /** What the page shows, read once per page load or action ({@link #showSelected()}). */
+    private TeamLanguagesPage page;
 
     /** One tab: its content is built when the tab is opened and dropped when another one is. */
     private static final class Section implements Serializable {
@@ -105,7 +108,7 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
         tabs.addClassName("language-tabs");
         tabs.addSelectedChangeListener(event -> showSelected());
         add(new H2(getTranslation("nav.team-languages")), tabs);
-        updateLabels();
+        // beforeEnter builds the open tab and the tabs' counts from one read
     }
 
     @Override
@@ -128,8 +131,13 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
         tabs.add(tab, section.body);
     }
 
-    /** Builds the open tab afresh (so it shows the current state) and empties the others. */
+    /**
+     * Builds the open tab afresh (so it shows the current state) and empties the others: everything from one read of
+     * the team's languages, so a page load costs the same number of statements for a team of 5 or of 300.
+     */
     private void showSelected() {
+        page = team.page();
+        updateLabels();
         for (Section section : sections.values()) {
             section.body.removeAll();
             if (section.tab.equals(tabs.getSelectedTab())) {
@@ -140,21 +148,19 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
 
     /** After an action the counts on the tabs and the open tab change. */
     private void changed() {
-        updateLabels();
         showSelected();
     }
 
     /** The two tabs that ask the manager to act show how many things wait. */
     private void updateLabels() {
         sections.get("pending").tab.setLabel(getTranslation("language.tab.pending.count",
-                team.pendingVerifications().size()));
-        sections.get("requests").tab.setLabel(getTranslation("language.tab.requests.count",
-                courses.team().stream().filter(course -> course.status() == CourseStatus.REQUESTED).count()));
+                page.pending().size()));
+        sections.get("requests").tab.setLabel(getTranslation("language.tab.requests.count", page.requests()));
     }
 
     private void coverage(Div body) {
         Locale locale = getLocale();
-        Coverage coverage = team.coverage();
+        Coverage coverage = page.coverage();
         NativeTable table = new NativeTable();
         table.addClassName("statistics-table");
         NativeTableRow header = table.getHead().addRow();
@@ -173,20 +179,20 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
                 getTranslation("language.chart.description", text(coverage.people())), fewer())));
         chart.addClassName("scenario-graph");
         body.add(new H3(getTranslation("language.coverage")));
-        if (!team.levelsPerPerson()) {
+        if (!page.levelsPerPerson()) {
             body.add(countsOnlyNote());
         }
         body.add(new Paragraph(getTranslation("language.coverage.intro", text(coverage.people()))), table, chart);
     }
 
     private void gaps(Div body) {
-        if (!team.levelsPerPerson()) {
+        if (!page.levelsPerPerson()) {
             gapCounts(body);
             return;
         }
         Locale locale = getLocale();
         UnorderedList gaps = new UnorderedList();
-        for (TeamGap open : team.openGaps()) {
+        for (TeamGap open : page.openGaps()) {
             var target = open.gap().target();
             gaps.add(new ListItem(open.person() + ": " + Languages.name(target.language(), locale)
                     + (target.skill() == null ? "" : " (" + getTranslation("language.skill." + target.skill().name())
@@ -202,7 +208,7 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
     private void gapCounts(Div body) {
         Locale locale = getLocale();
         UnorderedList gaps = new UnorderedList();
-        for (GapCount open : team.openGapCounts()) {
+        for (GapCount open : page.openGapCounts()) {
             gaps.add(new ListItem(getTranslation("language.team-gap-count", Languages.name(open.language(), locale)
                     + (open.skill() == null ? "" : " (" + getTranslation("language.skill." + open.skill().name())
                             + ")"), open.level(), text(open.people()))));
@@ -227,7 +233,7 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
     private void pending(Div body) {
         Locale locale = getLocale();
         UnorderedList pending = new UnorderedList();
-        for (PendingLevel level : team.pendingVerifications()) {
+        for (PendingLevel level : page.pending()) {
             String what = level.person() + ": " + Languages.name(level.language(), locale) + " " + level.overall()
                     + " (" + getTranslation("language.evidence." + level.evidence().name()) + ")";
             Button verify = new Button(getTranslation("language.verify"), event -> {
@@ -254,7 +260,7 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
         Locale locale = getLocale();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         UnorderedList requests = new UnorderedList();
-        for (CourseRow course : courses.team()) {
+        for (CourseRow course : page.courses()) {
             if (course.status() != CourseStatus.REQUESTED) {
                 continue;
             }
@@ -288,7 +294,7 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
         Locale locale = getLocale();
         UnorderedList planned = new UnorderedList();
         UnorderedList past = new UnorderedList();
-        for (CourseRow course : courses.team()) {
+        for (CourseRow course : page.courses()) {
             String what = Languages.name(course.language(), locale) + " " + course.targetLevel()
                     + (course.provider() == null ? "" : " – " + course.provider());
             if (course.status() == CourseStatus.PLANNED || course.status() == CourseStatus.RUNNING) {
@@ -308,7 +314,7 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
         body.add(planned.getChildren().findAny().isPresent() ? planned
                 : new Paragraph(getTranslation("language.planned.none")));
         body.add(new H3(getTranslation("language.past")));
-        if (!team.levelsPerPerson()) {
+        if (!page.levelsPerPerson()) {
             // The service leaves them out: they state the level each person reached.
             body.add(new Paragraph(getTranslation("language.past.counts-only", VisibilityRules.MIN_GROUP)));
             return;
@@ -319,7 +325,7 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
 
     private void costs(Div body) {
         Locale locale = getLocale();
-        List<YearTotal> years = team.yearTotals();
+        List<YearTotal> years = page.yearTotals();
         body.add(new H3(getTranslation("language.years")));
         if (years.isEmpty()) {
             body.add(new Paragraph(getTranslation("language.years.none")));
@@ -349,7 +355,7 @@ class TeamLanguagesView extends VerticalLayout implements TranslatedTitle, Befor
             }
             body.add(table);
         }
-        if (!team.levelsPerPerson()) {
+        if (!page.levelsPerPerson()) {
             // One row per course names the person and the level reached: no export under a counts-only preset.
             body.add(countsOnlyNote());
             return;

@@ -32,6 +32,7 @@ import de.willkommensakademie.base.ui.TranslatedTitle;
 import de.willkommensakademie.onboarding.Onboarding;
 import de.willkommensakademie.onboarding.OnboardingItem;
 import de.willkommensakademie.onboarding.Responsible;
+import de.willkommensakademie.onboarding.TeamOnboarding;
 import de.willkommensakademie.onboarding.TeamOnboardingRow;
 import de.willkommensakademie.onboarding.TeamOnboardingTotals;
 import de.willkommensakademie.people.EmployeeOption;
@@ -82,10 +83,12 @@ class TeamOnboardingView extends VerticalLayout implements TranslatedTitle {
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(event -> showDetail(event.getValue()));
         add(new H2(getTranslation("nav.onboarding-team")), startForm());
-        TeamOnboardingTotals totals = onboarding.teamTotals();
+        // counts and rows from one read, so opening the page costs the same whatever the team's size
+        TeamOnboarding page = onboarding.teamPage();
+        TeamOnboardingTotals totals = page.totals();
         if (totals.perPerson()) {
             add(grid, new Paragraph(getTranslation("onboarding.team.overdue-note")), detail);
-            refresh();
+            grid.setItems(page.rows());
         } else {
             // The preset shows managers onboarding only as counts: no names, no one's checklist.
             add(new Paragraph(getTranslation("onboarding.team.counts-only", VisibilityRules.MIN_GROUP)),
