@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -16,15 +17,19 @@ import javax.sql.DataSource;
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.StatementCount;
 import de.willkommensakademie.benchmark.Figures.Figure;
+import de.willkommensakademie.certificate.CertificateService;
+import de.willkommensakademie.language.TeamLanguages;
 import de.willkommensakademie.learning.AssignableContent;
 import de.willkommensakademie.learning.ModuleStandings;
 import de.willkommensakademie.learning.TrainingState;
 import de.willkommensakademie.learning.TrainingStatus;
 import de.willkommensakademie.learning.TrainingStatuses;
+import de.willkommensakademie.onboarding.Onboarding;
 import de.willkommensakademie.onboarding.OnboardingProgress;
 import de.willkommensakademie.people.EmployeeFacts;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.TeamMember;
+import de.willkommensakademie.scenario.ScenarioResults;
 import de.willkommensakademie.team.Matrix;
 import de.willkommensakademie.team.ProgressFilter;
 import de.willkommensakademie.team.StatusFilter;
@@ -35,6 +40,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -78,6 +84,14 @@ abstract class TeamProgressBenchmark {
     List<AssignableContent> kinds;
     @Autowired
     ModuleStandings standings;
+    @Autowired
+    TeamLanguages teamLanguages;
+    @Autowired
+    Onboarding onboardingService;
+    @Autowired
+    ScenarioResults scenarioResults;
+    @Autowired
+    CertificateService certificates;
 
     abstract String database();
 
@@ -148,6 +162,7 @@ abstract class TeamProgressBenchmark {
         figures.add(Figures.measure(database() + " StaffDirectory.activeMembers, all 35 teams", WHOLE_AUTHORITY_RUNS,
                 () -> staff.activeMembers(authority, data.teamIds()).size()));
         figures.addAll(summaryAndDigest(data));
+        figures.addAll(teamPages(data));
 
         // What TrainingStatuses read for more than 1,000 people before: every progress row of the authority, newest
         // first (over plain JDBC), against what it reads now: the progress in assigned items only.
@@ -219,6 +234,57 @@ abstract class TeamProgressBenchmark {
             figures.add(Figures.measure(database() + " ManagerDigest.compose, " + TeamScaleData.MANAGERS
                     + " managers (+ demo)", WHOLE_AUTHORITY_RUNS,
                     () -> ((List<?>) call(digest, "compose", today)).size()));
+        }
+        return figures;
+    }
+
+    /**
+     * Issue 18: what each team page asks its services for on one page load, as the manager of a team of 20 (moved out
+     * of a team of about 285 into a team of its own for this, with one of them as its manager) and as a manager of
+     * only the team of 300: languages, onboarding, role-plays, the certificate list's first page and count, the
+     * progress matrix. The count must be the same for both teams (asserted in the normal tests for 5 and 50 people).
+     */
+    private List<Figure> teamPages(TeamScaleData.Built data) {
+        long smallTeam = TeamScaleData.FIRST_ID + TeamScaleData.TEAMS;
+        int lastTeam = TeamScaleData.TEAMS - 1;
+        List<Long> twenty = new ArrayList<>();
+        for (int nth = 10; nth < 30; nth++) {
+            twenty.add(TeamScaleData.FIRST_ID + TeamScaleData.BIG_TEAM + (lastTeam - 1)
+                    + (long) (TeamScaleData.TEAMS - 1) * nth);
+        }
+        jdbc.update("insert into team (id, version, authority_id, name) values (?, 0, ?, 'Benchmark-Team 20')",
+                smallTeam, data.authorityId());
+        for (long person : twenty) {
+            jdbc.update("update employee set team_id = ? where id = ?", smallTeam, person);
+        }
+        long lead = twenty.get(0);
+        jdbc.update("insert into employee_role (employee_id, role) values (?, 'MANAGER')", lead);
+        jdbc.update("insert into team_manager (team_id, employee_id) values (?, ?)", smallTeam, lead);
+        // the team's people moved: their standings follow, as a move through the service would do
+        standings.rebuild(data.authorityId());
+        String leadOfTwenty = jdbc.queryForObject("select username from employee where id = ?", String.class, lead);
+        // manager number 35 is a member of the team of 300 and leads only that team
+        String leadOf300 = "tp" + TeamScaleData.managerIndex(TeamScaleData.TEAMS);
+        List<Figure> figures = new ArrayList<>();
+        for (var team : List.of(Map.entry(20, leadOfTwenty), Map.entry(300, leadOf300))) {
+            String of = " team of " + team.getKey();
+            long teamId = team.getKey() == 20 ? smallTeam : data.bigTeamId();
+            SignedIn.as(accounts, team.getValue());
+            try {
+                figures.add(Figures.measure(database() + " page languages," + of, RUNS,
+                        () -> teamLanguages.page().pending().size()));
+                figures.add(Figures.measure(database() + " page onboarding," + of, RUNS,
+                        () -> onboardingService.teamPage().rows().size()));
+                figures.add(Figures.measure(database() + " page role-plays," + of, RUNS,
+                        () -> scenarioResults.myTeamsOutcomes().rows().size()));
+                figures.add(Figures.measure(database() + " page certificates (first 50 + count)," + of, RUNS,
+                        () -> certificates.find("", PageRequest.of(0, PAGE)).size()
+                                + (certificates.count("") < 0 ? 1 : 0)));
+                figures.add(Figures.measure(database() + " page progress matrix," + of, RUNS,
+                        () -> teamProgress.matrix(ProgressFilter.none().withTeam(teamId)).people().size()));
+            } finally {
+                SignedIn.nobody();
+            }
         }
         return figures;
     }
