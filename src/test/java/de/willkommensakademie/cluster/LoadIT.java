@@ -56,7 +56,8 @@ import org.junit.jupiter.api.Test;
  * per open Vaadin session after a full GC, and the live heap once all sessions are gone against the heap before.
  *
  * <p>Sizes: {@code -Dload.browsers}, {@code -Dload.httpClients}, {@code -Dload.minutes} (fractions allowed) or
- * {@code -Dload.seconds}. The test fails on any error; timings are figures, never assertions. The two heap goals
+ * {@code -Dload.seconds}; {@code -Dload.heapDumps=true} also writes each instance's heap with the sessions open to
+ * {@code cluster.dir/<instance>-open.hprof}. The test fails on any error; timings are figures, never assertions. The two heap goals
  * (≤ 1 MB per session, no growth) are printed as PASS or FAIL but do not fail the test: with a handful of sessions
  * per instance the per-session figure varies twofold between instances and runs, so an assertion on it would fail at
  * random. What does fail it is an HTTP session, Vaadin session or UI still on the heap after every session has
@@ -154,6 +155,13 @@ class LoadIT {
             // only heartbeats for a while, so buffers of the busy connections and requests do not count as sessions
             Thread.sleep(SETTLE.toMillis());
             Map<AppInstance, Histogram> open = histograms(cluster);
+            if (Boolean.getBoolean("load.heapDumps")) {
+                // for a closer look at what the open sessions hold (e.g. with Eclipse MAT); live objects only
+                for (AppInstance instance : cluster.instances) {
+                    jcmd(instance.pid(), "GC.heap_dump " + directory.resolve(instance.name + "-open.hprof")
+                            .toAbsolutePath());
+                }
+            }
             run.release().countDown();
             run.await();
 
@@ -569,8 +577,9 @@ class LoadIT {
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true)
-                .start();
+        List<String> arguments = new ArrayList<>(List.of(jcmd.toString(), String.valueOf(pid)));
+        arguments.addAll(List.of(command.split(" ")));
+        Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("jcmd " + pid + " " + command + " failed:\n" + output);
