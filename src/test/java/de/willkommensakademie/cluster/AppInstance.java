@@ -2,25 +2,19 @@ package de.willkommensakademie.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import de.willkommensakademie.e2e.AppHealth;
 
 /**
  * One app instance of the cluster: the packaged production jar as its own process, started, stopped (SIGTERM), killed
  * (SIGKILL) and started again with the same command, port and log file (appended, so a restart keeps the history).
  */
 final class AppInstance {
-
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(600);
 
     final String name;
     final int port;
@@ -54,27 +48,7 @@ final class AppInstance {
     }
 
     void awaitHealthy() throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue() + " during start-up:\n"
-                        + logTail(80));
-            }
-            try {
-                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // Tomcat does not accept connections yet.
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(name + " not healthy after " + STARTUP_TIMEOUT.toSeconds() + " s:\n"
-                + logTail(80));
+        AppHealth.await(name, process, baseUrl(), () -> logTail(80));
     }
 
     long pid() {

@@ -3,14 +3,8 @@ package de.willkommensakademie.e2e;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 /** The packaged production jar, started as its own process with demo data on a private in-memory database. */
 final class RunningApp implements AutoCloseable {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(600);
     private static final int LOG_LINES_ON_FAILURE = 60;
 
     private final Process process;
@@ -98,25 +91,7 @@ final class RunningApp implements AutoCloseable {
     }
 
     private void awaitHealthy() throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("App exited with code " + process.exitValue() + " during startup:\n" + logTail());
-            }
-            try {
-                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // Tomcat is not accepting connections yet.
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("App not healthy after " + STARTUP_TIMEOUT.toSeconds() + " s:\n" + logTail());
+        AppHealth.await("App", process, baseUrl, this::logTail);
     }
 
     String logTail() {
