@@ -252,8 +252,9 @@ abstract class TeamProgressBenchmark {
             twenty.add(TeamScaleData.FIRST_ID + TeamScaleData.BIG_TEAM + (lastTeam - 1)
                     + (long) (TeamScaleData.TEAMS - 1) * nth);
         }
-        jdbc.update("insert into team (id, version, authority_id, name) values (?, 0, ?, 'Benchmark-Team 20')",
-                smallTeam, data.authorityId());
+        // named unlike TeamScaleData's "Benchmark-Team n" (names are unique within an authority)
+        jdbc.update("insert into team (id, version, authority_id, name) values (?, 0, ?, ?)", smallTeam,
+                data.authorityId(), "Benchmark-Gruppe der 20");
         for (long person : twenty) {
             jdbc.update("update employee set team_id = ? where id = ?", smallTeam, person);
         }
