@@ -2,7 +2,6 @@ package de.willkommensakademie.base;
 
 import javax.sql.DataSource;
 
-import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +11,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs run once per cluster: each takes a lock row in the {@code shedlock} table, with the database's
- * clock, before it runs; other app instances skip that run.
+ * clock, before it runs; other app instances skip that run. No lock before the instance has started
+ * ({@link LocksAfterStartup}).
  */
 @Configuration
 @EnableScheduling
@@ -20,8 +20,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class SchedulingConfig {
 
     @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
+    LocksAfterStartup lockProvider(DataSource dataSource) {
+        return new LocksAfterStartup(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
     }
 }
