@@ -1,6 +1,9 @@
 package de.willkommensakademie.people;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +41,15 @@ class DemoAccountWarning {
     }
 
     List<String> openDemoAccounts() {
+        // The demo data gives every demo login the same hash, and a bcrypt check costs about 70 ms on purpose: check
+        // each distinct hash once (the answer for a password and a hash never changes), not once per login.
+        Map<String, Boolean> demoPassword = new HashMap<>();
+        Predicate<String> acceptsDemoPassword = hash -> demoPassword.computeIfAbsent(hash,
+                unknown -> passwords.matches(DemoData.PASSWORD, unknown));
         return DemoData.LOGINS.stream().sorted().filter(username -> employees.findByUsername(username)
-                .map(employee -> employee.isActive() && passwords.matches(DemoData.PASSWORD, employee.passwordHash()))
+                .map(employee -> employee.isActive() && acceptsDemoPassword.test(employee.passwordHash()))
                 .or(() -> operators.findByUsername(username)
-                        .map(operator -> operator.isActive() && passwords.matches(DemoData.PASSWORD, operator.passwordHash())))
+                        .map(operator -> operator.isActive() && acceptsDemoPassword.test(operator.passwordHash())))
                 .orElse(false)).toList();
     }
 }

@@ -61,6 +61,8 @@ class ShippedQuestionnaireTest {
         int before = jdbc.queryForObject("select count(*) from questionnaire_version", Integer.class);
         // Another JVM run wrote the language maps in another order: same content, different text.
         assertThat(StoredJson.reverseKeyOrder(jdbc, "questionnaire_version")).isPositive();
+        // The first start after the upgrade that brought the stored hashes: no hash yet, so compared as JSON.
+        jdbc.update("delete from shipped_content_hash");
         shipped.run(new DefaultApplicationArguments());
         shipped.run(new DefaultApplicationArguments());
         assertThat(jdbc.queryForObject("select count(*) from questionnaire_version", Integer.class))

@@ -39,6 +39,8 @@ class ShippedModulesTest {
         int before = versions();
         // Another JVM run wrote the language maps in another order: same content, different text.
         assertThat(StoredJson.reverseKeyOrder(jdbc, "module_version")).isPositive();
+        // The first start after the upgrade that brought the stored hashes: no hash yet, so compared as JSON.
+        jdbc.update("delete from shipped_content_hash");
         shipped.run(new DefaultApplicationArguments());
         assertThat(versions()).as("unchanged files, whatever order the stored keys are in").isEqualTo(before);
         shipped.run(new DefaultApplicationArguments());

@@ -37,6 +37,8 @@ class ShippedScenariosTest {
         int before = versions();
         // Another JVM run wrote the language maps in another order: same content, different text.
         assertThat(StoredJson.reverseKeyOrder(jdbc, "scenario_version")).isPositive();
+        // The first start after the upgrade that brought the stored hashes: no hash yet, so compared as JSON.
+        jdbc.update("delete from shipped_content_hash");
         shipped.run(new DefaultApplicationArguments());
         assertThat(versions()).as("unchanged files, whatever order the stored keys are in").isEqualTo(before);
         shipped.run(new DefaultApplicationArguments());
