@@ -12,9 +12,10 @@ import de.willkommensakademie.StatementCount;
 
 /**
  * Measures one action the way every benchmark here reports it: one warm-up call, one counted call (rows and SQL
- * statements, see {@link StatementCount}), then the median and 90th percentile of several warm runs.
+ * statements, see {@link StatementCount}), then the median and 90th percentile of several warm runs. Public for
+ * benchmarks in other packages that time things their own way but read percentiles the same way ({@link #millisAt}).
  */
-final class Figures {
+public final class Figures {
 
     /** What one action cost. */
     record Figure(String what, int rows, long statements, double medianMillis, double p90Millis) {
@@ -27,6 +28,16 @@ final class Figures {
     }
 
     private Figures() {
+    }
+
+    /**
+     * The value below which this fraction of the times lies, in milliseconds: 0.5 the median (of an even number the
+     * upper middle), 0.95 the 95th percentile; the element at {@code (int) (length * fraction)} of the sorted times.
+     */
+    public static double millisAt(long[] nanos, double fraction) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) (sorted.length * fraction))] / 1e6;
     }
 
     /** Cores and the one-minute load average, to read the figures against (the machine is shared with builds). */
@@ -57,8 +68,7 @@ final class Figures {
             action.get();
             nanos[run] = System.nanoTime() - start;
         }
-        Arrays.sort(nanos);
-        Figure figure = new Figure(what, rows, statements, nanos[runs / 2] / 1e6, nanos[runs * 9 / 10] / 1e6);
+        Figure figure = new Figure(what, rows, statements, millisAt(nanos, 0.5), millisAt(nanos, 0.9));
         print(figure.toString());
         return figure;
     }

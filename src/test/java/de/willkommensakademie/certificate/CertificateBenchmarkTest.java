@@ -11,11 +11,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import de.willkommensakademie.benchmark.Figures;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -95,12 +95,8 @@ class CertificateBenchmarkTest {
 
     /** Wall median, wall p95, CPU median, CPU p95, in milliseconds. */
     private static double[] figures(long[][] nanos) {
-        long[] wall = nanos[0].clone();
-        long[] cpu = nanos[1].clone();
-        Arrays.sort(wall);
-        Arrays.sort(cpu);
-        int p95 = (int) (MEASURED * 0.95);
-        return new double[] {wall[MEASURED / 2] / 1e6, wall[p95] / 1e6, cpu[MEASURED / 2] / 1e6, cpu[p95] / 1e6};
+        return new double[] {Figures.millisAt(nanos[0], 0.5), Figures.millisAt(nanos[0], 0.95),
+                Figures.millisAt(nanos[1], 0.5), Figures.millisAt(nanos[1], 0.95)};
     }
 
     private interface FontLoader {

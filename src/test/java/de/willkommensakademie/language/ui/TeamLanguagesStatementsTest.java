@@ -1,17 +1,13 @@
 package de.willkommensakademie.language.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.StatementCount;
+import de.willkommensakademie.TeamPageStatements;
 import de.willkommensakademie.language.Cefr;
 import de.willkommensakademie.language.Evidence;
 import de.willkommensakademie.language.LanguageCourses;
@@ -22,8 +18,6 @@ import de.willkommensakademie.language.Skill;
 import de.willkommensakademie.language.TeamLanguages;
 import de.willkommensakademie.people.TestAuthority;
 import de.willkommensakademie.people.TestAuthority.Person;
-import de.willkommensakademie.visibility.PresetSwitch;
-import de.willkommensakademie.visibility.VisibilityPreset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -33,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Issue 18: "Sprachen im Team" needs a fixed number of SQL statements whatever the size of the team (it needed 46 for
  * the demo team of 17, looking people up one by one). Every tab is opened as a fresh page load, for a team of 5 and
  * then, grown, of 50, under a per-person and a counts-only preset; every member has levels, one of them waiting for
- * verification, and a course request. Statements are counted at the JDBC connection ({@link StatementCount}).
+ * verification, and a course request ({@link TeamPageStatements}).
  */
 @Import(StatementCount.Config.class)
 class TeamLanguagesStatementsTest extends KaribuTest {
@@ -58,16 +52,15 @@ class TeamLanguagesStatementsTest extends KaribuTest {
         TestAuthority authority = ownAuthority();
         SignedIn.as(accounts, authority.admin());
         targets.add("front-office", "en", Skill.SPEAKING, Cefr.C1);
-        Map<String, Long> five = grownTo(authority, 5);
-        Map<String, Long> fifty = grownTo(authority, 50);
-        System.out.println("Team languages statements per tab, team of 5: " + five + ", team of 50: " + fifty);
-        assertThat(fifty).as("the same for 50 people as for 5").isEqualTo(five);
-        assertThat(five.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(MOST));
+        TeamPageStatements page = TeamPageStatements.of(this, authority);
+        for (String tab : TABS) {
+            page.opening(tab, "languages/team", QueryParameters.of("tab", tab));
+        }
+        page.withRows(added -> withLevelsAndRequests(authority, added)).assertSameForSizesAndAtMost(MOST, 5, 50);
     }
 
-    /** Grows Team Nord with people who have levels and a course request, then counts each tab's page load. */
-    private Map<String, Long> grownTo(TestAuthority authority, int size) {
-        List<Person> added = authority.growTeamNord(context, size);
+    /** Gives the added people levels and a course request; the manager verifies about half of their English. */
+    private void withLevelsAndRequests(TestAuthority authority, List<Person> added) {
         for (Person person : added) {
             SignedIn.as(accounts, person);
             register.saveLevel(new LevelForm("en", Cefr.B2, null, null, null, null, Evidence.TELC,
@@ -82,18 +75,5 @@ class TeamLanguagesStatementsTest extends KaribuTest {
         team.pendingVerifications().stream().filter(level -> level.language().equals("en"))
                 .limit(added.size() / 2 + 1).forEach(
                 level -> register.verify(level.levelId(), level.version()));
-        SignedIn.nobody();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (VisibilityPreset preset : List.of(VisibilityPreset.STATUS_PER_PERSON, VisibilityPreset.TOTALS_ONLY)) {
-            PresetSwitch.set(context, authority.id(), preset);
-            login(authority.manager());
-            for (String tab : TABS) {
-                UI.getCurrent().navigate("");
-                StatementCount.start();
-                UI.getCurrent().navigate("languages/team", QueryParameters.of("tab", tab));
-                counts.put(preset + " " + tab, StatementCount.stop());
-            }
-        }
-        return counts;
     }
 }

@@ -1,16 +1,11 @@
 package de.willkommensakademie.onboarding.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-import com.vaadin.flow.component.UI;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.StatementCount;
+import de.willkommensakademie.TeamPageStatements;
 import de.willkommensakademie.onboarding.Onboarding;
 import de.willkommensakademie.onboarding.TeamOnboardingRow;
 import de.willkommensakademie.people.TestAuthority;
@@ -25,8 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Issue 18: "Einarbeitung im Team" needs a fixed number of SQL statements whatever the size of the team (it needed 19
  * for the demo team of 17, naming people one by one). The page is opened for a team of 5 and then, grown, of 50, every
- * member with a checklist and a buddy, under a per-person and a counts-only preset. Statements are counted at the JDBC
- * connection ({@link StatementCount}).
+ * member with a checklist and a buddy, under a per-person and a counts-only preset ({@link TeamPageStatements}).
  */
 @Import(StatementCount.Config.class)
 class TeamOnboardingStatementsTest extends KaribuTest {
@@ -42,36 +36,20 @@ class TeamOnboardingStatementsTest extends KaribuTest {
     @Test
     void the_team_onboarding_page_runs_at_most_9_statements_for_a_team_of_5_and_for_a_team_of_50() {
         TestAuthority authority = ownAuthority();
-        Map<String, Long> five = grownTo(authority, 5);
-        Map<String, Long> fifty = grownTo(authority, 50);
-        System.out.println("Team onboarding statements, team of 5: " + five + ", team of 50: " + fifty);
-        assertThat(fifty).as("the same for 50 people as for 5").isEqualTo(five);
-        assertThat(five.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(MOST));
-    }
-
-    /** Grows Team Nord with people who start onboarding with the buddy, then counts the page load per preset. */
-    private Map<String, Long> grownTo(TestAuthority authority, int size) {
-        List<Person> added = authority.growTeamNord(context, size);
-        PresetSwitch.set(context, authority.id(), VisibilityPreset.STATUS_PER_PERSON);
-        SignedIn.as(accounts, authority.manager());
-        for (Person person : added) {
-            onboarding.start(person.id(), LocalDate.now().minusDays(10));
-        }
-        for (TeamOnboardingRow row : onboarding.team()) {
-            if (row.buddy() == null) {
-                onboarding.chooseBuddy(row.checklistId(), row.version(), authority.buddy().id());
-            }
-        }
-        SignedIn.nobody();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (VisibilityPreset preset : List.of(VisibilityPreset.STATUS_PER_PERSON, VisibilityPreset.TOTALS_ONLY)) {
-            PresetSwitch.set(context, authority.id(), preset);
-            login(authority.manager());
-            UI.getCurrent().navigate("");
-            StatementCount.start();
-            UI.getCurrent().navigate("onboarding/team");
-            counts.put(preset.name(), StatementCount.stop());
-        }
-        return counts;
+        TeamPageStatements.of(this, authority).opening("onboarding/team")
+                .withRows(added -> {
+                    // the manager sees whom to give a buddy only per person
+                    PresetSwitch.set(context, authority.id(), VisibilityPreset.STATUS_PER_PERSON);
+                    SignedIn.as(accounts, authority.manager());
+                    for (Person person : added) {
+                        onboarding.start(person.id(), LocalDate.now().minusDays(10));
+                    }
+                    for (TeamOnboardingRow row : onboarding.team()) {
+                        if (row.buddy() == null) {
+                            onboarding.chooseBuddy(row.checklistId(), row.version(), authority.buddy().id());
+                        }
+                    }
+                })
+                .assertSameForSizesAndAtMost(MOST, 5, 50);
     }
 }

@@ -1,23 +1,13 @@
 package de.willkommensakademie.scenario.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.UI;
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.StatementCount;
+import de.willkommensakademie.TeamPageStatements;
 import de.willkommensakademie.people.TestAuthority;
-import de.willkommensakademie.people.TestAuthority.Person;
 import de.willkommensakademie.scenario.RolePlayFixtures;
 import de.willkommensakademie.scenario.ScenarioLibrary;
 import de.willkommensakademie.scenario.ScenarioPlay;
-import de.willkommensakademie.visibility.PresetSwitch;
-import de.willkommensakademie.visibility.VisibilityPreset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -26,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Issue 18: "Rollenspiele im Team" needs a fixed number of SQL statements whatever the size of the team. The page is
  * opened for a team of 5 and then, grown, of 50, every new member having played a role-play to its end, under a
- * per-person and a counts-only preset. Statements are counted at the JDBC connection ({@link StatementCount}).
+ * per-person and a counts-only preset ({@link TeamPageStatements}).
  */
 @Import(StatementCount.Config.class)
 class TeamScenariosStatementsTest extends KaribuTest {
@@ -46,33 +36,13 @@ class TeamScenariosStatementsTest extends KaribuTest {
         TestAuthority authority = ownAuthority();
         SignedIn.as(accounts, authority.trainer());
         long rolePlay = RolePlayFixtures.published(library, "Zz Teamgröße", "Zz Team size");
-        Map<String, Long> five = grownTo(authority, 5, rolePlay);
-        Map<String, Long> fifty = grownTo(authority, 50, rolePlay);
-        System.out.println("Team role-plays statements, team of 5: " + five + ", team of 50: " + fifty);
-        assertThat(fifty).as("the same for 50 people as for 5").isEqualTo(five);
-        assertThat(five.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(MOST));
-    }
-
-    /** Grows Team Nord with people who played the role-play, then counts the page load per preset. */
-    private Map<String, Long> grownTo(TestAuthority authority, int size, long rolePlay) {
-        List<Person> added = authority.growTeamNord(context, size);
-        for (int i = 0; i < added.size(); i++) {
-            SignedIn.as(accounts, added.get(i));
-            RolePlayFixtures.playTo(play, rolePlay, i % 3 != 0);
-        }
-        SignedIn.nobody();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (VisibilityPreset preset : List.of(VisibilityPreset.STATUS_PER_PERSON, VisibilityPreset.TOTALS_ONLY)) {
-            PresetSwitch.set(context, authority.id(), preset);
-            login(authority.manager());
-            UI.getCurrent().navigate("");
-            MockVaadin.clientRoundtrip(false);
-            StatementCount.start();
-            UI.getCurrent().navigate("scenarios/team");
-            // what the grid or lazy parts fetch before the browser gets the page
-            MockVaadin.clientRoundtrip(false);
-            counts.put(preset.name(), StatementCount.stop());
-        }
-        return counts;
+        TeamPageStatements.of(this, authority).opening("scenarios/team")
+                .withRows(added -> {
+                    for (int i = 0; i < added.size(); i++) {
+                        SignedIn.as(accounts, added.get(i));
+                        RolePlayFixtures.playTo(play, rolePlay, i % 3 != 0);
+                    }
+                })
+                .assertSameForSizesAndAtMost(MOST, 5, 50);
     }
 }
