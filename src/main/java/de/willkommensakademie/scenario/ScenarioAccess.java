@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * {@link ScenarioStore}: the authority sees the shipped library, its own, and published ones others share, plays the
  * published ones and changes its own unless archived. An attempt (transcript, reflection, result) belongs to its player
  * alone, read through {@link #ownAttempts()} as list and single record; trainers' choice counts and managers' finish
- * counts are built from {@link #authorityAttempts()} and only ever leave as counts of people (see
+ * counts are read in {@link #countsAuthority()} and only ever leave as counts of people (see
  * {@link ScenarioResults}). Anything else is reported as not found.
  */
 @Component
@@ -72,14 +72,17 @@ class ScenarioAccess {
     }
 
     /**
-     * Every attempt in the signed-in trainer's or manager's authority, for counts only: the callers narrow it to a
-     * version or to their teams and never hand out a single attempt.
+     * The signed-in trainer's or manager's authority, whose attempts counts are read in: the managers' finish counts
+     * (narrowed to their teams' people), the counts kept of deleted attempts, and {@link #authorityAttempts()}.
      */
-    /** The authority whose counts {@link #authorityAttempts()} reads, for the counts kept of deleted attempts. */
     long countsAuthority() {
         return currentUser.authorityId();
     }
 
+    /**
+     * Every attempt in the signed-in trainer's or manager's authority, for counts only: the callers narrow it to a
+     * version and never hand out a single attempt.
+     */
     Specification<ScenarioAttempt> authorityAttempts() {
         long authorityId = currentUser.authorityId();
         return (root, query, cb) -> cb.equal(root.get("authorityId"), authorityId);

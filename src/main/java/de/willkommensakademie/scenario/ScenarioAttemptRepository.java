@@ -22,6 +22,16 @@ interface ScenarioAttemptRepository extends JpaRepository<ScenarioAttempt, Long>
     List<AttemptFact> findFacts(long authorityId, Collection<Long> scenarioIds, Collection<Long> employeeIds);
 
     /**
+     * Who of these people finished which role-play with which outcome, each once: the rows of a manager's team page,
+     * without transcripts and without the rest of the authority's attempts.
+     */
+    @Query("""
+            select distinct new de.willkommensakademie.scenario.FinishedBy(a.scenarioId, a.employeeId, a.outcome)
+            from ScenarioAttempt a
+            where a.authorityId = :authorityId and a.completedAt is not null and a.employeeId in :employeeIds""")
+    List<FinishedBy> findFinishedBy(long authorityId, Collection<Long> employeeIds);
+
+    /**
      * The same for everyone of the authority, but only for the role-plays assigned to each person (in person, through
      * their team or their job role): the (person, role-play) pairs come from the assignments first and each is looked
      * up in the attempts' index, so only attempts at assigned role-plays are read. A role-play assigned to someone

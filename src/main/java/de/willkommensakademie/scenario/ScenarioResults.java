@@ -99,19 +99,19 @@ public class ScenarioResults {
     public ScenarioStatistics.TeamOutcomes myTeamsOutcomes() {
         Sight finishing = visibility.managerSight(Record.ROLE_PLAY_STATUS);
         Sight results = visibility.managerSight(Record.SCORES);
-        Set<Long> members = new HashSet<>();
-        employees.assignableEmployees().stream().map(EmployeeOption::id).forEach(members::add);
-        List<ScenarioAttempt> finished = attempts.findAll(access.authorityAttempts().and(finished()))
-                .stream().filter(attempt -> members.contains(attempt.employeeId())).toList();
+        List<Long> members = employees.assignableEmployees().stream().map(EmployeeOption::id).toList();
+        // only the teams' rows, without transcripts: the authority's other attempts are never read
+        List<FinishedBy> finished = members.isEmpty() ? List.of()
+                : attempts.findFinishedBy(access.countsAuthority(), members);
         List<ScenarioStatistics.TeamOutcome> rows = access.usable().stream()
                 .map(scenario -> {
                     Map<ScenarioContent.Outcome, Set<Long>> peopleByOutcome = new EnumMap<>(
                             ScenarioContent.Outcome.class);
                     Set<Long> people = new HashSet<>();
-                    finished.stream().filter(attempt -> attempt.scenarioId() == scenario.getId()).forEach(attempt -> {
-                        people.add(attempt.employeeId());
-                        peopleByOutcome.computeIfAbsent(attempt.outcome(), outcome -> new HashSet<>())
-                                .add(attempt.employeeId());
+                    finished.stream().filter(row -> row.scenarioId() == scenario.getId()).forEach(row -> {
+                        people.add(row.employeeId());
+                        peopleByOutcome.computeIfAbsent(row.outcome(), outcome -> new HashSet<>())
+                                .add(row.employeeId());
                     });
                     Map<ScenarioContent.Outcome, PeopleCount> byOutcome = new EnumMap<>(
                             ScenarioContent.Outcome.class);
@@ -129,9 +129,5 @@ public class ScenarioResults {
 
     private static Specification<ScenarioAttempt> ofVersion(long scenarioVersionId) {
         return (root, query, cb) -> cb.equal(root.get("scenarioVersionId"), scenarioVersionId);
-    }
-
-    private static Specification<ScenarioAttempt> finished() {
-        return (root, query, cb) -> cb.isNotNull(root.get("completedAt"));
     }
 }

@@ -1,5 +1,7 @@
 package de.willkommensakademie.scenario.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.willkommensakademie.KaribuTest;
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.StatementCount;
@@ -16,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Issue 18: "Rollenspiele im Team" needs a fixed number of SQL statements whatever the size of the team. The page is
  * opened for a team of 5 and then, grown, of 50, every new member having played a role-play to its end, under a
- * per-person and a counts-only preset ({@link TeamPageStatements}).
+ * per-person and a counts-only preset ({@link TeamPageStatements}); no statement reads the attempts' transcripts.
  */
 @Import(StatementCount.Config.class)
 class TeamScenariosStatementsTest extends KaribuTest {
@@ -44,5 +46,7 @@ class TeamScenariosStatementsTest extends KaribuTest {
                     }
                 })
                 .assertSameForSizesAndAtMost(MOST, 5, 50);
+        // the team's finishes are read without the transcripts (the page once read every attempt of the authority)
+        assertThat(StatementCount.sql()).isNotEmpty().noneMatch(sql -> sql.contains("transcript"));
     }
 }
