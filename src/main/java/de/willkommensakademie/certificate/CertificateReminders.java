@@ -66,8 +66,10 @@ class CertificateReminders implements DailyReminders {
         List<ExpiringCertificate> due = certificates.findDueForReminder(today, window.lastDay(today));
         Map<Long, Sight> managerSight = new HashMap<>();
         Map<TeamGroup, List<ExpiringCertificate>> counted = new LinkedHashMap<>();
+        // every holder at once (name, authority, team's managers), not one lookup per certificate
+        Map<Long, StaffMember> holders = staff.members(due.stream().map(ExpiringCertificate::employeeId).toList());
         for (ExpiringCertificate certificate : due) {
-            StaffMember holder = staff.member(certificate.employeeId()).orElse(null);
+            StaffMember holder = holders.get(certificate.employeeId());
             if (holder == null || !holder.active()) {
                 continue;
             }

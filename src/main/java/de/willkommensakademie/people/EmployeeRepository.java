@@ -94,6 +94,18 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
             where e.authorityId = :authorityId and e.active = true and t.id in :teamIds""")
     List<EmployeeFacts> findActiveFactsInTeams(long authorityId, Collection<Long> teamIds);
 
+    /**
+     * What server-side jobs need of these people (any authority), with their authority's name, in one query (no
+     * entities); the team's managers are {@link TeamRepository#findManagerIds}.
+     */
+    @Query("""
+            select new de.willkommensakademie.people.StaffRow(e.id, e.authorityId, coalesce(a.name, ''),
+                concat(e.firstName, ' ', e.lastName), e.email, e.preferredLanguage, e.active, e.emailDigest, t.id,
+                j.code)
+            from Employee e left join Authority a on a.id = e.authorityId left join e.team t left join e.jobRole j
+            where e.id in :ids""")
+    List<StaffRow> findStaffRows(Collection<Long> ids);
+
     /** Name, activity and job role code of these people of the authority, in one query (no entities). */
     @Query("""
             select new de.willkommensakademie.people.TeamPerson(e.id, concat(e.firstName, ' ', e.lastName), e.active,

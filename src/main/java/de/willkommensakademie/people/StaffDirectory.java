@@ -2,9 +2,11 @@ package de.willkommensakademie.people;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class StaffDirectory {
+
+    private static final int AT_ONCE = 1_000;
 
     private final EmployeeRepository employees;
     private final AuthorityRepository authorities;
@@ -68,6 +72,35 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public List<Long> authorityIds() {
         return authorities.findAll().stream().map(Authority::getId).toList();
+    }
+
+    /**
+     * The same as {@link #member} for many people (of any authority) at once, by id, for jobs that work through a
+     * list (the certificate reminder): two queries per thousand people instead of several per person. Unknown ids
+     * are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, StaffMember> members(Collection<Long> employeeIds) {
+        List<Long> ids = employeeIds.stream().distinct().toList();
+        Map<Long, StaffMember> members = new LinkedHashMap<>();
+        // in slices, for the databases' limits on parameters
+        for (int from = 0; from < ids.size(); from += AT_ONCE) {
+            List<StaffRow> rows = employees.findStaffRows(ids.subList(from, Math.min(ids.size(), from + AT_ONCE)));
+            Set<Long> teamIds = rows.stream().map(StaffRow::teamId).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
+            Map<Long, List<Long>> managers = new HashMap<>();
+            if (!teamIds.isEmpty()) {
+                for (Object[] row : teams.findManagerIds(teamIds)) {
+                    managers.computeIfAbsent((Long) row[0], team -> new ArrayList<>()).add((Long) row[1]);
+                }
+            }
+            for (StaffRow row : rows) {
+                List<Long> theirs = row.teamId() == null ? List.of()
+                        : managers.getOrDefault(row.teamId(), List.of()).stream().sorted().toList();
+                members.put(row.id(), row.withManagers(theirs));
+            }
+        }
+        return members;
     }
 
     @Transactional(readOnly = true)

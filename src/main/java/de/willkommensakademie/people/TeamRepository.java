@@ -1,5 +1,6 @@
 package de.willkommensakademie.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,10 @@ interface TeamRepository extends JpaRepository<Team, Long> {
             select distinct t from Team t join t.managers m
             where t.authorityId = :authorityId and m.id = :managerId order by t.name""")
     List<Team> findManagedBy(long authorityId, long managerId);
+
+    /** The managers of these teams, one row per team and manager: team id, manager id. */
+    @Query("select t.id, m.id from Team t join t.managers m where t.id in :teamIds")
+    List<Object[]> findManagerIds(Collection<Long> teamIds);
 
     /**
      * Every active manager with each team they lead, across authorities, one row per manager and team: id,

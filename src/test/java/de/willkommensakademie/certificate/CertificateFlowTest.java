@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
 
 import de.willkommensakademie.SignedIn;
@@ -397,6 +398,40 @@ class CertificateFlowTest {
         SignedIn.as(accounts, ownAuthority().manager());
         assertThat(notices.mine()).filteredOn(notice -> notice.messageKey().equals("notice.certificate-expiring-team"))
                 .singleElement().satisfies(notice -> assertThat(notice.arguments()).contains(holder.fullName()));
+    }
+
+    /**
+     * The reminder looks its holders up together (name, authority, team and its managers): two statements about
+     * people for any number of due certificates, where it once needed about five per certificate. Whatever else is due
+     * in the shared database (the job covers every authority) is looked up in the same two.
+     */
+    @Test
+    void the_reminder_looks_up_all_holders_at_once() {
+        TestAuthority authority = TestAuthority.of(context, getClass(), "reminders");
+        List<Person> holders = authority.growTeamNord(context, 8).subList(0, 3);
+        SignedIn.as(accounts, authority.manager());
+        for (Person holder : holders) {
+            certificates.issueExternal(new ExternalTraining(holder.id(), "Brandschutz", null,
+                    LocalDate.now().minusYears(2), 4, "Feuerwehr", LocalDate.now().plusDays(12)));
+        }
+        SignedIn.nobody();
+        StatementCount.start();
+        try {
+            reminders.remind();
+        } finally {
+            StatementCount.stop();
+        }
+        Pattern people = Pattern.compile("\\bemployee\\b");
+        assertThat(StatementCount.sql()).as("statements that read people")
+                .filteredOn(sql -> people.matcher(sql.toLowerCase(Locale.ROOT)).find()).hasSizeBetween(1, 2);
+        for (Person holder : holders) {
+            SignedIn.as(accounts, holder);
+            assertThat(notices.mine()).filteredOn(notice -> notice.messageKey().equals("notice.certificate-expiring"))
+                    .singleElement().satisfies(notice -> assertThat(notice.arguments()).contains(holder.fullName()));
+        }
+        SignedIn.as(accounts, authority.manager());
+        assertThat(notices.mine()).filteredOn(notice -> notice.messageKey().equals("notice.certificate-expiring-team"))
+                .hasSize(3);
     }
 
     /**

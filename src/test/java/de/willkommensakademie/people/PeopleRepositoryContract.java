@@ -108,6 +108,20 @@ abstract class PeopleRepositoryContract {
     }
 
     @Test
+    void many_staff_members_at_once_are_the_same_as_each_looked_up_alone() {
+        List<Long> everyone = transactions.execute(status -> employees.findAll().stream().map(Employee::getId)
+                .toList());
+        var staff = new StaffDirectory(employees, authorities, teams);
+        var together = staff.members(everyone);
+        assertThat(together).hasSize(everyone.size());
+        assertThat(together.values()).anySatisfy(member -> assertThat(member.managerIds()).isNotEmpty())
+                .anySatisfy(member -> assertThat(member.teamId()).isNull());
+        transactions.executeWithoutResult(status -> everyone.forEach(id -> assertThat(together.get(id))
+                .as("employee " + id).isEqualTo(staff.member(id).orElseThrow())));
+        assertThat(staff.members(List.of(-1L))).isEmpty();
+    }
+
+    @Test
     void the_facts_of_teams_are_the_active_members_without_names() {
         long authorityId = authorityId("ABH Musterstadt");
         List<Long> teamIds = transactions.execute(status -> teams.findAll().stream()
