@@ -6,13 +6,26 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 /** Who may see which levels is not written here but in {@link LanguageAccess}'s specifications. */
 interface LanguageLevelRepository extends JpaRepository<LanguageLevel, Long>, JpaSpecificationExecutor<LanguageLevel> {
 
-    List<LanguageLevel> findByEmployeeIdOrderByLanguage(long employeeId);
-
     Optional<LanguageLevel> findByEmployeeIdAndLanguage(long employeeId, String language);
 
-    List<LanguageLevel> findByEmployeeIdIn(Collection<Long> employeeIds);
+    /** The levels of these people for listings, without the evidence documents. */
+    @Query("""
+            select new de.willkommensakademie.language.LevelFacts(l.id, l.version, l.employeeId, l.language, l.overall,
+                l.listening, l.reading, l.speaking, l.writing, l.firstLanguage, l.evidence, l.evidenceDate,
+                l.documentType, l.status)
+            from LanguageLevel l where l.employeeId in :employeeIds""")
+    List<LevelFacts> findFactsByEmployeeIdIn(Collection<Long> employeeIds);
+
+    /** One person's levels for listings, by language, without the evidence documents. */
+    @Query("""
+            select new de.willkommensakademie.language.LevelFacts(l.id, l.version, l.employeeId, l.language, l.overall,
+                l.listening, l.reading, l.speaking, l.writing, l.firstLanguage, l.evidence, l.evidenceDate,
+                l.documentType, l.status)
+            from LanguageLevel l where l.employeeId = :employeeId order by l.language""")
+    List<LevelFacts> findFactsOf(long employeeId);
 }

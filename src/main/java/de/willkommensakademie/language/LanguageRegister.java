@@ -175,8 +175,8 @@ public class LanguageRegister {
         access.requireTeamMember(employeeId);
         boolean pooled = access.pooled(employeeId);
         accessLog.record(AccessKind.LANGUAGE_RECORDS_VIEWED, employeeId, null);
-        return levels.findByEmployeeIdOrderByLanguage(employeeId).stream()
-                .filter(level -> pooled || !level.isFirstLanguage()).map(LanguageRegister::row).toList();
+        return levels.findFactsOf(employeeId).stream()
+                .filter(level -> pooled || !level.firstLanguage()).map(LevelFacts::row).toList();
     }
 
     /**
@@ -188,9 +188,9 @@ public class LanguageRegister {
     public List<LevelRow> verifiedLevelsOf(long employeeId) {
         access.requireInSight(employeeId);
         boolean pooled = access.pooled(employeeId);
-        return levels.findByEmployeeIdOrderByLanguage(employeeId).stream()
+        return levels.findFactsOf(employeeId).stream()
                 .filter(level -> level.status() == LevelStatus.VERIFIED)
-                .filter(level -> pooled || !level.isFirstLanguage()).map(LanguageRegister::row).toList();
+                .filter(level -> pooled || !level.firstLanguage()).map(LevelFacts::row).toList();
     }
 
     /** A manager confirms a team member's level (having seen the evidence). */

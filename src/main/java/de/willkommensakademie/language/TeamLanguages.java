@@ -110,8 +110,8 @@ public class TeamLanguages {
         List<String> languages = priorities.current();
         Map<String, Map<Cefr, Long>> atLeast = new LinkedHashMap<>();
         languages.forEach(language -> atLeast.put(language, new EnumMap<>(Cefr.class)));
-        for (LanguageLevel level : read.levels()) {
-            boolean counted = level.isFirstLanguage() ? read.pooled().contains(level.employeeId())
+        for (LevelFacts level : read.levels()) {
+            boolean counted = level.firstLanguage() ? read.pooled().contains(level.employeeId())
                     : level.status() == LevelStatus.VERIFIED;
             Map<Cefr, Long> row = atLeast.get(level.language());
             if (counted && row != null) {
@@ -172,7 +172,7 @@ public class TeamLanguages {
                         code -> new ArrayList<>()).add(target.toTarget()));
         Map<Long, List<LevelRow>> levelsByPerson = new HashMap<>();
         read.levels().forEach(level -> levelsByPerson.computeIfAbsent(level.employeeId(),
-                id -> new ArrayList<>()).add(LanguageRegister.row(level)));
+                id -> new ArrayList<>()).add(level.row()));
         List<TeamGap> open = new ArrayList<>();
         for (long person : read.team()) {
             TeamPerson member = read.people().get(person);
@@ -199,10 +199,10 @@ public class TeamLanguages {
 
     private static List<PendingLevel> pending(TeamRead read) {
         List<PendingLevel> pending = new ArrayList<>();
-        for (LanguageLevel level : read.levels()) {
+        for (LevelFacts level : read.levels()) {
             if (level.status() == LevelStatus.SELF_REPORTED
-                    && (!level.isFirstLanguage() || read.pooled().contains(level.employeeId()))) {
-                pending.add(new PendingLevel(level.getId(), level.getVersion(), read.name(level.employeeId()),
+                    && (!level.firstLanguage() || read.pooled().contains(level.employeeId()))) {
+                pending.add(new PendingLevel(level.id(), level.version(), read.name(level.employeeId()),
                         level.language(), level.overall(), level.evidence(), level.documentType()));
             }
         }
@@ -336,11 +336,11 @@ public class TeamLanguages {
         Map<Long, TeamPerson> people = staff.people(access.ownAuthority(), team);
         Map<Long, String> names = new HashMap<>();
         people.forEach((id, person) -> names.put(id, person.fullName()));
-        return new TeamRead(team, levels.findByEmployeeIdIn(team), pooled, people, courses.teamAll(team, names));
+        return new TeamRead(team, levels.findFactsByEmployeeIdIn(team), pooled, people, courses.teamAll(team, names));
     }
 
     /** What the team's figures are made of, read once. */
-    private record TeamRead(Set<Long> team, List<LanguageLevel> levels, Set<Long> pooled, Map<Long, TeamPerson> people,
+    private record TeamRead(Set<Long> team, List<LevelFacts> levels, Set<Long> pooled, Map<Long, TeamPerson> people,
             List<CourseRow> courses) {
 
         String name(long employeeId) {

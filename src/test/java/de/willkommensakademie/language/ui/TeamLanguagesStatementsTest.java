@@ -1,7 +1,11 @@
 package de.willkommensakademie.language.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.router.QueryParameters;
 import de.willkommensakademie.KaribuTest;
@@ -57,6 +61,11 @@ class TeamLanguagesStatementsTest extends KaribuTest {
             page.opening(tab, "languages/team", QueryParameters.of("tab", tab));
         }
         page.withRows(added -> withLevelsAndRequests(authority, added)).assertSameForSizesAndAtMost(MOST, 5, 50);
+        // levels are listed without their evidence files (up to 5 MB each; the entity would load them)
+        Pattern document = Pattern.compile("\\bdocument\\b");
+        assertThat(StatementCount.sql()).as("the last tab's statements")
+                .anyMatch(sql -> sql.toLowerCase(Locale.ROOT).contains("language_level"))
+                .noneMatch(sql -> document.matcher(sql.toLowerCase(Locale.ROOT)).find());
     }
 
     /** Gives the added people levels and a course request; the manager verifies about half of their English. */
