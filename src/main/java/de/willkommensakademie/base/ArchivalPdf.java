@@ -2,26 +2,28 @@ package de.willkommensakademie.base;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
-import java.util.TimeZone;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.zip.DeflaterOutputStream;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -44,7 +46,8 @@ public final class ArchivalPdf {
     public static final String PRODUCER = "Willkommensakademie (Apache PDFBox)";
     private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final ICC_Profile SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
+    private static final byte[] SRGB_DEFLATED = deflate(SRGB.getData());
 
     private ArchivalPdf() {
     }
@@ -99,34 +102,61 @@ public final class ArchivalPdf {
         }
     }
 
-    /** Words to lines that fit the width; a single word wider than the line is broken by characters. */
+    /**
+     * Words to lines that fit the width; a single word wider than the line is broken by characters. Widths are summed
+     * character by character as the line grows instead of measuring every candidate line again from its start: PDFBox
+     * measures a string as the sum of its characters' widths added left to right, so continuing that sum gives the
+     * very same float and the very same lines (ArchivalPdfTest compares with measuring whole strings).
+     */
     public static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        Map<String, Float> widths = new HashMap<>();
+        float space = width(" ", font, widths);
         for (String word : text.strip().split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            float candidate = line.isEmpty() ? 0 : lineWidth + space;
+            for (int index = 0; index < word.length(); index = word.offsetByCodePoints(index, 1)) {
+                candidate += width(word.substring(index, word.offsetByCodePoints(index, 1)), font, widths);
+            }
+            if (candidate / 1000 * size <= width) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
                 continue;
             }
             if (!line.isEmpty()) {
                 lines.add(line.toString());
                 line.setLength(0);
+                lineWidth = 0;
             }
             for (int index = 0; index < word.length(); index = word.offsetByCodePoints(index, 1)) {
-                String next = line.toString() + word.substring(index, word.offsetByCodePoints(index, 1));
-                if (!line.isEmpty() && font.getStringWidth(next) / 1000 * size > width) {
+                String character = word.substring(index, word.offsetByCodePoints(index, 1));
+                float next = lineWidth + width(character, font, widths);
+                if (!line.isEmpty() && next / 1000 * size > width) {
                     lines.add(line.toString());
                     line.setLength(0);
+                    next = width(character, font, widths);
                 }
-                line.append(word, index, word.offsetByCodePoints(index, 1));
+                line.append(character);
+                lineWidth = next;
             }
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    private static float width(String character, PDFont font, Map<String, Float> widths) throws IOException {
+        Float known = widths.get(character);
+        if (known == null) {
+            known = font.getStringWidth(character);
+            widths.put(character, known);
+        }
+        return known;
     }
 
     /**
@@ -144,15 +174,17 @@ public final class ArchivalPdf {
         preferences.setDisplayDocTitle(true);
         catalog.setViewerPreferences(preferences);
 
-        Calendar created = GregorianCalendar.from(day.atStartOfDay(ZoneOffset.UTC));
-        created.setTimeZone(TimeZone.getTimeZone("UTC"));
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(author);
         info.setCreator("Willkommensakademie");
         info.setProducer(PRODUCER);
-        info.setCreationDate(created);
-        info.setModificationDate(created);
+        // The very string PDFBox writes for a Calendar at midnight UTC ("D:20261112000000+00'00'"), without the
+        // Calendar and the String.format behind setCreationDate (a twentieth of a certificate); ArchivalPdfTest
+        // compares it with PDFBox's.
+        String pdfDate = pdfDate(day);
+        info.getCOSObject().setString(COSName.CREATION_DATE, pdfDate);
+        info.getCOSObject().setString(COSName.MOD_DATE, pdfDate);
 
         String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(day.atStartOfDay()
                 .atOffset(ZoneOffset.UTC));
@@ -197,12 +229,45 @@ public final class ArchivalPdf {
         metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
 
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+        PDOutputIntent intent = outputIntent(document);
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
+    }
+
+    /** The date as PDFBox writes a Calendar at midnight UTC of that day. */
+    static String pdfDate(LocalDate day) {
+        return "D:" + day.format(DateTimeFormatter.BASIC_ISO_DATE) + "000000+00'00'";
+    }
+
+    /**
+     * The sRGB output intent with the profile compressed once for all documents, where PDFBox's own constructor
+     * parses the profile again and compresses it for every document: the same dictionary and the same profile.
+     */
+    private static PDOutputIntent outputIntent(PDDocument document) throws IOException {
+        COSStream profile = document.getDocument().createCOSStream();
+        try (OutputStream raw = profile.createRawOutputStream()) {
+            raw.write(SRGB_DEFLATED);
+        }
+        profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        profile.setInt(COSName.N, SRGB.getNumComponents());
+        COSDictionary dictionary = new COSDictionary();
+        dictionary.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        dictionary.setItem(COSName.S, COSName.GTS_PDFA1);
+        dictionary.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        return new PDOutputIntent(dictionary);
+    }
+
+    private static byte[] deflate(byte[] data) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(bytes)) {
+            out.write(data);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
     }
 
     private static String xml(String text) {

@@ -141,11 +141,21 @@ final class CertificatePdf {
         float bottom = y - size;
         figure(layout.qrAlt(), MARGIN, bottom, size, size, () -> {
             content.setNonStrokingColor(0f, 0f, 0f);
+            // One rectangle per run of dark modules in a row rather than one per module: the same area filled, about
+            // half the path operators to write and compress.
             for (int row = 0; row < qr.getHeight(); row++) {
-                for (int column = 0; column < qr.getWidth(); column++) {
-                    if (qr.get(column, row)) {
-                        content.addRect(MARGIN + column * module, bottom + size - (row + 1) * module, module, module);
+                int column = 0;
+                while (column < qr.getWidth()) {
+                    if (!qr.get(column, row)) {
+                        column++;
+                        continue;
                     }
+                    int start = column;
+                    while (column < qr.getWidth() && qr.get(column, row)) {
+                        column++;
+                    }
+                    content.addRect(MARGIN + start * module, bottom + size - (row + 1) * module,
+                            (column - start) * module, module);
                 }
             }
             content.fill();

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,10 +17,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import de.willkommensakademie.base.PdfStandards;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -134,6 +142,21 @@ class CertificatePdfTest {
         }
         assertThat(PdfStandards.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
         PdfStandards.writeSample("certificate-long-name.pdf", pdf);
+    }
+
+    @Test
+    void the_qr_code_on_the_page_reads_as_the_verification_address() throws Exception {
+        for (String url : List.of("https://akademie.example/verify/K7Q2M9XW4TPA6RZC3HVN8JDEFY",
+                "http://localhost:8080/verify/" + "W".repeat(32))) {
+            try (PDDocument document = Loader.loadPDF(CertificatePdf.render(layout("de", "Aylin Demir", url)))) {
+                BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+                int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+                BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                        new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+                assertThat(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText())
+                        .isEqualTo(url);
+            }
+        }
     }
 
     @Test
