@@ -95,15 +95,20 @@ class Certificate extends AbstractEntity {
         if (revokedAt != null) {
             throw new DomainException("certificate.error.revoked");
         }
+        this.revokedReason = revocationReason(reason);
+        this.revokedAt = at;
+        this.revokedBy = by;
+    }
+
+    /** The reason stripped, if it has the length a revocation needs; {@link CertificateService#revoke} checks it too. */
+    static String revocationReason(String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.length() < CertificateLimits.REVOCATION_REASON_MIN
                 || why.length() > CertificateLimits.REVOCATION_REASON) {
             throw new DomainException("certificate.error.reason", CertificateLimits.REVOCATION_REASON_MIN,
                     CertificateLimits.REVOCATION_REASON);
         }
-        this.revokedAt = at;
-        this.revokedBy = by;
-        this.revokedReason = why;
+        return why;
     }
 
     long authorityId() {

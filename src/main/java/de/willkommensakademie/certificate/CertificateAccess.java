@@ -12,6 +12,7 @@ import de.willkommensakademie.base.security.CurrentUser;
 import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
@@ -48,15 +49,23 @@ class CertificateAccess {
 
     /**
      * A certificate the signed-in manager or administrator may withdraw: one they see, and not their own unless they
-     * are an administrator (nobody takes back a certificate of theirs that their manager issued).
+     * are an administrator (nobody takes back a certificate of theirs that their manager issued). Its register line,
+     * which has what revoking needs (version, holder, number, whether revoked) without the archived PDF.
      */
-    Certificate revocable(long id) {
-        Certificate certificate = visible(id);
+    RegisterEntry revocable(long id) {
+        RegisterEntry certificate = certificates.register(visible().and(withId(id)), Pageable.unpaged()).stream()
+                .findFirst().orElseThrow(() -> new RecordNotFoundException("certificate", id));
         AppUser me = currentUser.require();
         if (certificate.employeeId() == me.accountId() && !me.hasRole(Role.ADMIN)) {
             throw new UserFacingException("certificate.error.own");
         }
         return certificate;
+    }
+
+    /** What the Open Badge of a certificate the signed-in person may see states, or not found; without its PDF. */
+    BadgeFacts visibleBadge(long id) {
+        return certificates.badge(visible().and(withId(id)))
+                .orElseThrow(() -> new RecordNotFoundException("certificate", id));
     }
 
     /** One person's certificates for their manager or an administrator; not found for anyone else. */

@@ -1,6 +1,7 @@
 package de.willkommensakademie.certificate;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -9,6 +10,9 @@ import org.springframework.data.jpa.domain.Specification;
 interface CertificateRegister {
 
     List<RegisterEntry> register(Specification<Certificate> which, Pageable pageable);
+
+    /** The badge's facts of the one certificate the specification selects, if any. */
+    Optional<BadgeFacts> badge(Specification<Certificate> which);
 
     /** Title in either language, number or holder like a lower-case pattern; all when null. */
     static Specification<Certificate> matching(String likePattern) {

@@ -1,6 +1,7 @@
 package de.willkommensakademie.certificate;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -37,5 +38,19 @@ class CertificateRegisterImpl implements CertificateRegister {
             typed.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
         }
         return typed.getResultList();
+    }
+
+    @Override
+    public Optional<BadgeFacts> badge(Specification<Certificate> which) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<BadgeFacts> query = cb.createQuery(BadgeFacts.class);
+        Root<Certificate> c = query.from(Certificate.class);
+        query.select(cb.construct(BadgeFacts.class, c.get("id"), c.get("authorityId"), c.get("employeeId"),
+                c.get("holderName"),
+                c.get("number"), c.get("code"), c.get("sourceKind"), c.get("sourceKey"), c.get("titleDe"),
+                c.get("titleEn"), c.get("descriptionDe"), c.get("descriptionEn"), c.get("language"),
+                c.get("completedOn"), c.get("validUntil")));
+        query.where(which.toPredicate(c, query, cb));
+        return entityManager.createQuery(query).getResultList().stream().findFirst();
     }
 }

@@ -69,5 +69,16 @@ interface CertificateRepository extends JpaRepository<Certificate, Long>, JpaSpe
     @Query("update Certificate c set c.remindedAt = :at, c.version = c.version + 1 where c.id in :ids")
     void markReminded(Collection<Long> ids, Instant at);
 
+    /**
+     * Revokes the certificate if it still has the version the revoking person saw and is not revoked yet; 0 rows
+     * otherwise. Updating the entity would read and rewrite the archived PDF; the version counts up as with any change.
+     */
+    @Modifying
+    @Query("""
+            update Certificate c set c.revokedAt = :at, c.revokedBy = :by, c.revokedReason = :reason,
+                   c.version = c.version + 1
+            where c.id = :id and c.version = :version and c.revokedAt is null""")
+    int revoke(long id, long version, long by, String reason, Instant at);
+
     boolean existsBySourceKind(CertificateKind kind);
 }

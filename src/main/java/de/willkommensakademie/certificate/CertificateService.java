@@ -22,6 +22,7 @@ import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.BackgroundWork;
+import de.willkommensakademie.base.DomainException;
 import de.willkommensakademie.base.SearchText;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.i18n.Translations;
@@ -39,6 +40,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -128,14 +130,15 @@ public class CertificateService {
     @RolesAllowed({Role.Name.EMPLOYEE, Role.Name.MANAGER, Role.Name.TRAINER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public CertificateFile badge(long id) {
-        Certificate certificate = access.visible(id);
+        BadgeFacts certificate = access.visibleBadge(id);
         accessLog.record(AccessKind.CERTIFICATE_DOWNLOADED, certificate.employeeId(),
                 certificate.title(certificate.language()));
         String authority = staff.member(certificate.employeeId()).map(StaffMember::authorityName).orElse("");
         String json = OpenBadge.of(certificate, authority, publicUrl, certificate.language(),
                 translations.getTranslation("certificate.badge.criteria." + certificate.sourceKind().name(),
                         Translations.fromCode(certificate.language())));
-        return new CertificateFile(fileName(certificate).replace(".pdf", ".badge.json"),
+        return new CertificateFile(fileName(certificate.holderName(), certificate.number()).replace(".pdf",
+                ".badge.json"),
                 json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -143,11 +146,20 @@ public class CertificateService {
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional
     public void revoke(long id, long version, String reason) {
-        Certificate certificate = access.revocable(id);
-        certificate.requireVersion(version);
-        certificate.revoke(currentUser.require().accountId(), reason, clock.instant());
+        // The register line and a targeted update: loading and saving the entity read and rewrote its archived PDF.
+        RegisterEntry certificate = access.revocable(id);
+        if (certificate.version() != version) {
+            throw new ObjectOptimisticLockingFailureException(Certificate.class, id);
+        }
+        if (certificate.revokedAt() != null) {
+            throw new DomainException("certificate.error.revoked");
+        }
+        String why = Certificate.revocationReason(reason);
+        if (certificates.revoke(id, version, currentUser.require().accountId(), why, clock.instant()) != 1) {
+            throw new ObjectOptimisticLockingFailureException(Certificate.class, id); // changed since it was read
+        }
         audit.recordDetailed(AuditAction.CERTIFICATE_REVOKED, certificate.number(),
-                AuditDetails.of("audit.details.reason", certificate.revokedReason()));
+                AuditDetails.of("audit.details.reason", why));
     }
 
     /** A certificate for training outside the platform; managers for their teams, trainers for everyone. */
@@ -266,9 +278,13 @@ public class CertificateService {
     }
 
     private static String fileName(Certificate certificate) {
-        String holder = Normalizer.normalize(certificate.holderName().replace("ß", "ss"),
+        return fileName(certificate.holderName(), certificate.number());
+    }
+
+    private static String fileName(String holderName, String number) {
+        String holder = Normalizer.normalize(holderName.replace("ß", "ss"),
                 Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-");
-        return "certificate-" + certificate.number() + "-" + holder + ".pdf";
+        return "certificate-" + number + "-" + holder + ".pdf";
     }
 
     private LocalDate today() {

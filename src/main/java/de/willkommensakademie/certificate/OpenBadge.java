@@ -21,7 +21,7 @@ final class OpenBadge {
     }
 
     /** {@code criteria}: the translated narrative of what earning this kind of certificate takes. */
-    static String of(Certificate certificate, String authorityName, String publicUrl, String language,
+    static String of(BadgeFacts certificate, String authorityName, String publicUrl, String language,
             String criteria) {
         String title = certificate.title(language);
         Map<String, Object> issuer = new LinkedHashMap<>();
@@ -31,7 +31,7 @@ final class OpenBadge {
 
         Map<String, Object> achievement = new LinkedHashMap<>();
         achievement.put("id", publicUrl + "/achievements/" + certificate.sourceKind().name().toLowerCase()
-                + "/" + (certificate.sourceKey() == null ? certificate.getId() : certificate.sourceKey()));
+                + "/" + (certificate.sourceKey() == null ? certificate.id() : certificate.sourceKey()));
         achievement.put("type", List.of("Achievement"));
         achievement.put("name", title);
         achievement.put("description", certificate.description(language) == null ? title

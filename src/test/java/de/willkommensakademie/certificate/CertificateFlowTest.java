@@ -32,6 +32,7 @@ import java.util.zip.ZipInputStream;
 
 import de.willkommensakademie.SignedIn;
 import de.willkommensakademie.StatementCount;
+import de.willkommensakademie.base.DomainException;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.AppUser;
@@ -55,6 +56,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -232,6 +234,55 @@ class CertificateFlowTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'CERTIFICATE_REVOKED'"
                 + " and target = ?", Long.class, issued.number())).isEqualTo(1);
         assertThat(get("/api/verify/" + issued.code(), "application/json").body()).contains("\"status\":\"revoked\"");
+    }
+
+    /**
+     * The badge reads the certificate's facts and revoking updates four columns: neither reads or rewrites the archived
+     * PDF (the entity would, its lazy column needing bytecode enhancement). A revocation still needs the version the
+     * revoking person saw, and counts it up.
+     */
+    @Test
+    void badge_and_revocation_neither_read_nor_write_the_pdf() throws Exception {
+        TestAuthority authority = ownAuthority();
+        SignedIn.as(accounts, authority.manager());
+        long id = certificates.issueExternal(training(authority.employee().id(), 5));
+        Certificate issued = repository.findById(id).orElseThrow();
+        StatementCount.start();
+        String badge;
+        try {
+            badge = new String(certificates.badge(id).content(), StandardCharsets.UTF_8);
+        } finally {
+            StatementCount.stop();
+        }
+        assertThat(badge).contains("/verify/" + issued.code(), authority.employee().fullName(),
+                "Englisch für den Schalter (B1)");
+        assertThat(StatementCount.sql()).as("the badge").isNotEmpty()
+                .noneMatch(sql -> sql.toLowerCase(Locale.ROOT).contains("pdf"));
+
+        assertThatThrownBy(() -> certificates.revoke(id, issued.getVersion() + 1, "Kurs wurde nicht besucht"))
+                .as("a version the person did not see").isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        StatementCount.start();
+        try {
+            certificates.revoke(id, issued.getVersion(), "  Kurs wurde nicht besucht ");
+        } finally {
+            StatementCount.stop();
+        }
+        assertThat(StatementCount.sql()).as("the revocation").isNotEmpty()
+                .noneMatch(sql -> sql.toLowerCase(Locale.ROOT).contains("pdf"))
+                .anyMatch(sql -> sql.toLowerCase(Locale.ROOT).startsWith("update certificate "));
+        Certificate revoked = repository.findById(id).orElseThrow();
+        assertThat(revoked.getVersion()).isEqualTo(issued.getVersion() + 1);
+        assertThat(revoked.revokedReason()).isEqualTo("Kurs wurde nicht besucht");
+        assertThat(revoked.revokedAt()).isNotNull();
+        assertThat(revoked.pdf()).as("the archived PDF as issued").isEqualTo(issued.pdf());
+        assertThat(jdbc.queryForObject("select revoked_by from certificate where id = ?", Long.class, id))
+                .isEqualTo(authority.manager().id());
+        assertThatThrownBy(() -> certificates.revoke(id, revoked.getVersion(), "Noch einmal zurückgezogen"))
+                .isInstanceOf(DomainException.class).hasMessageContaining("certificate.error.revoked");
+        assertThatThrownBy(() -> certificates.revoke(id, issued.getVersion(), "Noch einmal zurückgezogen"))
+                .as("the form opened before the revocation").isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'CERTIFICATE_REVOKED'"
+                + " and target = ?", Long.class, issued.number())).isEqualTo(1);
     }
 
     @Test
