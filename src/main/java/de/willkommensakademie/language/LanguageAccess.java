@@ -2,6 +2,7 @@ package de.willkommensakademie.language;
 
 import static de.willkommensakademie.base.RecordSpecifications.withId;
 
+import java.util.List;
 import java.util.Set;
 
 import de.willkommensakademie.base.RecordNotFoundException;
@@ -73,6 +74,11 @@ class LanguageAccess {
         return (root, query, cb) -> cb.equal(root.get("employeeId"), me);
     }
 
+    /** The signed-in person's own levels for their list, by language, without the evidence documents. */
+    List<LevelFacts> ownLevelFacts() {
+        return levels.findFactsOf(currentUser.require().accountId());
+    }
+
     /** A level of the signed-in person's own, or not found. */
     LanguageLevel ownLevel(long id) {
         return levels.findOne(ownLevels().and(withId(id))).orElseThrow(() -> new RecordNotFoundException("level", id));
@@ -142,15 +148,12 @@ class LanguageAccess {
         return pool.existsById(employeeId);
     }
 
-    /** The levels of the people of the signed-in person's authority who joined the pool, in one language or all. */
-    Specification<LanguageLevel> pool(String language) {
+    /**
+     * The levels of the people of the signed-in person's authority who joined the pool, in one language or all,
+     * without evidence documents: by language, then the highest level first.
+     */
+    List<LevelFacts> poolLevels(String language) {
         long authorityId = currentUser.authorityId();
-        return (root, query, cb) -> {
-            Subquery<Long> pooled = query.subquery(Long.class);
-            var member = pooled.from(LanguagePoolMember.class);
-            pooled.select(member.get("employeeId")).where(cb.equal(member.get("authorityId"), authorityId));
-            return cb.and(cb.equal(root.get("authorityId"), authorityId), root.get("employeeId").in(pooled),
-                    language == null ? cb.conjunction() : cb.equal(root.get("language"), language));
-        };
+        return language == null ? levels.findPoolFacts(authorityId) : levels.findPoolFactsIn(authorityId, language);
     }
 }

@@ -28,4 +28,29 @@ interface LanguageLevelRepository extends JpaRepository<LanguageLevel, Long>, Jp
                 l.documentType, l.status)
             from LanguageLevel l where l.employeeId = :employeeId order by l.language""")
     List<LevelFacts> findFactsOf(long employeeId);
+
+    /**
+     * The levels of the people of the authority who joined the pool, without the evidence documents: by language,
+     * then the highest level first. Asked for through {@link LanguageAccess#poolLevels}, which holds the rule.
+     */
+    @Query("""
+            select new de.willkommensakademie.language.LevelFacts(l.id, l.version, l.employeeId, l.language, l.overall,
+                l.listening, l.reading, l.speaking, l.writing, l.firstLanguage, l.evidence, l.evidenceDate,
+                l.documentType, l.status)
+            from LanguageLevel l
+            where l.authorityId = :authorityId
+                and l.employeeId in (select m.employeeId from LanguagePoolMember m where m.authorityId = :authorityId)
+            order by l.language, l.overall desc, l.id""")
+    List<LevelFacts> findPoolFacts(long authorityId);
+
+    /** The same in one language: the highest level first. */
+    @Query("""
+            select new de.willkommensakademie.language.LevelFacts(l.id, l.version, l.employeeId, l.language, l.overall,
+                l.listening, l.reading, l.speaking, l.writing, l.firstLanguage, l.evidence, l.evidenceDate,
+                l.documentType, l.status)
+            from LanguageLevel l
+            where l.authorityId = :authorityId and l.language = :language
+                and l.employeeId in (select m.employeeId from LanguagePoolMember m where m.authorityId = :authorityId)
+            order by l.overall desc, l.id""")
+    List<LevelFacts> findPoolFactsIn(long authorityId, String language);
 }

@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import de.willkommensakademie.audit.AccessKind;
 import de.willkommensakademie.audit.AccessLog;
@@ -20,7 +23,6 @@ import de.willkommensakademie.base.security.Role;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +63,7 @@ public class LanguageRegister {
     @RolesAllowed(Role.Name.EMPLOYEE)
     @Transactional(readOnly = true)
     public List<LevelRow> myLevels() {
-        return levels.findAll(access.ownLevels(), Sort.by("language")).stream().map(LanguageRegister::row).toList();
+        return access.ownLevelFacts().stream().map(LevelFacts::row).toList();
     }
 
     /** Adds or changes the level in a language; a changed level is self-reported until verified again. */
@@ -152,15 +154,20 @@ public class LanguageRegister {
             return List.of();
         }
         List<PoolEntry> entries = new ArrayList<>();
-        Sort order = Sort.by(Sort.Order.desc("overall"), Sort.Order.asc("id"));
-        for (LanguageLevel level : levels.findAll(access.pool(language),
-                language == null ? Sort.by("language").and(order) : order)) {
+        List<LevelFacts> pooled = access.poolLevels(language);
+        // everyone named at once, with their teams' names: a fixed number of statements however large the pool
+        Map<Long, StaffMember> members = staff.members(pooled.stream().map(LevelFacts::employeeId).toList());
+        Map<Long, String> teams = staff.teamNames(members.values().stream().map(StaffMember::teamId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        for (LevelFacts level : pooled) {
             if (minimum != null && !level.overall().atLeast(minimum)) {
                 continue;
             }
-            staff.member(level.employeeId()).filter(StaffMember::active).ifPresent(member -> entries.add(
-                    new PoolEntry(member.fullName(), staff.teamName(member.teamId()), level.language(),
-                            level.overall())));
+            StaffMember member = members.get(level.employeeId());
+            if (member != null && member.active()) {
+                entries.add(new PoolEntry(member.fullName(), member.teamId() == null ? null
+                        : teams.get(member.teamId()), level.language(), level.overall()));
+            }
         }
         return entries;
     }
@@ -200,12 +207,6 @@ public class LanguageRegister {
         LanguageLevel level = access.managedLevel(id);
         level.requireVersion(version);
         level.verify(currentUser.require().accountId(), clock.instant());
-    }
-
-    static LevelRow row(LanguageLevel level) {
-        return new LevelRow(level.getId(), level.getVersion(), level.language(), level.overall(), level.listening(),
-                level.reading(), level.speaking(), level.writing(), level.evidence(), level.evidenceDate(),
-                level.status(), level.documentType() != null);
     }
 
     private LocalDate today() {

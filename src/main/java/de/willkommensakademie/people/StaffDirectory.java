@@ -221,6 +221,16 @@ public class StaffDirectory {
                 authority.name(), authority.shortName(), authority.defaultLanguage())).toList();
     }
 
+    /** The names of these teams, by id (one query for a whole list). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> teamNames(Collection<Long> teamIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!teamIds.isEmpty()) {
+            teams.findAllById(teamIds).forEach(team -> names.put(team.getId(), team.name()));
+        }
+        return names;
+    }
+
     /** A team's name, or null. */
     @Transactional(readOnly = true)
     public String teamName(Long teamId) {
