@@ -65,12 +65,27 @@ public class TeamProgress {
         return access.followed();
     }
 
+    /** What the page needs on opening: the teams to choose from and the matrix, the teams resolved once. */
+    public record Page(List<TeamOption> teams, Matrix matrix) {
+    }
+
+    /** {@link #teams()} and {@link #matrix(ProgressFilter)} in one call, reading the followed teams once. */
+    @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
+    @Transactional(readOnly = true)
+    public Page page(ProgressFilter filter) {
+        List<TeamOption> mine = teams();
+        return new Page(mine, matrix(mine, filter));
+    }
+
     /** The matrix for a filter; a team the viewer may not follow is ignored (all their teams are shown instead). */
     @RolesAllowed({Role.Name.MANAGER, Role.Name.ADMIN})
     @Transactional(readOnly = true)
     public Matrix matrix(ProgressFilter filter) {
+        return matrix(teams(), filter);
+    }
+
+    private Matrix matrix(List<TeamOption> mine, ProgressFilter filter) {
         long authorityId = access.authority();
-        List<TeamOption> mine = teams();
         Set<Long> allowed = mine.stream().map(TeamOption::id).collect(Collectors.toSet());
         ProgressFilter applied = filter.teamId() != null && !allowed.contains(filter.teamId())
                 ? filter.withTeam(null) : filter;

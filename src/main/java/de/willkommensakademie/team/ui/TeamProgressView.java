@@ -78,7 +78,8 @@ class TeamProgressView extends VerticalLayout implements TranslatedTitle, Before
 
     private final transient TeamProgress progress;
     private final transient TeamReminders reminders;
-    private final List<TeamOption> teams;
+    /** The teams to choose from, read with the first matrix ({@link TeamProgress#page}). */
+    private List<TeamOption> teams;
     private final List<JobRoleOption> jobRoles;
     private final ProgressTexts texts;
     private final Locale locale;
@@ -109,7 +110,6 @@ class TeamProgressView extends VerticalLayout implements TranslatedTitle, Before
             JobRoleService jobRoleService) {
         this.progress = progress;
         this.reminders = reminders;
-        this.teams = progress.teams();
         this.jobRoles = jobRoleService.options();
         this.locale = getLocale();
         this.texts = new ProgressTexts(locale, this::getTranslation);
@@ -176,7 +176,6 @@ class TeamProgressView extends VerticalLayout implements TranslatedTitle, Before
 
     private List<Component> filterFields() {
         team.setLabel(getTranslation("progress.filter.team"));
-        team.setItems(teams);
         team.setItemLabelGenerator(option -> option == null ? getTranslation("progress.filter.all-teams")
                 : option.name());
         team.setEmptySelectionAllowed(true);
@@ -234,7 +233,22 @@ class TeamProgressView extends VerticalLayout implements TranslatedTitle, Before
         if (wanted.jobRoleId() != null && jobRoles.stream().noneMatch(role -> role.id() == requested.jobRoleId())) {
             wanted = wanted.withJobRole(null);
         }
-        Matrix computed = progress.matrix(wanted);
+        Matrix computed;
+        if (teams == null) {
+            // the page's first matrix comes with the teams to choose from: the followed teams are resolved once
+            TeamProgress.Page page = progress.page(wanted);
+            teams = page.teams();
+            boolean wasUpdating = updating;
+            updating = true;
+            try {
+                team.setItems(teams);
+            } finally {
+                updating = wasUpdating;
+            }
+            computed = page.matrix();
+        } else {
+            computed = progress.matrix(wanted);
+        }
         if (wanted.item() != null && computed.items().stream()
                 .noneMatch(column -> requested.item().equals(column.content()))) {
             computed = progress.matrix(wanted.withItem(null));
