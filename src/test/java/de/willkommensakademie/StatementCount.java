@@ -45,6 +45,17 @@ public final class StatementCount {
         return statements;
     }
 
+    /** Counts the statements {@code action} runs on the calling thread and returns their SQL, in order. */
+    public static List<String> during(Runnable action) {
+        start();
+        try {
+            action.run();
+        } finally {
+            stop();
+        }
+        return sql();
+    }
+
     /** The SQL of the statements counted between the last {@link #start()} and {@link #stop()}, in order. */
     public static List<String> sql() {
         return List.copyOf(recorded);

@@ -11,21 +11,22 @@ import org.springframework.data.jpa.repository.Query;
 /** Who may see which levels is not written here but in {@link LanguageAccess}'s specifications. */
 interface LanguageLevelRepository extends JpaRepository<LanguageLevel, Long>, JpaSpecificationExecutor<LanguageLevel> {
 
-    Optional<LanguageLevel> findByEmployeeIdAndLanguage(long employeeId, String language);
-
-    /** The levels of these people for listings, without the evidence documents. */
-    @Query("""
+    /** A level for listings: every column but the evidence document, which may be megabytes. */
+    String FACTS = """
             select new de.willkommensakademie.language.LevelFacts(l.id, l.version, l.employeeId, l.language, l.overall,
                 l.listening, l.reading, l.speaking, l.writing, l.firstLanguage, l.evidence, l.evidenceDate,
                 l.documentType, l.status)
+            """;
+
+    Optional<LanguageLevel> findByEmployeeIdAndLanguage(long employeeId, String language);
+
+    /** The levels of these people for listings, without the evidence documents. */
+    @Query(FACTS + """
             from LanguageLevel l where l.employeeId in :employeeIds""")
     List<LevelFacts> findFactsByEmployeeIdIn(Collection<Long> employeeIds);
 
     /** One person's levels for listings, by language, without the evidence documents. */
-    @Query("""
-            select new de.willkommensakademie.language.LevelFacts(l.id, l.version, l.employeeId, l.language, l.overall,
-                l.listening, l.reading, l.speaking, l.writing, l.firstLanguage, l.evidence, l.evidenceDate,
-                l.documentType, l.status)
+    @Query(FACTS + """
             from LanguageLevel l where l.employeeId = :employeeId order by l.language""")
     List<LevelFacts> findFactsOf(long employeeId);
 
@@ -33,10 +34,7 @@ interface LanguageLevelRepository extends JpaRepository<LanguageLevel, Long>, Jp
      * The levels of the people of the authority who joined the pool, without the evidence documents: by language,
      * then the highest level first. Asked for through {@link LanguageAccess#poolLevels}, which holds the rule.
      */
-    @Query("""
-            select new de.willkommensakademie.language.LevelFacts(l.id, l.version, l.employeeId, l.language, l.overall,
-                l.listening, l.reading, l.speaking, l.writing, l.firstLanguage, l.evidence, l.evidenceDate,
-                l.documentType, l.status)
+    @Query(FACTS + """
             from LanguageLevel l
             where l.authorityId = :authorityId
                 and l.employeeId in (select m.employeeId from LanguagePoolMember m where m.authorityId = :authorityId)
@@ -44,10 +42,7 @@ interface LanguageLevelRepository extends JpaRepository<LanguageLevel, Long>, Jp
     List<LevelFacts> findPoolFacts(long authorityId);
 
     /** The same in one language: the highest level first. */
-    @Query("""
-            select new de.willkommensakademie.language.LevelFacts(l.id, l.version, l.employeeId, l.language, l.overall,
-                l.listening, l.reading, l.speaking, l.writing, l.firstLanguage, l.evidence, l.evidenceDate,
-                l.documentType, l.status)
+    @Query(FACTS + """
             from LanguageLevel l
             where l.authorityId = :authorityId and l.language = :language
                 and l.employeeId in (select m.employeeId from LanguagePoolMember m where m.authorityId = :authorityId)

@@ -261,13 +261,8 @@ class CertificateFlowTest {
 
         assertThatThrownBy(() -> certificates.revoke(id, issued.getVersion() + 1, "Kurs wurde nicht besucht"))
                 .as("a version the person did not see").isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        StatementCount.start();
-        try {
-            certificates.revoke(id, issued.getVersion(), "  Kurs wurde nicht besucht ");
-        } finally {
-            StatementCount.stop();
-        }
-        assertThat(StatementCount.sql()).as("the revocation").isNotEmpty()
+        assertThat(StatementCount.during(() -> certificates.revoke(id, issued.getVersion(),
+                "  Kurs wurde nicht besucht "))).as("the revocation").isNotEmpty()
                 .noneMatch(sql -> sql.toLowerCase(Locale.ROOT).contains("pdf"))
                 .anyMatch(sql -> sql.toLowerCase(Locale.ROOT).startsWith("update certificate "));
         Certificate revoked = repository.findById(id).orElseThrow();
@@ -431,13 +426,8 @@ class CertificateFlowTest {
         certificates.issueExternal(new ExternalTraining(holder.id(), "Erste Hilfe", null,
                 LocalDate.now().minusYears(2), 8, "DRK", LocalDate.now().plusDays(10)));
         SignedIn.nobody();
-        StatementCount.start();
-        try {
-            reminders.remind();
-        } finally {
-            StatementCount.stop();
-        }
-        assertThat(StatementCount.sql()).as("the reminder neither reads nor rewrites archived PDFs").isNotEmpty()
+        assertThat(StatementCount.during(reminders::remind))
+                .as("the reminder neither reads nor rewrites archived PDFs").isNotEmpty()
                 .noneMatch(sql -> sql.toLowerCase(Locale.ROOT).contains("pdf"));
         reminders.remind();
         SignedIn.as(accounts, holder);
@@ -466,14 +456,9 @@ class CertificateFlowTest {
                     LocalDate.now().minusYears(2), 4, "Feuerwehr", LocalDate.now().plusDays(12)));
         }
         SignedIn.nobody();
-        StatementCount.start();
-        try {
-            reminders.remind();
-        } finally {
-            StatementCount.stop();
-        }
+        List<String> ran = StatementCount.during(reminders::remind);
         Pattern people = Pattern.compile("\\bemployee\\b");
-        assertThat(StatementCount.sql()).as("statements that read people")
+        assertThat(ran).as("statements that read people")
                 .filteredOn(sql -> people.matcher(sql.toLowerCase(Locale.ROOT)).find()).hasSizeBetween(1, 2);
         for (Person holder : holders) {
             SignedIn.as(accounts, holder);
