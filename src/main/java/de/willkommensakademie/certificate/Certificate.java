@@ -87,21 +87,15 @@ class Certificate extends AbstractEntity {
     }
 
     /**
-     * Withdraws the certificate for good, with a reason of {@link CertificateLimits#REVOCATION_REASON_MIN} to
-     * {@link CertificateLimits#REVOCATION_REASON} characters. A second revocation is refused: it would overwrite who
-     * revoked it, when and why.
+     * The rule for withdrawing a certificate, which {@link CertificateService#revoke} applies before its versioned
+     * update: it must not be revoked yet (a second revocation would overwrite who revoked it, when and why), and the
+     * reason must have {@link CertificateLimits#REVOCATION_REASON_MIN} to {@link CertificateLimits#REVOCATION_REASON}
+     * characters. Answers the reason stripped.
      */
-    void revoke(long by, String reason, Instant at) {
-        if (revokedAt != null) {
+    static String revocationReason(Instant alreadyRevokedAt, String reason) {
+        if (alreadyRevokedAt != null) {
             throw new DomainException("certificate.error.revoked");
         }
-        this.revokedReason = revocationReason(reason);
-        this.revokedAt = at;
-        this.revokedBy = by;
-    }
-
-    /** The reason stripped, if it has the length a revocation needs; {@link CertificateService#revoke} checks it too. */
-    static String revocationReason(String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.length() < CertificateLimits.REVOCATION_REASON_MIN
                 || why.length() > CertificateLimits.REVOCATION_REASON) {

@@ -22,7 +22,6 @@ import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.BackgroundWork;
-import de.willkommensakademie.base.DomainException;
 import de.willkommensakademie.base.SearchText;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.i18n.Translations;
@@ -151,10 +150,7 @@ public class CertificateService {
         if (certificate.version() != version) {
             throw new ObjectOptimisticLockingFailureException(Certificate.class, id);
         }
-        if (certificate.revokedAt() != null) {
-            throw new DomainException("certificate.error.revoked");
-        }
-        String why = Certificate.revocationReason(reason);
+        String why = Certificate.revocationReason(certificate.revokedAt(), reason);
         if (certificates.revoke(id, version, currentUser.require().accountId(), why, clock.instant()) != 1) {
             throw new ObjectOptimisticLockingFailureException(Certificate.class, id); // changed since it was read
         }

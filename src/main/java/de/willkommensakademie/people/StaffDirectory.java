@@ -75,9 +75,8 @@ public class StaffDirectory {
     }
 
     /**
-     * The same as {@link #member} for many people (of any authority) at once, by id, for jobs that work through a
-     * list (the certificate reminder): two queries per thousand people instead of several per person. Unknown ids
-     * are absent.
+     * {@link #member} for many people (of any authority) at once, by id, for jobs that work through a list (the
+     * certificate reminder): two queries per thousand people. Unknown ids are absent.
      */
     @Transactional(readOnly = true)
     public Map<Long, StaffMember> members(Collection<Long> employeeIds) {
@@ -103,9 +102,10 @@ public class StaffDirectory {
         return members;
     }
 
+    /** Who the person is, where they work and who leads their team; empty for an unknown id. */
     @Transactional(readOnly = true)
     public Optional<StaffMember> member(long employeeId) {
-        return employees.findById(employeeId).map(this::member);
+        return Optional.ofNullable(members(List.of(employeeId)).get(employeeId));
     }
 
     /** Whether {@code managerId} leads a team that {@code employeeId} belongs to. */
@@ -235,16 +235,5 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public String teamName(Long teamId) {
         return teamId == null ? null : teams.findById(teamId).map(Team::name).orElse(null);
-    }
-
-    private StaffMember member(Employee employee) {
-        String authorityName = authorities.findById(employee.authorityId()).map(Authority::name).orElse("");
-        Team team = employee.team();
-        List<Long> managers = team == null ? List.of()
-                : team.managers().stream().map(Employee::getId).sorted().toList();
-        return new StaffMember(employee.getId(), employee.authorityId(), authorityName, employee.fullName(),
-                employee.email(), employee.preferredLanguage(), employee.isActive(), employee.wantsEmailDigest(),
-                team == null ? null : team.getId(), managers,
-                employee.jobRole() == null ? null : employee.jobRole().code());
     }
 }

@@ -108,7 +108,7 @@ abstract class PeopleRepositoryContract {
     }
 
     @Test
-    void many_staff_members_at_once_are_the_same_as_each_looked_up_alone() {
+    void staff_members_read_together_match_their_employee_records() {
         List<Long> everyone = transactions.execute(status -> employees.findAll().stream().map(Employee::getId)
                 .toList());
         var staff = new StaffDirectory(employees, authorities, teams);
@@ -117,8 +117,22 @@ abstract class PeopleRepositoryContract {
         assertThat(together.values()).anySatisfy(member -> assertThat(member.managerIds()).isNotEmpty())
                 .anySatisfy(member -> assertThat(member.teamId()).isNull());
         transactions.executeWithoutResult(status -> everyone.forEach(id -> assertThat(together.get(id))
-                .as("employee " + id).isEqualTo(staff.member(id).orElseThrow())));
+                .as("employee " + id).isEqualTo(fromEntity(employees.findById(id).orElseThrow()))));
+        assertThat(staff.member(everyone.getFirst())).contains(together.get(everyone.getFirst()));
         assertThat(staff.members(List.of(-1L))).isEmpty();
+        assertThat(staff.member(-1L)).isEmpty();
+    }
+
+    /** The oracle: what the entity graph says about the person (the directory reads it with projections). */
+    private StaffMember fromEntity(Employee employee) {
+        String authorityName = authorities.findById(employee.authorityId()).map(Authority::name).orElseThrow();
+        Team team = employee.team();
+        List<Long> managers = team == null ? List.of()
+                : team.managers().stream().map(Employee::getId).sorted().toList();
+        return new StaffMember(employee.getId(), employee.authorityId(), authorityName, employee.fullName(),
+                employee.email(), employee.preferredLanguage(), employee.isActive(), employee.wantsEmailDigest(),
+                team == null ? null : team.getId(), managers,
+                employee.jobRole() == null ? null : employee.jobRole().code());
     }
 
     @Test

@@ -78,7 +78,7 @@ class TeamProgressView extends VerticalLayout implements TranslatedTitle, Before
 
     private final transient TeamProgress progress;
     private final transient TeamReminders reminders;
-    /** The teams to choose from, read with the first matrix ({@link TeamProgress#page}). */
+    /** The teams to choose from, as the last matrix was read with them ({@link TeamProgress#page}). */
     private List<TeamOption> teams;
     private final List<JobRoleOption> jobRoles;
     private final ProgressTexts texts;
@@ -233,10 +233,9 @@ class TeamProgressView extends VerticalLayout implements TranslatedTitle, Before
         if (wanted.jobRoleId() != null && jobRoles.stream().noneMatch(role -> role.id() == requested.jobRoleId())) {
             wanted = wanted.withJobRole(null);
         }
-        Matrix computed;
-        if (teams == null) {
-            // the page's first matrix comes with the teams to choose from: the followed teams are resolved once
-            TeamProgress.Page page = progress.page(wanted);
+        // each matrix comes with the teams to choose from, so the followed teams are resolved once per request
+        TeamProgress.Page page = progress.page(wanted);
+        if (!page.teams().equals(teams)) {
             teams = page.teams();
             boolean wasUpdating = updating;
             updating = true;
@@ -245,10 +244,8 @@ class TeamProgressView extends VerticalLayout implements TranslatedTitle, Before
             } finally {
                 updating = wasUpdating;
             }
-            computed = page.matrix();
-        } else {
-            computed = progress.matrix(wanted);
         }
+        Matrix computed = page.matrix();
         if (wanted.item() != null && computed.items().stream()
                 .noneMatch(column -> requested.item().equals(column.content()))) {
             computed = progress.matrix(wanted.withItem(null));
