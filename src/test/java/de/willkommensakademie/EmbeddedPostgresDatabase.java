@@ -29,6 +29,18 @@ public final class EmbeddedPostgresDatabase implements ApplicationContextInitial
                 "spring.datasource.hikari.connection-timeout=5000").applyTo(context);
     }
 
+    /** A new, empty database on the shared server, for tests that migrate it step by step without Spring. */
+    public static String newDatabase(String name) {
+        EmbeddedPostgres running = server();
+        try (var connection = running.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException failed) {
+            throw new IllegalStateException("database " + name + " not created", failed);
+        }
+        return running.getJdbcUrl("postgres", name);
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {

@@ -115,7 +115,7 @@ class LanguageAccess {
         AppUser me = currentUser.require();
         long authorityId = currentUser.authorityId();
         return levels.findById(id).filter(found -> found.authorityId() == authorityId)
-                .filter(found -> found.document() != null)
+                .filter(found -> found.documentType() != null)
                 .filter(found -> found.employeeId() == me.accountId() || me.hasRole(Role.ADMIN)
                         || (me.hasRole(Role.MANAGER) && staff.manages(me.accountId(), found.employeeId())))
                 .orElseThrow(() -> new RecordNotFoundException("evidence", id));

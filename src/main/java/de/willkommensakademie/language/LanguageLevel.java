@@ -5,11 +5,9 @@ import java.time.LocalDate;
 
 import de.willkommensakademie.base.AbstractEntity;
 import de.willkommensakademie.base.DomainException;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 
 /**
  * One person's level in one language: overall and optionally per skill, what it rests on, an optional evidence
@@ -35,8 +33,6 @@ class LanguageLevel extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private Evidence evidence;
     private LocalDate evidenceDate;
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] document;
     private String documentType;
     @Enumerated(EnumType.STRING)
     private LevelStatus status;
@@ -69,8 +65,8 @@ class LanguageLevel extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    void attach(byte[] file, String mediaType, Instant now) {
-        this.document = file;
+    /** A new evidence file (stored by {@link EvidenceFiles}) of this type: the level needs verifying again. */
+    void attach(String mediaType, Instant now) {
         this.documentType = mediaType;
         this.status = LevelStatus.SELF_REPORTED;
         this.verifiedBy = null;
@@ -133,10 +129,6 @@ class LanguageLevel extends AbstractEntity {
 
     LocalDate evidenceDate() {
         return evidenceDate;
-    }
-
-    byte[] document() {
-        return document;
     }
 
     String documentType() {

@@ -44,10 +44,10 @@ class LanguagePersonalData implements PersonalDataExport {
                         + " and authority_id = ?", id, authority))
                 .records("courses", rows.rows("select * from language_course where employee_id = ? and authority_id = ?"
                         + " order by requested_at, id", id, authority));
-        rows.files("language", "select concat('evidence-', id, '-', language, '.', case document_type"
+        rows.files("language", "select concat('evidence-', l.id, '-', l.language, '.', case l.document_type"
                 + " when 'application/pdf' then 'pdf' when 'image/png' then 'png' when 'image/jpeg' then 'jpg'"
-                + " else 'bin' end), document from language_level where employee_id = ? and authority_id = ?"
-                + " and document is not null order by id", id, authority)
+                + " else 'bin' end), d.document from language_level l join language_evidence d on d.level_id = l.id"
+                + " where l.employee_id = ? and l.authority_id = ? order by l.id", id, authority)
                 .forEach(file -> data.file(file.path(), file.content()));
         return data.build();
     }

@@ -16,6 +16,7 @@ import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.audit.AuditDetails;
 import de.willkommensakademie.audit.AuditLog;
 import de.willkommensakademie.base.FileType;
+import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.UserFacingException;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.base.security.CurrentUser;
@@ -46,11 +47,14 @@ public class LanguageRegister {
     private final AccessLog accessLog;
     private final CurrentUser currentUser;
     private final LanguageAccess access;
+    private final EvidenceFiles evidenceFiles;
     private final Clock clock;
 
     LanguageRegister(LanguageLevelRepository levels, LanguagePoolRepository pool, StaffDirectory staff,
-            AuditLog audit, AccessLog accessLog, CurrentUser currentUser, LanguageAccess access, Clock clock) {
+            AuditLog audit, AccessLog accessLog, CurrentUser currentUser, LanguageAccess access,
+            EvidenceFiles evidenceFiles, Clock clock) {
         this.access = access;
+        this.evidenceFiles = evidenceFiles;
         this.accessLog = accessLog;
         this.levels = levels;
         this.pool = pool;
@@ -100,7 +104,8 @@ public class LanguageRegister {
     public void attachEvidence(long id, byte[] file) {
         LanguageLevel level = access.ownLevel(id);
         FileType.Checked checked = FileType.check(file, MAX_DOCUMENT_BYTES, EVIDENCE_TYPES);
-        level.attach(checked.data(), checked.type().mediaType(), clock.instant());
+        level.attach(checked.type().mediaType(), clock.instant());
+        evidenceFiles.replace(id, checked.data());
     }
 
     /** The evidence document for its owner, the owner's managers and admins of the authority. */
@@ -118,7 +123,8 @@ public class LanguageRegister {
             accessLog.record(AccessKind.EVIDENCE_DOWNLOADED, level.employeeId(),
                     Languages.name(level.language(), Locale.GERMAN));
         }
-        return new EvidenceFile(level.documentType(), level.document());
+        return new EvidenceFile(level.documentType(), evidenceFiles.read(id)
+                .orElseThrow(() -> new RecordNotFoundException("evidence", id)));
     }
 
     @RolesAllowed(Role.Name.EMPLOYEE)

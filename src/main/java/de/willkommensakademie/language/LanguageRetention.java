@@ -39,7 +39,7 @@ class LanguageRetention implements PersonalDataRetention {
     public Map<Long, Long> due(long authorityId, String type, Instant cutOff) {
         return PersonCounts.of(jdbc.sql("""
                 select l.employee_id, count(*) from language_level l join employee e on e.id = l.employee_id
-                where l.authority_id = :authority and l.document is not null and e.active = false
+                where l.authority_id = :authority and l.document_type is not null and e.active = false
                   and e.left_on < :cutOff group by l.employee_id""").param("authority", authorityId)
                 .param("cutOff", day(cutOff)));
     }
@@ -47,11 +47,13 @@ class LanguageRetention implements PersonalDataRetention {
     @Override
     @Transactional
     public long retire(long authorityId, String type, long personId, Instant cutOff) {
-        return jdbc.sql("""
-                update language_level set document = null, document_type = null
-                where authority_id = :authority and employee_id = :person and document is not null
-                  and employee_id in (select id from employee where active = false and left_on < :cutOff)""")
+        String due = """
+                authority_id = :authority and employee_id = :person and document_type is not null
+                  and employee_id in (select id from employee where active = false and left_on < :cutOff)""";
+        jdbc.sql("delete from language_evidence where level_id in (select id from language_level where " + due + ")")
                 .param("authority", authorityId).param("person", personId).param("cutOff", day(cutOff)).update();
+        return jdbc.sql("update language_level set document_type = null where " + due).param("authority", authorityId)
+                .param("person", personId).param("cutOff", day(cutOff)).update();
     }
 
     @Override

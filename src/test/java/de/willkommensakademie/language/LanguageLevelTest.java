@@ -51,7 +51,7 @@ class LanguageLevelTest {
         level.verify(7L, NOW.plusSeconds(120));
         assertThat(level.status()).isEqualTo(LevelStatus.VERIFIED);
 
-        level.attach(new byte[] {1, 2, 3}, "application/pdf", NOW.plusSeconds(180));
+        level.attach("application/pdf", NOW.plusSeconds(180));
         assertThat(level.status()).isEqualTo(LevelStatus.SELF_REPORTED);
         level.verify(7L, NOW.plusSeconds(240));
         assertThat(level.status()).isEqualTo(LevelStatus.VERIFIED);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.StatementCount;
 import de.willkommensakademie.base.RecordNotFoundException;
 import de.willkommensakademie.base.TestFiles;
 import de.willkommensakademie.base.UserFacingException;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The language register's rules: checked input, the opt-in pool, hidden first languages, guarded evidence. */
 @SpringBootTest
 @ActiveProfiles("test")
+@Import(StatementCount.Config.class)
 class LanguageRegisterTest {
 
     private static final byte[] PDF = TestFiles.pdf();
@@ -157,6 +160,36 @@ class LanguageRegisterTest {
         assertThat(audited).as("who and which language, written in the reader's language when shown").containsExactly(
                 owner.fullName() + " / audit.details.language-evidence / [{\"de\":\"Englisch\",\"en\":\"English\"}]",
                 owner.fullName() + " / audit.details.language-evidence / [{\"de\":\"Englisch\",\"en\":\"English\"}]");
+    }
+
+    @Test
+    void changing_or_verifying_a_level_never_reads_its_evidence_file_and_a_new_upload_replaces_it() {
+        Person owner = authority.employee();
+        SignedIn.as(accounts, owner);
+        register.saveLevel(level("fr", Cefr.A2, Evidence.TELC));
+        long levelId = register.myLevels().stream().filter(row -> row.language().equals("fr")).findFirst()
+                .orElseThrow().id();
+        register.attachEvidence(levelId, PDF);
+
+        List<String> changing = StatementCount.during(() -> register.saveLevel(level("fr", Cefr.B1, Evidence.TELC)));
+        SignedIn.as(accounts, authority.manager());
+        long version = jdbc.queryForObject("select version from language_level where id = ?", Long.class, levelId);
+        List<String> verifying = StatementCount.during(() -> register.verify(levelId, version));
+        assertThat(changing).isNotEmpty().noneMatch(sql -> sql.toLowerCase(Locale.ROOT).contains("language_evidence"));
+        assertThat(verifying).isNotEmpty().noneMatch(sql -> sql.toLowerCase(Locale.ROOT).contains("language_evidence"));
+        assertThat(register.evidence(levelId).data()).as("the file stays with the changed level").isEqualTo(PDF);
+
+        SignedIn.as(accounts, owner);
+        byte[] png = TestFiles.png(40, 30);
+        register.attachEvidence(levelId, png);
+        assertThat(register.evidence(levelId).mediaType()).isEqualTo("image/png");
+        assertThat(register.evidence(levelId).data()).isEqualTo(png);
+        assertThat(jdbc.queryForObject("select count(*) from language_evidence where level_id = ?", Long.class,
+                levelId)).as("one file per level").isEqualTo(1);
+
+        register.removeLevel(levelId);
+        assertThat(jdbc.queryForObject("select count(*) from language_evidence where level_id = ?", Long.class,
+                levelId)).as("the file goes with its level").isZero();
     }
 
     private static LevelForm level(String language, Cefr overall, Evidence evidence) {

@@ -66,9 +66,9 @@ final class PersonalDataFixture {
                 + " values (?, 0, ?, 0, 'Tag 1', 'Day 1', 'Ausweis', 'Badge', 'EMPLOYEE', ?, false, 'OPEN', false)",
                 base + 6, today);
         insert(ids, "language.levels", base + 8, "insert into language_level (id, version, authority_id, employee_id,"
-                + " language, overall, first_language, evidence, document, document_type, status, updated_at)"
-                + " values (?, 0, ?, ?, 'tr', 'B2', false, 'TELC', ?, 'application/pdf', 'SELF_REPORTED', ?)", a, p,
-                evidence(person), now);
+                + " language, overall, first_language, evidence, document_type, status, updated_at)"
+                + " values (?, 0, ?, ?, 'tr', 'B2', false, 'TELC', 'application/pdf', 'SELF_REPORTED', ?)", a, p, now);
+        jdbc.update("insert into language_evidence (level_id, document) values (?, ?)", base + 8, evidence(person));
         insert(ids, "language.courses", base + 9, "insert into language_course (id, version, authority_id,"
                 + " employee_id, language, target_level, status, requested_at) values (?, 0, ?, ?, 'en', 'C1',"
                 + " 'REQUESTED', ?)", a, p, now);

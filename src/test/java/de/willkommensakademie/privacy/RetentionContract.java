@@ -323,6 +323,8 @@ abstract class RetentionContract {
                 .isInstanceOf(UsernameNotFoundException.class);
         assertThat(notices(authority)).isZero();
         assertThat(exists("language_level", level)).isFalse();
+        assertThat(jdbc.sql("select count(*) from language_evidence where level_id = :id").param("id", level)
+                .query(Long.class).single()).as("the level's evidence file").isZero();
         Verification verified = verification.verify(code).orElseThrow();
         assertThat(verified.holderErased()).isTrue();
         assertThat(verified.holderName()).isNull();
@@ -454,10 +456,12 @@ abstract class RetentionContract {
         long id = IDS.decrementAndGet();
         jdbc.sql("""
                 insert into language_level (id, version, authority_id, employee_id, language, overall, first_language,
-                    evidence, document, document_type, status, updated_at)
-                values (:id, 0, :a, :p, 'en', 'B2', false, 'TELC', :doc, 'application/pdf', 'SELF_REPORTED', :at)""")
-                .param("id", id).param("a", authority.id()).param("p", person.id()).param("doc", new byte[] {1, 2})
+                    evidence, document_type, status, updated_at)
+                values (:id, 0, :a, :p, 'en', 'B2', false, 'TELC', 'application/pdf', 'SELF_REPORTED', :at)""")
+                .param("id", id).param("a", authority.id()).param("p", person.id())
                 .param("at", clock.instant().atOffset(ZoneOffset.UTC)).update();
+        jdbc.sql("insert into language_evidence (level_id, document) values (:id, :doc)").param("id", id)
+                .param("doc", new byte[] {1, 2}).update();
         return id;
     }
 
