@@ -130,10 +130,7 @@ class LanguageRegisterTest {
     @Test
     void evidence_is_checked_and_only_owner_managers_and_admins_download_it_with_an_audit_entry() {
         Person owner = authority.employee();
-        SignedIn.as(accounts, owner);
-        register.saveLevel(level("en", Cefr.B1, Evidence.TELC));
-        long levelId = register.myLevels().stream().filter(row -> row.language().equals("en")).findFirst()
-                .orElseThrow().id();
+        long levelId = ownLevel(owner, "en", Cefr.B1);
         assertThatThrownBy(() -> register.attachEvidence(levelId, "GIF89a....".getBytes(StandardCharsets.US_ASCII)))
                 .hasMessageContaining("upload.error.type-named[GIF, PDF, PNG, JPEG]");
         assertThatThrownBy(() -> register.attachEvidence(levelId, new byte[(int) LanguageRegister.MAX_DOCUMENT_BYTES
@@ -165,10 +162,7 @@ class LanguageRegisterTest {
     @Test
     void changing_or_verifying_a_level_never_reads_its_evidence_file_and_a_new_upload_replaces_it() {
         Person owner = authority.employee();
-        SignedIn.as(accounts, owner);
-        register.saveLevel(level("fr", Cefr.A2, Evidence.TELC));
-        long levelId = register.myLevels().stream().filter(row -> row.language().equals("fr")).findFirst()
-                .orElseThrow().id();
+        long levelId = ownLevel(owner, "fr", Cefr.A2);
         register.attachEvidence(levelId, PDF);
 
         List<String> changing = StatementCount.during(() -> register.saveLevel(level("fr", Cefr.B1, Evidence.TELC)));
@@ -190,6 +184,14 @@ class LanguageRegisterTest {
         register.removeLevel(levelId);
         assertThat(jdbc.queryForObject("select count(*) from language_evidence where level_id = ?", Long.class,
                 levelId)).as("the file goes with its level").isZero();
+    }
+
+    /** Signs the person in and saves their level in the language; answers its id. */
+    private long ownLevel(Person owner, String language, Cefr overall) {
+        SignedIn.as(accounts, owner);
+        register.saveLevel(level(language, overall, Evidence.TELC));
+        return register.myLevels().stream().filter(row -> row.language().equals(language)).findFirst().orElseThrow()
+                .id();
     }
 
     private static LevelForm level(String language, Cefr overall, Evidence evidence) {
