@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The scale-out installation of the README on one machine: a real PostgreSQL (the binaries from Maven Central the
@@ -21,6 +22,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@code docker/haproxy.cfg}. Everything listens on loopback only and is stopped by {@link #close()}.
  */
 final class Cluster implements AutoCloseable {
+
+    /** The test JVM runs on the JDK 21+ the build uses; the shell's default java may be older. */
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String HEAP = "-Xmx1g";
 
     final EmbeddedPostgres database;
     final GreenMail mail;
@@ -39,11 +44,31 @@ final class Cluster implements AutoCloseable {
      * as {@code --app.certificates.verify-per-minute=100000}).
      */
     static Cluster start(Path workDirectory, List<String> extraArguments) throws IOException, InterruptedException {
-        Path jar = Path.of(requiredProperty("app.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Packaged app not found: " + jar + " (run with -Pproduction)");
-        }
         Files.createDirectories(workDirectory);
+        return start(workDirectory, extraArguments, List.of(JAVA, HEAP, "-jar", packagedJar().toString()));
+    }
+
+    /**
+     * As {@link #start(Path, List)}, but each instance starts as the Docker image starts it: the jar extracted and the
+     * JDK's ahead-of-time cache trained by {@code docker/train-aot-cache.sh} (the script the image build runs), here
+     * with {@code -XX:AOTMode=on}, so that a cache the JVM cannot use stops the start instead of being ignored.
+     */
+    static Cluster startAsTheImage(Path workDirectory, List<String> extraArguments)
+            throws IOException, InterruptedException {
+        Files.createDirectories(workDirectory);
+        Path extracted = workDirectory.resolve("extracted");
+        FileSystemUtils.deleteRecursively(extracted);
+        Path jar = packagedJar();
+        run(workDirectory.resolve("extract.log"), List.of(JAVA, "-Djarmode=tools", "-jar", jar.toString(), "extract",
+                "--destination", extracted.toString()));
+        Path script = Path.of(requiredProperty("haproxy.config")).resolveSibling("train-aot-cache.sh");
+        run(workDirectory.resolve("aot-training.log"), List.of("sh", script.toString(), extracted.toString(), HEAP));
+        return start(workDirectory, extraArguments, List.of(JAVA, HEAP, "-XX:AOTCache=" + extracted.resolve("app.aot"),
+                "-XX:AOTMode=on", "-jar", extracted.resolve(jar.getFileName()).toString()));
+    }
+
+    private static Cluster start(Path workDirectory, List<String> extraArguments, List<String> launcher)
+            throws IOException, InterruptedException {
         EmbeddedPostgres database = EmbeddedPostgres.builder().start();
         GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
@@ -54,7 +79,7 @@ final class Cluster implements AutoCloseable {
                 // A fresh log per run; restarts within the run append to it.
                 Path log = workDirectory.resolve(name + ".log");
                 Files.deleteIfExists(log);
-                instances.add(instance(name, jar, database, mail, extraArguments, log));
+                instances.add(instance(name, launcher, database, mail, extraArguments, log));
             }
             for (AppInstance instance : instances) {
                 instance.launch();
@@ -75,13 +100,31 @@ final class Cluster implements AutoCloseable {
         }
     }
 
-    private static AppInstance instance(String name, Path jar, EmbeddedPostgres database, GreenMail mail,
-            List<String> extraArguments, Path log) throws IOException {
+    private static Path packagedJar() {
+        Path jar = Path.of(requiredProperty("app.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Packaged app not found: " + jar + " (run with -Pproduction)");
+        }
+        return jar;
+    }
+
+    /** Runs a command of the set-up to its end, its output in {@code log}; fails with the log's end. */
+    private static void run(Path log, List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            List<String> lines = Files.readAllLines(log);
+            throw new IllegalStateException(String.join(" ", command) + " failed with " + exit + ":\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+        }
+    }
+
+    private static AppInstance instance(String name, List<String> launcher, EmbeddedPostgres database,
+            GreenMail mail, List<String> extraArguments, Path log) throws IOException {
         int port = freePort();
-        // The test JVM runs on the JDK 21+ the build uses; the shell's default java may be older.
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-jar", jar.toString(),
-                "--server.port=" + port,
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of("--server.port=" + port,
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + mail.getSmtp().getPort()));
         command.addAll(extraArguments);

@@ -42,9 +42,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The README's scale-out promise as a test: two instances of the production jar on one PostgreSQL behind HAProxy
- * with {@code docker/haproxy.cfg} (see {@link Cluster}). The methods run in order on one cluster: what the first
- * start created, sticky sessions and a certificate verified through both instances, the daily jobs once, the
- * verification rate limit, an instance killed in the middle of a role-play, and a rolling restart under a poller.
+ * with {@code docker/haproxy.cfg} (see {@link Cluster}), each started as the Docker image starts it (extracted, with the
+ * ahead-of-time cache {@code docker/train-aot-cache.sh} trained, which the JVM must use). The methods run in order on
+ * one cluster: what the first start created, sticky sessions and a certificate verified through both instances, the
+ * daily jobs once, the verification rate limit, an instance killed in the middle of a role-play, and a rolling
+ * restart under a poller.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -75,7 +77,7 @@ class ClusterIT {
         JOBS_EVERY_MINUTE.forEach(job -> arguments.add("--" + job + "=0 * * * * *"));
         Path directory = Path.of(Cluster.requiredProperty("cluster.dir"));
         screenshots = Files.createDirectories(directory.resolve("screenshots"));
-        cluster = Cluster.start(directory, arguments);
+        cluster = Cluster.startAsTheImage(directory, arguments);
         playwright = Playwright.create();
         browser = PageChecks.chromium(playwright);
     }
