@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +20,20 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.zip.DeflaterOutputStream;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.fontbox.ttf.model.Language;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -148,6 +154,64 @@ public final class ArchivalPdf {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** The features fontbox's {@code GsubWorkerForLatin} applies, in its order. */
+    private static final List<String> LATIN_FEATURES = List.of("ccmp", "liga", "clig");
+    private static final byte[] SHOW_TEXT = " Tj\n".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * One line of text in {@code font}, the font last set on {@code content}: exactly what
+     * {@link PDPageContentStream#showText} writes, cheaper. PDFBox runs every word of a Latin line through the
+     * font's glyph substitutions (ligatures), building regular expressions for each word, about an eighth of a
+     * certificate; in DejaVu Sans that only ever changes a word holding ff, fi, fl, ffi or ffl. So a line that holds
+     * none of the substitutions' input sequences is written as PDFBox writes it when nothing is substituted (each
+     * character's glyph, the same subset); any other line, font or script goes through PDFBox
+     * ({@code ArchivalPdfTest} compares the content and subsets with PDFBox's own for lines with and without).
+     */
+    @SuppressWarnings("deprecation") // appendRawCommands: the only public way to put an encoded string on a page
+    public static void showText(PDPageContentStream content, PDFont font, String text) throws IOException {
+        if (!(font instanceof PDType0Font type0) || substitutes(type0, text)) {
+            content.showText(text);
+            return;
+        }
+        ByteArrayOutputStream operation = new ByteArrayOutputStream(2 * text.length() + 8);
+        COSWriter.writeString(font.encode(text), operation);
+        operation.writeBytes(SHOW_TEXT);
+        content.appendRawCommands(operation.toByteArray());
+        if (font.willBeSubset()) {
+            text.codePoints().forEach(font::addToSubset);
+        }
+    }
+
+    /** Whether PDFBox's glyph substitution might change any glyph of the text (or it cannot tell). */
+    private static boolean substitutes(PDType0Font font, String text) {
+        GsubData gsub = font.getGsubData();
+        if (gsub == GsubData.NO_DATA_FOUND) {
+            return false;
+        }
+        if (gsub.getLanguage() != Language.LATIN) {
+            return true;
+        }
+        CmapLookup cmap = font.getCmapLookup();
+        List<Integer> glyphs = new ArrayList<>(text.length());
+        for (int index = 0; index < text.length(); index++) {
+            int glyph = cmap.getGlyphId(text.charAt(index)); // per UTF-16 unit, as PDFBox maps them for GSUB
+            if (glyph <= 0) {
+                return true; // PDFBox reports the missing glyph
+            }
+            glyphs.add(glyph);
+        }
+        for (String feature : LATIN_FEATURES) {
+            if (gsub.isFeatureSupported(feature)) {
+                for (List<Integer> input : gsub.getFeature(feature).getAllGlyphIdsForSubstitution()) {
+                    if (Collections.indexOfSubList(glyphs, input) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static float width(String character, PDFont font, Map<String, Float> widths) throws IOException {

@@ -7,6 +7,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -154,6 +155,49 @@ class ArchivalPdfTest {
                 assertThat(decoded.readAllBytes()).isEqualTo(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
             }
         }
+    }
+
+    @Test
+    void text_shown_without_pdfbox_glyph_substitution_gives_pdfbox_own_file() throws Exception {
+        // lines with and without ligature sequences (ff, fi, fl, ffi, ffl), spaces, accents and the German quotes
+        List<String> lines = List.of("Aylin Demir-Çelik", "hat erfolgreich teilgenommen an:",
+                "Auffrischung Pflichtfortbildung Effi Schiffler", "Ñandú Łódź Ørsted Œuvre", "„Grüße“  –  99 %",
+                "Deeskalation und Sicherheit am Schalter", "fl", "ffi");
+        for (boolean boldFace : new boolean[] {false, true}) {
+            byte[] pdfbox = ArchivalPdf.write((document, regular, bold) -> lines(document, boldFace ? bold : regular,
+                    lines, (content, font, line) -> content.showText(line)));
+            byte[] ours = ArchivalPdf.write((document, regular, bold) -> lines(document, boldFace ? bold : regular,
+                    lines, (content, font, line) -> ArchivalPdf.showText(content, font, line)));
+            // the same bytes but for the file identifier, which PDFBox draws at random for every file
+            assertThat(withoutId(ours)).isEqualTo(withoutId(pdfbox));
+            try (PDDocument document = Loader.loadPDF(ours)) {
+                assertThat(new PDFTextStripper().getText(document)).contains("Aylin Demir-Çelik", "Ñandú Łódź");
+            }
+        }
+    }
+
+    private interface Shower {
+        void show(PDPageContentStream content, PDFont font, String line) throws IOException;
+    }
+
+    private static void lines(PDDocument document, PDFont font, List<String> lines, Shower shower)
+            throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.beginText();
+            content.setFont(font, 14);
+            content.newLineAtOffset(60, 700);
+            for (String line : lines) {
+                shower.show(content, font, line);
+                content.newLineAtOffset(0, -20);
+            }
+            content.endText();
+        }
+    }
+
+    private static String withoutId(byte[] pdf) {
+        return new String(pdf, StandardCharsets.ISO_8859_1).replaceAll("/ID \\[<[0-9A-F]+> <[0-9A-F]+>\\]", "");
     }
 
     private static void page(PDDocument document, PDFont regular, PDFont bold, String name) throws IOException {
