@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,7 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import de.willkommensakademie.base.PdfStandards;
+import org.apache.commons.codec.binary.Base32;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -146,8 +148,16 @@ class CertificatePdfTest {
 
     @Test
     void the_qr_code_on_the_page_reads_as_the_verification_address() throws Exception {
-        for (String url : List.of("https://akademie.example/verify/K7Q2M9XW4TPA6RZC3HVN8JDEFY",
-                "http://localhost:8080/verify/" + "W".repeat(32))) {
+        // the mask is fixed (CertificatePdf.QR_MASK), so besides two known addresses a dozen drawn at random
+        List<String> urls = new ArrayList<>(List.of("https://akademie.example/verify/K7Q2M9XW4TPA6RZC3HVN8JDEFY",
+                "http://localhost:8080/verify/" + "W".repeat(32)));
+        Random random = new Random(18);
+        for (int index = 0; index < 12; index++) {
+            byte[] code = new byte[20];
+            random.nextBytes(code);
+            urls.add("https://akademie.example/verify/" + new Base32().encodeAsString(code));
+        }
+        for (String url : urls) {
             try (PDDocument document = Loader.loadPDF(CertificatePdf.render(layout("de", "Aylin Demir", url)))) {
                 BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
                 int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
