@@ -32,14 +32,13 @@ class CertificatePersonalData implements PersonalDataExport {
     @Override
     @Transactional(readOnly = true)
     public PersonalData export(DataSubject subject) {
-        long id = subject.employeeId();
-        long authority = subject.authorityId();
-        PersonalData.Builder data = PersonalData.builder()
-                .records("certificates", rows.rows("select * from certificate where employee_id = ? and authority_id = ?"
-                        + " order by issued_at, id", id, authority));
-        rows.files("certificates", "select concat('certificate-', number, '.pdf'), pdf from certificate"
-                + " where employee_id = ? and authority_id = ? order by issued_at, id", id, authority)
-                .forEach(file -> data.file(file.path(), file.content()));
+        // one read for the records and the PDFs, each PDF read once
+        PersonalRows.RowsWithFiles certificates = rows.rowsWithFiles("certificates", "pdf",
+                row -> "certificate-" + row.get("number") + ".pdf",
+                "select * from certificate where employee_id = ? and authority_id = ? order by issued_at, id",
+                subject.employeeId(), subject.authorityId());
+        PersonalData.Builder data = PersonalData.builder().records("certificates", certificates.rows());
+        certificates.files().forEach(file -> data.file(file.path(), file.content()));
         return data.build();
     }
 }

@@ -13,15 +13,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import de.willkommensakademie.SignedIn;
+import de.willkommensakademie.StatementCount;
 import de.willkommensakademie.audit.AccessKind;
 import de.willkommensakademie.audit.AuditAction;
 import de.willkommensakademie.base.RecordNotFoundException;
+import de.willkommensakademie.base.privacy.DataSubject;
+import de.willkommensakademie.base.privacy.PersonalData;
 import de.willkommensakademie.base.privacy.PersonalDataExport;
 import de.willkommensakademie.people.TestAuthority;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * authority have a row in every table about a person; the employee's export holds every one of theirs, in the JSON
  * of the feature that owns it, and none of the buddy's. Who may export whose data, and that a ZIP is handed out once.
  */
+@Import(StatementCount.Config.class)
 abstract class PersonalDataExportContract {
 
     @Autowired
@@ -131,6 +137,27 @@ abstract class PersonalDataExportContract {
         assertThat(summary).contains("<html lang=\"de\">", "<h1>Gespeicherte Daten: " + authority.employee()
                 .fullName() + "</h1>", "<th scope=\"col\">reflection</th>", "<h2>Rollenspiele</h2>")
                 .doesNotContain("!privacy.");
+    }
+
+    @Test
+    void the_certificates_and_their_pdfs_come_from_one_read_of_each_pdf() {
+        PersonalDataExport certificates = parts.stream().filter(part -> part.name().equals("certificate"))
+                .findFirst().orElseThrow();
+        DataSubject subject = new DataSubject(authority.id(), authority.employee().id(),
+                authority.employee().username(), authority.employee().fullName(), Locale.GERMAN);
+        PersonalData[] data = new PersonalData[1];
+        List<String> statements = StatementCount.during(() -> data[0] = certificates.export(subject));
+
+        assertThat(statements).as("one statement reads the records and the PDFs").hasSize(1);
+        Map<String, Long> mine = FILLED.get(getClass()).get("employee");
+        assertThat(data[0].records().get("certificates")).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("id", mine.get("certificate.certificates"))
+                        .doesNotContainKey("pdf"));
+        assertThat(data[0].files()).singleElement().satisfies(file -> {
+            assertThat(file.path()).isEqualTo("certificates/certificate-"
+                    + PersonalDataFixture.certificateNumber(mine) + ".pdf");
+            assertThat(file.content()).isEqualTo(PersonalDataFixture.certificatePdf(authority.employee()));
+        });
     }
 
     @Test

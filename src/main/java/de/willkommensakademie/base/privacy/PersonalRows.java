@@ -2,16 +2,20 @@ package de.willkommensakademie.base.privacy;
 
 import java.sql.Clob;
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,19 +40,32 @@ public class PersonalRows {
 
     /** The rows of the query with its positional parameters, in the query's order. */
     public List<Map<String, Object>> rows(String sql, Object... parameters) {
-        return jdbc.query(sql, (result, number) -> {
-            var meta = result.getMetaData();
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int column = 1; column <= meta.getColumnCount(); column++) {
-                String name = meta.getColumnLabel(column).toLowerCase(Locale.ROOT);
-                Object value = result.getObject(column);
-                if (SECRETS.contains(name) || value instanceof byte[]) {
-                    continue;
-                }
-                row.put(camelCase(name), plain(value));
+        return jdbc.query(sql, (result, number) -> row(result, new HashMap<>()), parameters);
+    }
+
+    /** Rows and, read with them, the files they hold; see {@link #rowsWithFiles}. */
+    public record RowsWithFiles(List<Map<String, Object>> rows, List<ExportFile> files) {
+    }
+
+    /**
+     * The rows as {@link #rows} gives them and, from the very same read, the file each row holds in its binary column
+     * {@code fileColumn}, named by {@code fileName} from the row and put into {@code folder} as {@link #files} does:
+     * for tables whose rows carry a stored file (a certificate's PDF), so each file is read once, not once for the
+     * records and again for the files.
+     */
+    public RowsWithFiles rowsWithFiles(String folder, String fileColumn, Function<Map<String, Object>, String> fileName,
+            String sql, Object... parameters) {
+        List<ExportFile> files = new ArrayList<>();
+        List<Map<String, Object>> rows = jdbc.query(sql, (result, number) -> {
+            Map<String, byte[]> binaries = new HashMap<>();
+            Map<String, Object> row = row(result, binaries);
+            byte[] content = binaries.get(fileColumn);
+            if (content != null) {
+                files.add(file(folder, fileName.apply(row), content));
             }
             return row;
         }, parameters);
+        return new RowsWithFiles(rows, files);
     }
 
     /**
@@ -56,8 +73,27 @@ public class PersonalRows {
      * {@code folder} under that name, characters other than letters, digits, dot and hyphen replaced.
      */
     public List<ExportFile> files(String folder, String sql, Object... parameters) {
-        return jdbc.query(sql, (result, number) -> new ExportFile(folder + "/"
-                + result.getString(1).replaceAll("[^A-Za-z0-9.-]", "_"), result.getBytes(2)), parameters);
+        return jdbc.query(sql, (result, number) -> file(folder, result.getString(1), result.getBytes(2)), parameters);
+    }
+
+    private static ExportFile file(String folder, String name, byte[] content) {
+        return new ExportFile(folder + "/" + name.replaceAll("[^A-Za-z0-9.-]", "_"), content);
+    }
+
+    /** One row without its secrets; binary values go to {@code binaries} by column name instead. */
+    private static Map<String, Object> row(ResultSet result, Map<String, byte[]> binaries) throws SQLException {
+        var meta = result.getMetaData();
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int column = 1; column <= meta.getColumnCount(); column++) {
+            String name = meta.getColumnLabel(column).toLowerCase(Locale.ROOT);
+            Object value = result.getObject(column);
+            if (value instanceof byte[] content) {
+                binaries.put(name, content);
+            } else if (!SECRETS.contains(name)) {
+                row.put(camelCase(name), plain(value));
+            }
+        }
+        return row;
     }
 
     static String camelCase(String column) {
