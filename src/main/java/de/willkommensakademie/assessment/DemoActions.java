@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import de.willkommensakademie.base.DemoMode;
 import de.willkommensakademie.learning.AssignmentTarget;
 import de.willkommensakademie.learning.Cornerstone;
 import de.willkommensakademie.people.TeamOption;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,18 +30,20 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(60)
-@ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
 class DemoActions implements ApplicationRunner {
 
     private static final Set<String> DEMO_STATEMENTS = Set.of("ko-interkulturell-geschult",
             "ae-formulare-mehrsprachig", "ae-einfache-sprache", "bo-wartezeit", "sb-leitbild-gemeinsam");
 
+    private final DemoMode demo;
     private final ActionPlan plan;
     private final AssessmentActionRepository actions;
     private final UserDetailsService accounts;
     private final Clock clock;
 
-    DemoActions(ActionPlan plan, AssessmentActionRepository actions, UserDetailsService accounts, Clock clock) {
+    DemoActions(DemoMode demo,
+            ActionPlan plan, AssessmentActionRepository actions, UserDetailsService accounts, Clock clock) {
+        this.demo = demo;
         this.plan = plan;
         this.actions = actions;
         this.accounts = accounts;
@@ -51,6 +53,9 @@ class DemoActions implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!demo.on()) {
+            return;
+        }
         if (actions.count() > 0) {
             return;
         }

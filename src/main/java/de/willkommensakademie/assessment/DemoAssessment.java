@@ -11,12 +11,12 @@ import java.util.Random;
 import java.util.Set;
 
 import de.willkommensakademie.assessment.RoundAnswers.GroupKind;
+import de.willkommensakademie.base.DemoMode;
 import de.willkommensakademie.learning.Cornerstone;
 import de.willkommensakademie.people.EmployeeFacts;
 import de.willkommensakademie.people.StaffDirectory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(50)
-@ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
 class DemoAssessment implements ApplicationRunner {
 
     static final String QUESTIONNAIRE = "willkommensbehoerde";
@@ -40,6 +39,7 @@ class DemoAssessment implements ApplicationRunner {
     static final int EARLIER_RESPONDENTS = 16;
     static final int RUNNING_RESPONDENTS = 7;
 
+    private final DemoMode demo;
     private final AssessmentRoundRepository rounds;
     private final ParticipationRepository participations;
     private final RoundCounters counters;
@@ -48,8 +48,10 @@ class DemoAssessment implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoAssessment(AssessmentRoundRepository rounds, ParticipationRepository participations, RoundCounters counters,
+    DemoAssessment(DemoMode demo,
+            AssessmentRoundRepository rounds, ParticipationRepository participations, RoundCounters counters,
             QuestionnaireVersions versions, StaffDirectory staff, JdbcTemplate jdbc, Clock clock) {
+        this.demo = demo;
         this.rounds = rounds;
         this.participations = participations;
         this.counters = counters;
@@ -62,6 +64,9 @@ class DemoAssessment implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!demo.on()) {
+            return;
+        }
         if (rounds.count() > 0) {
             return;
         }

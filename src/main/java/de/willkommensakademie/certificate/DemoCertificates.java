@@ -3,9 +3,9 @@ package de.willkommensakademie.certificate;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import de.willkommensakademie.base.DemoMode;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,17 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(30)
-@ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
 class DemoCertificates implements ApplicationRunner {
 
+    private final DemoMode demo;
     private final CertificateRepository certificates;
     private final CertificateService service;
     private final UserDetailsService accounts;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoCertificates(CertificateRepository certificates, CertificateService service, UserDetailsService accounts,
+    DemoCertificates(DemoMode demo,
+            CertificateRepository certificates, CertificateService service, UserDetailsService accounts,
             JdbcTemplate jdbc, Clock clock) {
+        this.demo = demo;
         this.certificates = certificates;
         this.service = service;
         this.accounts = accounts;
@@ -42,6 +44,9 @@ class DemoCertificates implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!demo.on()) {
+            return;
+        }
         // completions in the demo history issue certificates first; the two external ones come once
         if (certificates.existsBySourceKind(CertificateKind.EXTERNAL)) {
             return;

@@ -7,12 +7,12 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
+import de.willkommensakademie.base.DemoMode;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,11 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(40)
-@ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
 class DemoLanguages implements ApplicationRunner {
 
     private static final String VHS = "Volkshochschule Musterstadt";
 
+    private final DemoMode demo;
     private final LanguageLevelRepository levels;
     private final LanguagePoolRepository pool;
     private final LanguageCourseRepository courses;
@@ -44,9 +44,11 @@ class DemoLanguages implements ApplicationRunner {
     private final Clock clock;
     private LocalDate today;
 
-    DemoLanguages(LanguageLevelRepository levels, LanguagePoolRepository pool, LanguageCourseRepository courses,
+    DemoLanguages(DemoMode demo,
+            LanguageLevelRepository levels, LanguagePoolRepository pool, LanguageCourseRepository courses,
             LanguageTargetRepository targets, StaffDirectory staff, UserDetailsService accounts,
             ApplicationEventPublisher events, Clock clock) {
+        this.demo = demo;
         this.levels = levels;
         this.pool = pool;
         this.courses = courses;
@@ -60,6 +62,9 @@ class DemoLanguages implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!demo.on()) {
+            return;
+        }
         if (levels.count() > 0 || courses.count() > 0 || targets.count() > 0 || account("manager").isEmpty()
                 || account("admin2").isEmpty()) {
             return;

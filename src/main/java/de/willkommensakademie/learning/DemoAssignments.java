@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import de.willkommensakademie.base.DemoMode;
 import de.willkommensakademie.base.security.AppUser;
 import de.willkommensakademie.people.JobRoleService;
 import de.willkommensakademie.people.TeamService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(20)
-@ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
 class DemoAssignments implements ApplicationRunner {
 
+    private final DemoMode demo;
     private final AssignmentRepository existing;
     private final LearningModuleRepository modules;
     private final Assignments assignments;
@@ -44,10 +44,12 @@ class DemoAssignments implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoAssignments(AssignmentRepository existing, LearningModuleRepository modules, Assignments assignments,
+    DemoAssignments(DemoMode demo,
+            AssignmentRepository existing, LearningModuleRepository modules, Assignments assignments,
             JobRoleService jobRoles, TeamService teams, UserDetailsService accounts,
             LearningProgressRepository progresses, ModuleVersionRepository versions, ModuleCodec codec,
             Completions completions, ModuleStandings standings, ApplicationEventPublisher events, Clock clock) {
+        this.demo = demo;
         this.progresses = progresses;
         this.versions = versions;
         this.codec = codec;
@@ -66,6 +68,9 @@ class DemoAssignments implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!demo.on()) {
+            return;
+        }
         if (existing.count() > 0 || modules.findByContentKeyAndAuthorityIdIsNull("de-escalation-safety").isEmpty()) {
             return;
         }

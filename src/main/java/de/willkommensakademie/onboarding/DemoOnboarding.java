@@ -4,10 +4,10 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import de.willkommensakademie.base.DemoMode;
 import de.willkommensakademie.people.StaffDirectory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,17 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(25)
-@ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
 class DemoOnboarding implements ApplicationRunner {
 
+    private final DemoMode demo;
     private final ChecklistRepository checklists;
     private final ChecklistFactory factory;
     private final StaffDirectory staff;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoOnboarding(ChecklistRepository checklists, ChecklistFactory factory, StaffDirectory staff, JdbcTemplate jdbc,
+    DemoOnboarding(DemoMode demo,
+            ChecklistRepository checklists, ChecklistFactory factory, StaffDirectory staff, JdbcTemplate jdbc,
             Clock clock) {
+        this.demo = demo;
         this.checklists = checklists;
         this.factory = factory;
         this.staff = staff;
@@ -40,6 +42,9 @@ class DemoOnboarding implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!demo.on()) {
+            return;
+        }
         if (checklists.count() > 0) {
             return;
         }

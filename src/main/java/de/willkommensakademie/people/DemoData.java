@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import de.willkommensakademie.base.DemoMode;
 import de.willkommensakademie.base.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(0)
-@ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
     static final Set<String> LOGINS = Set.of("admin", "manager", "trainer", "employee", "admin2", "operator");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    private final DemoMode demo;
     private final AuthorityRepository authorities;
     private final JobRoleRepository jobRoles;
     private final TeamRepository teams;
@@ -41,8 +41,9 @@ class DemoData implements ApplicationRunner {
     private final Passwords passwords;
     private final Clock clock;
 
-    DemoData(AuthorityRepository authorities, JobRoleRepository jobRoles, TeamRepository teams,
+    DemoData(DemoMode demo, AuthorityRepository authorities, JobRoleRepository jobRoles, TeamRepository teams,
             EmployeeRepository employees, PlatformOperatorRepository operators, Passwords passwords, Clock clock) {
+        this.demo = demo;
         this.authorities = authorities;
         this.jobRoles = jobRoles;
         this.teams = teams;
@@ -55,6 +56,9 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!demo.on()) {
+            return;
+        }
         if (authorities.count() > 0 || operators.count() > 0) {
             return;
         }
