@@ -329,7 +329,7 @@ final class ResultsPdf {
         for (String line : lines) {
             y -= size * 1.4f;
             content.setTextMatrix(Matrix.getTranslateInstance(x, y));
-            content.showText(printable(line, font));
+            ArchivalPdf.showText(content, font, printable(line, font));
         }
         content.endText();
         content.endMarkedContent();
@@ -619,7 +619,7 @@ final class ResultsPdf {
         content.setFont(regular, size);
         content.setNonStrokingColor(colour[0], colour[1], colour[2]);
         content.setTextMatrix(Matrix.getTranslateInstance(x, baseline));
-        content.showText(printable(text, regular));
+        ArchivalPdf.showText(content, regular, printable(text, regular));
         content.endText();
     }
 
