@@ -3,10 +3,12 @@ package de.willkommensakademie.assessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import de.willkommensakademie.base.DailyReminders;
 import de.willkommensakademie.notice.NoticeSender;
+import de.willkommensakademie.notice.OutgoingNotice;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -48,13 +50,17 @@ class RoundReminders implements DailyReminders {
             if (!round.reminderDue(today)) {
                 continue;
             }
-            for (long person : participations.findUnansweredEmployeeIds(round.getId())) {
-                if (staff.member(person).map(StaffMember::active).orElse(false)) {
-                    notices.send(round.authorityId(), person, "notice.assessment-reminder",
+            // everyone not yet answered at once, not one lookup per person
+            List<OutgoingNotice> outgoing = new ArrayList<>();
+            for (StaffMember person : staff.members(participations.findUnansweredEmployeeIds(round.getId()))
+                    .values()) {
+                if (person.active()) {
+                    outgoing.add(new OutgoingNotice(round.authorityId(), person.id(), "notice.assessment-reminder",
                             List.of(round.title(), round.endsOn()), "assessment/answer/" + round.getId(),
-                            "assessment-reminder-" + round.getId());
+                            "assessment-reminder-" + round.getId()));
                 }
             }
+            notices.sendAll(outgoing);
             round.reminderSent();
         }
         participations.clearDraftsOfEndedRounds(today);

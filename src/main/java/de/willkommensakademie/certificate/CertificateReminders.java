@@ -12,6 +12,7 @@ import java.util.Map;
 
 import de.willkommensakademie.base.DailyReminders;
 import de.willkommensakademie.notice.NoticeSender;
+import de.willkommensakademie.notice.OutgoingNotice;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
 import de.willkommensakademie.visibility.PeopleCount;
@@ -68,15 +69,16 @@ class CertificateReminders implements DailyReminders {
         Map<TeamGroup, List<ExpiringCertificate>> counted = new LinkedHashMap<>();
         // every holder at once (name, authority, team's managers), not one lookup per certificate
         Map<Long, StaffMember> holders = staff.members(due.stream().map(ExpiringCertificate::employeeId).toList());
+        List<OutgoingNotice> outgoing = new ArrayList<>();
         for (ExpiringCertificate certificate : due) {
             StaffMember holder = holders.get(certificate.employeeId());
             if (holder == null || !holder.active()) {
                 continue;
             }
-            notices.send(holder.authorityId(), holder.id(), "notice.certificate-expiring",
+            outgoing.add(new OutgoingNotice(holder.authorityId(), holder.id(), "notice.certificate-expiring",
                     List.of(certificate.titleDe(), certificate.titleEn(), certificate.validUntil(),
                             holder.fullName()),
-                    "certificates", "certificate-expiring-" + certificate.certificateId());
+                    "certificates", "certificate-expiring-" + certificate.certificateId()));
             Sight sight = managerSight.computeIfAbsent(holder.authorityId(), authority -> VisibilityRules
                     .sight(Viewer.MANAGER, Record.CERTIFICATES, presets.of(authority)));
             for (long manager : new LinkedHashSet<>(holder.managerIds())) {
@@ -84,10 +86,10 @@ class CertificateReminders implements DailyReminders {
                     continue;
                 }
                 if (sight == Sight.PER_PERSON) {
-                    notices.send(holder.authorityId(), manager, "notice.certificate-expiring-team",
+                    outgoing.add(new OutgoingNotice(holder.authorityId(), manager, "notice.certificate-expiring-team",
                             List.of(certificate.titleDe(), certificate.titleEn(), certificate.validUntil(),
                                     holder.fullName()),
-                            "certificates", "certificate-expiring-" + certificate.certificateId());
+                            "certificates", "certificate-expiring-" + certificate.certificateId()));
                 } else if (sight == Sight.COUNTS_ONLY) {
                     counted.computeIfAbsent(new TeamGroup(holder.authorityId(), manager, certificate.titleDe(),
                             certificate.titleEn()), group -> new ArrayList<>()).add(certificate);
@@ -99,7 +101,8 @@ class CertificateReminders implements DailyReminders {
         for (int from = 0; from < ids.size(); from += MARK_AT_ONCE) {
             certificates.markReminded(ids.subList(from, Math.min(ids.size(), from + MARK_AT_ONCE)), clock.instant());
         }
-        counted.forEach(this::remindWithoutNames);
+        counted.forEach((group, expiring) -> outgoing.add(withoutNames(group, expiring)));
+        notices.sendAll(outgoing);
         if (!due.isEmpty()) {
             log.info("Reminded of {} certificates that expire within {} days", due.size(), window.daysBefore());
         }
@@ -108,14 +111,14 @@ class CertificateReminders implements DailyReminders {
      * Where the preset shows managers certificates only as counts, a manager hears how many of a title run out in
      * their teams, never whose, never the date (which could tell who); fewer than five shows as such.
      */
-    private void remindWithoutNames(TeamGroup group, List<ExpiringCertificate> expiring) {
+    private OutgoingNotice withoutNames(TeamGroup group, List<ExpiringCertificate> expiring) {
         long holders = expiring.stream().map(ExpiringCertificate::employeeId).distinct().count();
         PeopleCount count = PeopleCount.of(Sight.COUNTS_ONLY, holders);
         String key = count.fewerThanMin() ? "notice.certificates-expiring-team-few"
                 : "notice.certificates-expiring-team-count";
         String number = String.valueOf(count.fewerThanMin() ? VisibilityRules.MIN_GROUP : count.value());
         long first = expiring.stream().mapToLong(ExpiringCertificate::certificateId).min().orElseThrow();
-        notices.send(group.authorityId(), group.managerId(), key,
+        return new OutgoingNotice(group.authorityId(), group.managerId(), key,
                 List.of(group.titleDe(), group.titleEn(), number, String.valueOf(window.daysBefore())),
                 "team/progress", "certificates-expiring-team-" + first);
     }

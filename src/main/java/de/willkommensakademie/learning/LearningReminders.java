@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 import de.willkommensakademie.base.DailyReminders;
 import de.willkommensakademie.base.content.ContentStatus;
 import de.willkommensakademie.notice.NoticeSender;
+import de.willkommensakademie.notice.OutgoingNotice;
 import de.willkommensakademie.people.EmployeeFacts;
 import de.willkommensakademie.people.StaffDirectory;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -96,7 +99,7 @@ class LearningReminders implements DailyReminders {
             rolePlays.assignedProgress(authorityId)
                     .forEach(fact -> rolePlayFacts.put(fact.employeeId() + "/" + fact.contentId(), fact));
         }
-        int sent = 0;
+        List<OutgoingNotice> outgoing = new ArrayList<>();
         for (EmployeeFacts person : people) {
             List<Assignment> applying = all.stream()
                     .filter(assignment -> assignment.appliesTo(person.id(), person.teamId(), person.jobRoleId()))
@@ -110,37 +113,37 @@ class LearningReminders implements DailyReminders {
                     if (module == null || (progress == null && module.status() != ContentStatus.PUBLISHED)) {
                         continue;
                     }
-                    sent += remind(authorityId, person.id(), Standing.of(entry.getValue(), progress, now, today),
-                            today, new ContentTitle(module.titleDe(), module.titleEn(), true), "learning",
-                            "learning-", id) ? 1 : 0;
+                    reminder(authorityId, person.id(), Standing.of(entry.getValue(), progress, now, today), today,
+                            new ContentTitle(module.titleDe(), module.titleEn(), true), "learning", "learning-", id)
+                            .ifPresent(outgoing::add);
                 } else if (entry.getKey().kind() == AssignedKind.ROLE_PLAY) {
                     ContentTitle title = rolePlayTitles.get(id);
                     ProgressFact fact = rolePlayFacts.get(key);
                     if (title == null || (fact == null && !title.published())) {
                         continue;
                     }
-                    sent += remind(authorityId, person.id(), Standing.of(entry.getValue(), fact, now, today), today,
-                            title, "scenarios?play=" + id, "role-play-", id) ? 1 : 0;
+                    reminder(authorityId, person.id(), Standing.of(entry.getValue(), fact, now, today), today, title,
+                            "scenarios?play=" + id, "role-play-", id).ifPresent(outgoing::add);
                 }
             }
         }
-        return sent;
+        return notices.sendAll(outgoing);
     }
 
     /**
      * One notice when due within the window and one when overdue, each once: the dedupe key names the kind of content
      * ("learning-" for modules, "role-play-" for role-plays, so equal ids never collide), the item and the due day.
      */
-    private boolean remind(long authorityId, long employeeId, Standing standing, LocalDate today, ContentTitle title,
-            String link, String prefix, long contentId) {
+    private Optional<OutgoingNotice> reminder(long authorityId, long employeeId, Standing standing, LocalDate today,
+            ContentTitle title, String link, String prefix, long contentId) {
         LocalDate due = standing.due();
         if (standing.group() == LearningItem.Group.DONE || due == null || due.isAfter(today.plusDays(daysAhead))) {
-            return false;
+            return Optional.empty();
         }
         String kind = prefix + (due.isBefore(today) ? "overdue" : "due");
-        return notices.send(authorityId, employeeId, "notice." + kind,
+        return Optional.of(new OutgoingNotice(authorityId, employeeId, "notice." + kind,
                 List.of(title.title(Locale.GERMAN), title.title(Locale.ENGLISH), due), link,
-                kind + "-" + contentId + "-" + due);
+                kind + "-" + contentId + "-" + due));
     }
 
     private static Set<Long> idsOf(List<Assignment> assignments, AssignedKind kind) {

@@ -3,12 +3,17 @@ package de.willkommensakademie.onboarding;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.DailyReminders;
 import de.willkommensakademie.notice.NoticeSender;
+import de.willkommensakademie.notice.OutgoingNotice;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -49,24 +54,35 @@ class OnboardingReminders implements DailyReminders {
     @Transactional
     public void remind() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
-        for (ChecklistItem item : items.findOpenDueBy(today.plusDays(daysAhead))) {
-            Checklist checklist = checklists.findById(item.checklistId()).orElseThrow();
-            StaffMember employee = staff.member(checklist.employeeId()).orElse(null);
+        List<ChecklistItem> due = items.findOpenDueBy(today.plusDays(daysAhead));
+        // set-based: every checklist and person of the run at once, not one lookup per item
+        Map<Long, Checklist> byId = new HashMap<>();
+        checklists.findAllById(due.stream().map(ChecklistItem::checklistId).collect(Collectors.toSet()))
+                .forEach(checklist -> byId.put(checklist.getId(), checklist));
+        Map<Long, StaffMember> employees = staff
+                .members(byId.values().stream().map(Checklist::employeeId).collect(Collectors.toSet()));
+        Map<Long, List<Long>> administrators = new HashMap<>();
+        List<OutgoingNotice> outgoing = new ArrayList<>();
+        for (ChecklistItem item : due) {
+            Checklist checklist = byId.get(item.checklistId());
+            StaffMember employee = employees.get(checklist.employeeId());
             if (employee == null || !employee.active()) {
                 continue;
             }
             boolean overdue = item.dueDate().isBefore(today);
             String key = overdue ? "notice.onboarding-overdue" : "notice.onboarding-due";
-            for (long recipient : recipients(item, checklist, employee)) {
-                notices.send(checklist.authorityId(), recipient, key, List.of(item.title("de"), item.title("en"),
-                        item.dueDate(), employee.fullName()),
+            for (long recipient : recipients(item, checklist, employee, administrators)) {
+                outgoing.add(new OutgoingNotice(checklist.authorityId(), recipient, key,
+                        List.of(item.title("de"), item.title("en"), item.dueDate(), employee.fullName()),
                         recipient == employee.id() ? "onboarding" : "onboarding/tasks",
-                        (overdue ? "onboarding-overdue-" : "onboarding-due-") + item.getId());
+                        (overdue ? "onboarding-overdue-" : "onboarding-due-") + item.getId()));
             }
         }
+        notices.sendAll(outgoing);
     }
 
-    private Set<Long> recipients(ChecklistItem item, Checklist checklist, StaffMember employee) {
+    private Set<Long> recipients(ChecklistItem item, Checklist checklist, StaffMember employee,
+            Map<Long, List<Long>> administrators) {
         Set<Long> people = new LinkedHashSet<>();
         switch (item.responsible()) {
             case EMPLOYEE -> people.add(employee.id());
@@ -78,7 +94,7 @@ class OnboardingReminders implements DailyReminders {
                 }
             }
             case MANAGER -> people.addAll(employee.managerIds());
-            case IT -> people.addAll(staff.administrators(checklist.authorityId()));
+            case IT -> people.addAll(administrators.computeIfAbsent(checklist.authorityId(), staff::administrators));
         }
         return people;
     }
