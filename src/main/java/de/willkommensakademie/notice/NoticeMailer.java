@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import de.willkommensakademie.base.i18n.Translations;
+import de.willkommensakademie.base.mail.OutgoingMail;
 import de.willkommensakademie.people.StaffDirectory;
 import de.willkommensakademie.people.StaffMember;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -32,14 +32,14 @@ class NoticeMailer {
     private static final Logger log = LoggerFactory.getLogger(NoticeMailer.class);
 
     private final NoticeRepository notices;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final OutgoingMail mail;
     private final StaffDirectory staff;
     private final Translations translations;
     private final Clock clock;
     private final String from;
     private final String publicUrl;
 
-    NoticeMailer(NoticeRepository notices, ObjectProvider<JavaMailSender> mail, StaffDirectory staff,
+    NoticeMailer(NoticeRepository notices, OutgoingMail mail, StaffDirectory staff,
             Translations translations, Clock clock, @Value("${app.mail.from:willkommensakademie@localhost}") String from,
             @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
         this.notices = notices;
@@ -55,7 +55,7 @@ class NoticeMailer {
     @SchedulerLock(name = "notice-digest")
     @Transactional
     public void sendDigests() {
-        JavaMailSender sender = mail.getIfAvailable();
+        JavaMailSender sender = mail.sender().orElse(null);
         if (sender == null) {
             return;
         }

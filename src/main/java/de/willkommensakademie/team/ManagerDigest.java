@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import de.willkommensakademie.base.i18n.Translations;
+import de.willkommensakademie.base.mail.OutgoingMail;
 import de.willkommensakademie.certificate.ExpiringCertificate;
 import de.willkommensakademie.certificate.ExpiringCertificates;
 import de.willkommensakademie.learning.TrainingState;
@@ -38,7 +39,6 @@ import de.willkommensakademie.visibility.VisibilityRules.Viewer;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -67,7 +67,7 @@ class ManagerDigest {
     private final ExpiringCertificates certificates;
     private final StaffDirectory staff;
     private final ManagerDigestRunRepository runs;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final OutgoingMail mail;
     private final Translations translations;
     private final Clock clock;
     private final String from;
@@ -75,7 +75,7 @@ class ManagerDigest {
 
     ManagerDigest(TeamProgress progress, ExpiringCertificates certificates, StaffDirectory staff,
             ManagerDigestRunRepository runs,
-            ObjectProvider<JavaMailSender> mail, Translations translations, Clock clock,
+            OutgoingMail mail, Translations translations, Clock clock,
             @Value("${app.mail.from:willkommensakademie@localhost}") String from,
             @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
         this.progress = progress;
@@ -116,7 +116,7 @@ class ManagerDigest {
     /** Computes and sends the digests as of {@code today}; returns how many e-mails went out. */
     @Transactional
     int sendDigests(LocalDate today) {
-        JavaMailSender sender = mail.getIfAvailable();
+        JavaMailSender sender = mail.sender().orElse(null);
         if (sender == null) {
             return 0;
         }
