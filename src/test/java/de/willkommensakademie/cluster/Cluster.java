@@ -26,6 +26,8 @@ final class Cluster implements AutoCloseable {
     /** The test JVM runs on the JDK 21+ the build uses; the shell's default java may be older. */
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private static final String HEAP = "-Xmx1g";
+    /** The bean set-up the build wrote as code (pom.xml, process-aot), as the image's jvm.options turns it on. */
+    private static final String SPRING_AOT = "-Dspring.aot.enabled=true";
 
     final EmbeddedPostgres database;
     final GreenMail mail;
@@ -49,9 +51,10 @@ final class Cluster implements AutoCloseable {
     }
 
     /**
-     * As {@link #start(Path, List)}, but each instance starts as the Docker image starts it: the jar extracted and the
-     * JDK's ahead-of-time cache trained by {@code docker/train-aot-cache.sh} (the script the image build runs), here
-     * with {@code -XX:AOTMode=on}, so that a cache the JVM cannot use stops the start instead of being ignored.
+     * As {@link #start(Path, List)}, but each instance starts as the Docker image starts it: the jar extracted, Spring
+     * AOT on ({@code -Dspring.aot.enabled=true}, in the training too) and the JDK's ahead-of-time cache trained by
+     * {@code docker/train-aot-cache.sh} (the script the image build runs), here with {@code -XX:AOTMode=on}, so that a
+     * cache the JVM cannot use stops the start instead of being ignored.
      */
     static Cluster startAsTheImage(Path workDirectory, List<String> extraArguments)
             throws IOException, InterruptedException {
@@ -62,9 +65,11 @@ final class Cluster implements AutoCloseable {
         run(workDirectory.resolve("extract.log"), List.of(JAVA, "-Djarmode=tools", "-jar", jar.toString(), "extract",
                 "--destination", extracted.toString()));
         Path script = Path.of(requiredProperty("haproxy.config")).resolveSibling("train-aot-cache.sh");
-        run(workDirectory.resolve("aot-training.log"), List.of("sh", script.toString(), extracted.toString(), HEAP));
-        return start(workDirectory, extraArguments, List.of(JAVA, HEAP, "-XX:AOTCache=" + extracted.resolve("app.aot"),
-                "-XX:AOTMode=on", "-jar", extracted.resolve(jar.getFileName()).toString()));
+        run(workDirectory.resolve("aot-training.log"),
+                List.of("sh", script.toString(), extracted.toString(), SPRING_AOT, HEAP));
+        return start(workDirectory, extraArguments, List.of(JAVA, SPRING_AOT, HEAP,
+                "-XX:AOTCache=" + extracted.resolve("app.aot"), "-XX:AOTMode=on", "-jar",
+                extracted.resolve(jar.getFileName()).toString()));
     }
 
     private static Cluster start(Path workDirectory, List<String> extraArguments, List<String> launcher)
@@ -124,12 +129,13 @@ final class Cluster implements AutoCloseable {
             GreenMail mail, List<String> extraArguments, Path log) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(launcher);
-        command.addAll(List.of("--server.port=" + port,
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + mail.getSmtp().getPort()));
+        command.add("--server.port=" + port);
         command.addAll(extraArguments);
-        // The same variables docker/compose.yaml sets for its app containers.
+        // The same variables docker/compose.yaml sets for its app containers, and the SMTP server the operator gives
+        // at run time (the AOT jar was built without one: base.mail decides when it runs).
         Map<String, String> environment = Map.of(
+                "SPRING_MAIL_HOST", "127.0.0.1",
+                "SPRING_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()),
                 "SPRING_PROFILES_ACTIVE", "postgres",
                 "DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + database.getPort() + "/postgres",
                 "DATABASE_USER", "postgres",

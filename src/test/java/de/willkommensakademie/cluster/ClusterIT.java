@@ -42,11 +42,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The README's scale-out promise as a test: two instances of the production jar on one PostgreSQL behind HAProxy
- * with {@code docker/haproxy.cfg} (see {@link Cluster}), each started as the Docker image starts it (extracted, with the
- * ahead-of-time cache {@code docker/train-aot-cache.sh} trained, which the JVM must use). The methods run in order on
- * one cluster: what the first start created, sticky sessions and a certificate verified through both instances, the
- * daily jobs once, the verification rate limit, an instance killed in the middle of a role-play, and a rolling
- * restart under a poller.
+ * with {@code docker/haproxy.cfg} (see {@link Cluster}), each started as the Docker image starts it (extracted, Spring
+ * AOT on, with the ahead-of-time cache {@code docker/train-aot-cache.sh} trained, which the JVM must use). The methods
+ * run in order on one cluster: what the first start created, sticky sessions and a certificate verified through both
+ * instances, the daily jobs once (their e-mails through the SMTP server given only at run time), the verification
+ * rate limit, an instance killed in the middle of a role-play, and a rolling restart under a poller.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -96,6 +96,8 @@ class ClusterIT {
     @Order(1)
     void two_instances_starting_together_on_an_empty_database_create_schema_and_demo_data_once() throws Exception {
         List<String> logs = cluster.instances.stream().map(AppInstance::logText).toList();
+        assertThat(logs).as("started with the bean set-up the build wrote (Spring AOT), as the image starts")
+                .allMatch(log -> log.contains("Starting AOT-processed Application"));
         // Flyway's lock: one instance migrates, the other waits and finds the schema up to date.
         assertThat(logs.stream().filter(log -> log.contains("Successfully applied")).count()).isEqualTo(1);
         assertThat(rows("select version from flyway_schema_history where version is not null group by version"
