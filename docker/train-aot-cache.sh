@@ -12,7 +12,10 @@
 # The training is a full start up to healthy, one request to the login page, then SIGTERM (the JVM writes the cache
 # on that exit): classes and method profiles of the runners and the first request are in the cache as well. It runs
 # in an empty environment and an empty working directory, so no real database, mail server, single sign-on or
-# configuration file of the installation is touched: an in-memory H2 database, a free port, no demo data.
+# configuration file of the installation is touched: an in-memory H2 database, a free port. It creates the demo data
+# in that database (gone when the training ends), because the demo data is made through the app's own services
+# (assignments, onboarding, language levels, self-assessment, certificates with their PDFs): their classes and
+# profiles are then in the cache as well, for the first real use of each after a start (README "Start-up").
 set -eu
 
 dir=$(cd "${1:?usage: train-aot-cache.sh <extracted dir> [JVM options ...]}" && pwd)
@@ -38,7 +41,7 @@ rm -f "$cache"
 echo "train-aot-cache: training $jar with $("$java" -version 2>&1 | head -n 1)"
 cd "$work"
 env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-}" \
-    DATABASE_URL="jdbc:h2:mem:aot-training;DB_CLOSE_DELAY=-1" PORT=0 \
+    DATABASE_URL="jdbc:h2:mem:aot-training;DB_CLOSE_DELAY=-1" DEMO_DATA=true PORT=0 \
     "$java" "$@" -XX:AOTCacheOutput="$cache" -jar "$jar" >"$work/training.log" 2>&1 &
 pid=$!
 

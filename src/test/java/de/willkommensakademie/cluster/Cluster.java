@@ -27,7 +27,6 @@ final class Cluster implements AutoCloseable {
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private static final String HEAP = "-Xmx1g";
     /** The bean set-up the build wrote as code (pom.xml, process-aot), as the image's jvm.options turns it on. */
-    private static final String SPRING_AOT = "-Dspring.aot.enabled=true";
 
     final EmbeddedPostgres database;
     final GreenMail mail;
@@ -51,10 +50,10 @@ final class Cluster implements AutoCloseable {
     }
 
     /**
-     * As {@link #start(Path, List)}, but each instance starts as the Docker image starts it: the jar extracted, Spring
-     * AOT on ({@code -Dspring.aot.enabled=true}, in the training too) and the JDK's ahead-of-time cache trained by
-     * {@code docker/train-aot-cache.sh} (the script the image build runs), here with {@code -XX:AOTMode=on}, so that a
-     * cache the JVM cannot use stops the start instead of being ignored.
+     * As {@link #start(Path, List)}, but each instance starts as the Docker image starts it: the jar extracted, the
+     * image's JVM options ({@code docker/jvm.options}: Spring AOT on, in the training too) and the JDK's ahead-of-time
+     * cache trained by {@code docker/train-aot-cache.sh} (the script the image build runs), here with
+     * {@code -XX:AOTMode=on}, so that a cache the JVM cannot use stops the start instead of being ignored.
      */
     static Cluster startAsTheImage(Path workDirectory, List<String> extraArguments)
             throws IOException, InterruptedException {
@@ -64,10 +63,12 @@ final class Cluster implements AutoCloseable {
         Path jar = packagedJar();
         run(workDirectory.resolve("extract.log"), List.of(JAVA, "-Djarmode=tools", "-jar", jar.toString(), "extract",
                 "--destination", extracted.toString()));
-        Path script = Path.of(requiredProperty("haproxy.config")).resolveSibling("train-aot-cache.sh");
-        run(workDirectory.resolve("aot-training.log"),
-                List.of("sh", script.toString(), extracted.toString(), SPRING_AOT, HEAP));
-        return start(workDirectory, extraArguments, List.of(JAVA, SPRING_AOT, HEAP,
+        Path docker = Path.of(requiredProperty("haproxy.config")).getParent();
+        // the image's own argument file: Spring AOT on, the C2 thresholds raised
+        String imageOptions = "@" + docker.resolve("jvm.options");
+        run(workDirectory.resolve("aot-training.log"), List.of("sh", docker.resolve("train-aot-cache.sh").toString(),
+                extracted.toString(), imageOptions, HEAP));
+        return start(workDirectory, extraArguments, List.of(JAVA, imageOptions, HEAP,
                 "-XX:AOTCache=" + extracted.resolve("app.aot"), "-XX:AOTMode=on", "-jar",
                 extracted.resolve(jar.getFileName()).toString()));
     }
